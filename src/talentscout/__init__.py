@@ -1,0 +1,1 @@
+"""TalentScout: self-hostable AI candidate sourcing."""

@@ -1,0 +1,1 @@
+"""The matching engine: pure functions from data to data (no I/O, no database)."""
