@@ -1,0 +1,188 @@
+"""FastAPI application factory: routers (bare and under /v1), error handlers, middleware."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from talentscout import runtime
+from talentscout.db.engine import Database
+from talentscout.errors import AppError, PayloadTooLarge, error_body
+from talentscout.pool.router import router as pool_router
+from talentscout.settings import Settings, get_settings
+from talentscout.sourcing.router import router as sourcing_router
+
+log = structlog.get_logger(__name__)
+ROUTERS = (sourcing_router, pool_router)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
+    errors = []
+    for error in exc.errors():
+        location = [str(part) for part in error.get("loc", ()) if part not in ("body", "query")]
+        if error.get("type") == "json_invalid":
+            errors.append({"field": "body", "message": "Malformed JSON body."})
+            continue
+        errors.append({"field": ".".join(location) or "body", "message": str(error.get("msg"))})
+    return errors
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AppError)
+    async def app_error(_: Request, exc: AppError) -> JSONResponse:
+        return JSONResponse(exc.body(), exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        body = error_body(
+            "VALIDATION_ERROR", "The request is invalid.", {"errors": _validation_errors(exc)}
+        )
+        return JSONResponse(body, 400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
+        return JSONResponse(error_body(code, str(exc.detail)), exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("request.unhandled", path=request.url.path)
+        return JSONResponse(error_body("INTERNAL_ERROR", "An unexpected error occurred."), 500)
+
+
+class BodyLimitMiddleware:
+    """413 for bodies over the limit (pool imports get a larger one), checked while streaming."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        limit = (
+            self.settings.max_pool_body_bytes
+            if path.removeprefix("/v1").startswith("/pool")
+            else self.settings.max_body_bytes
+        )
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _send_error(send, PayloadTooLarge())
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise PayloadTooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except PayloadTooLarge as exc:
+            await _send_error(send, exc)
+
+
+async def _send_error(send: Send, exc: AppError) -> None:
+    response = JSONResponse(exc.body(), exc.status_code)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": response.status_code,
+            "headers": response.raw_headers,
+        }
+    )
+    await send({"type": "http.response.body", "body": response.body})
+
+
+class RequestIdMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        structlog.contextvars.bind_contextvars(request_id=request_id)
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            structlog.contextvars.unbind_contextvars("request_id")
+
+
+def create_app(
+    settings: Settings | None = None,
+    database: Database | None = None,
+    *,
+    run_worker: bool = False,
+) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db: Database = database or await asyncio.to_thread(runtime.get_database)
+        runtime.set_database(db)
+        app.state.database = db
+        app.state.embedder = await asyncio.to_thread(runtime.embedder)
+        worker_task: asyncio.Task[Any] | None = None
+        if run_worker:
+            from talentscout.worker import run_worker as start_worker
+
+            worker_task = asyncio.create_task(
+                start_worker(db.url, settings, install_signal_handlers=False)
+            )
+        try:
+            yield
+        finally:
+            if worker_task is not None:
+                worker_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker_task
+            if database is None:
+                await db.dispose()
+
+    app = FastAPI(
+        title="TalentScout",
+        version="0.1.0",
+        description="Self-hostable AI candidate sourcing, wire-compatible with InstaView's "
+        "Sourcing API.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+        app.include_router(router, prefix="/v1", include_in_schema=False)
+
+    @app.get("/health", include_in_schema=False)
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.add_middleware(BodyLimitMiddleware, settings=settings)
+    app.add_middleware(RequestIdMiddleware)
+    return app

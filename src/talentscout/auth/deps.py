@@ -1,0 +1,37 @@
+"""FastAPI dependencies: the request's unit of work and the authenticated principal."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentscout.auth.service import Principal, authenticate
+from talentscout.db.engine import Database
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """One transaction per request: commit on success, roll back on any error."""
+    database: Database = request.app.state.database
+    async with database.unit_of_work() as session:
+        yield session
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
+
+
+def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
+    async def dependency(request: Request, session: SessionDep) -> Principal:
+        principal = await authenticate(
+            session,
+            request.headers.get("authorization"),
+            request.client.host if request.client else None,
+            scope,
+            request.query_params.get("companyId"),
+        )
+        request.state.principal = principal
+        return principal
+
+    return dependency

@@ -1,0 +1,35 @@
+"""Alembic environment: runs migrations on a sync psycopg connection."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine, pool
+
+from talentscout.db.engine import sqlalchemy_url
+from talentscout.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    connectable = config.attributes.get("connection")
+    if connectable is None:
+        engine = create_engine(
+            sqlalchemy_url(config.get_main_option("sqlalchemy.url") or ""), poolclass=pool.NullPool
+        )
+        with engine.connect() as connection:
+            _run(connection)
+    else:
+        _run(connectable)
+
+
+def _run(connection: object) -> None:
+    context.configure(connection=connection, target_metadata=target_metadata)  # type: ignore[arg-type]
+    with context.begin_transaction():
+        # Serialise concurrent migrators (several processes starting on one database).
+        context.execute("SELECT pg_advisory_xact_lock(7432002)")
+        context.run_migrations()
+
+
+run_migrations_online()

@@ -1,0 +1,52 @@
+"""File imports for the CLI: batches of profiles, one transaction per batch, with a progress bar."""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from talentscout import runtime
+from talentscout.auth.repository import CompanyRepository
+from talentscout.errors import ValidationError
+from talentscout.pool.importers import read_profiles
+from talentscout.pool.service import upsert_profiles
+
+
+def _count_items(path: Path) -> int | None:
+    if path.suffix.lower() in {".jsonl", ".ndjson", ".csv"}:
+        with path.open("rb") as handle:
+            lines = sum(1 for line in handle if line.strip())
+        return max(0, lines - (1 if path.suffix.lower() == ".csv" else 0))
+    return None
+
+
+async def import_file(
+    path: Path, company_id: str, batch_size: int = 200, *, show_progress: bool = True
+) -> dict[str, Any]:
+    database = runtime.get_database()
+    async with database.unit_of_work() as session:
+        if await CompanyRepository.from_session(session).get(company_id) is None:
+            raise ValidationError.single("company", f"no company {company_id}")
+    embedder = runtime.embedder()
+    totals: dict[str, Any] = {"created": 0, "updated": 0, "unchanged": 0, "errors": []}
+    rows = read_profiles(path)
+    with Progress(
+        TextColumn("[bold]importing[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        disable=not show_progress,
+    ) as progress:
+        task = progress.add_task(path.name, total=_count_items(path))
+        while chunk := list(islice(rows, batch_size)):
+            async with database.unit_of_work() as session:
+                result = await upsert_profiles(session, company_id, chunk, embedder)
+            totals["created"] += result.created
+            totals["updated"] += result.updated
+            totals["unchanged"] += result.unchanged
+            totals["errors"].extend(e.model_dump() for e in result.errors)
+            progress.advance(task, len(chunk))
+    return totals

@@ -1,0 +1,190 @@
+"""Talent pool: validated bulk upsert with identity resolution, reads and erasure."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentscout.db.models import Profile
+from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.errors import ResourceNotFound, ValidationError
+from talentscout.pool.identity import identity_keys
+from talentscout.pool.repository import ProfileRepository
+from talentscout.pool.schemas import ItemError, ProfileIn, UpsertResult
+from talentscout.search.embedder import Embedder
+from talentscout.timeutil import iso, utcnow
+
+
+@dataclass
+class PreparedProfile:
+    index: int
+    data: dict[str, Any]
+    parsed: ParsedProfile
+    keys: list[tuple[str, str]]
+    content_hash: str
+    embedding: list[float]
+
+
+def prepare_profiles(
+    items: list[tuple[int, dict[str, Any] | str]], embedder: Embedder, as_of: datetime
+) -> tuple[list[PreparedProfile], list[ItemError]]:
+    """CPU-bound part of an import (validate, parse, embed): run it off the event loop."""
+    prepared: list[PreparedProfile] = []
+    errors: list[ItemError] = []
+    for index, item in items:
+        if isinstance(item, str):
+            errors.append(ItemError(index=index, field="", message=item))
+            continue
+        try:
+            model = ProfileIn.model_validate(item)
+        except PydanticValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(part) for part in first["loc"])
+            errors.append(ItemError(index=index, field=field, message=first["msg"]))
+            continue
+        if not model.has_content():
+            errors.append(
+                ItemError(
+                    index=index,
+                    field="",
+                    message="profile has no resumeText, work, skills or basics",
+                )
+            )
+            continue
+        data = model.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        data.pop("profileId", None)
+        try:
+            parsed = parse_profile(data, as_of=as_of.date())
+        except Exception as exc:  # a parser bug must not lose the other profiles
+            errors.append(
+                ItemError(index=index, field="", message=f"could not parse profile: {exc}")
+            )
+            continue
+        canonical = json.dumps(data, sort_keys=True, ensure_ascii=False)
+        prepared.append(
+            PreparedProfile(
+                index=index,
+                data=data,
+                parsed=parsed,
+                keys=identity_keys(data, parsed.emails),
+                content_hash=hashlib.sha256(canonical.encode()).hexdigest(),
+                embedding=[],
+            )
+        )
+    vectors = embedder.embed([p.parsed.search_text[:20_000] for p in prepared])
+    for profile, vector in zip(prepared, vectors, strict=True):
+        profile.embedding = [float(x) for x in vector]
+    return prepared, errors
+
+
+def new_profile_id(company_id: str, keys: list[tuple[str, str]]) -> str:
+    if keys:
+        kind, value = keys[0]
+        digest = hashlib.sha256(f"{company_id}\x00{kind}\x00{value}".encode()).hexdigest()
+        return f"prof_{digest[:24]}"
+    return f"prof_{uuid.uuid4().hex[:24]}"
+
+
+async def upsert_profiles(
+    session: AsyncSession,
+    company_id: str,
+    items: list[tuple[int, dict[str, Any] | str]],
+    embedder: Embedder,
+) -> UpsertResult:
+    now = utcnow()
+    prepared, errors = await asyncio.to_thread(prepare_profiles, items, embedder, now)
+    repo = ProfileRepository.from_session(session)
+    all_keys = [key for p in prepared for key in p.keys]
+    known = await repo.resolve_identities(company_id, all_keys)
+    existing_hashes = await repo.content_hashes(company_id, list(set(known.values())))
+    position = {index: pos for pos, (index, _) in enumerate(items)}
+    result = UpsertResult(profile_ids=[None] * len(items))
+    seen_in_batch: dict[str, str] = {}
+    for profile in prepared:
+        profile_id = next((known[k] for k in profile.keys if k in known), None)
+        if profile_id is None:
+            profile_id = new_profile_id(company_id, profile.keys)
+        if profile_id in existing_hashes or profile_id in seen_in_batch:
+            previous = seen_in_batch.get(profile_id, existing_hashes.get(profile_id))
+            if previous == profile.content_hash:
+                result.unchanged += 1
+                result.profile_ids[position[profile.index]] = profile_id
+                continue
+            result.updated += 1
+        else:
+            result.created += 1
+        parsed = profile.parsed
+        await repo.upsert(
+            company_id=company_id,
+            profile_id=profile_id,
+            data=profile.data,
+            facts=parsed.to_dict(),
+            source=str(profile.data.get("source") or "pool"),
+            content_hash=profile.content_hash,
+            search_text=parsed.search_text,
+            titles_text=" ".join(filter(None, [parsed.headline, *(r.title for r in parsed.roles)])),
+            skills_text=" ".join(parsed.skills),
+            embedding=profile.embedding,
+            now=now,
+        )
+        await repo.add_identities(company_id, profile_id, profile.keys)
+        for key in profile.keys:
+            known.setdefault(key, profile_id)
+        seen_in_batch[profile_id] = profile.content_hash
+        result.profile_ids[position[profile.index]] = profile_id
+    result.errors = sorted(errors, key=lambda e: e.index)
+    await session.flush()
+    return result
+
+
+def profile_document(profile: Profile) -> dict[str, Any]:
+    return {
+        **profile.data,
+        "profileId": profile.id,
+        "createdAt": iso(profile.created_at),
+        "updatedAt": iso(profile.updated_at),
+    }
+
+
+async def get_profile(session: AsyncSession, company_id: str, profile_id: str) -> dict[str, Any]:
+    profile = await ProfileRepository.from_session(session).get(company_id, profile_id)
+    if profile is None:
+        raise ResourceNotFound.of("profile", profile_id)
+    return profile_document(profile)
+
+
+async def list_profiles(
+    session: AsyncSession, company_id: str, cursor: str | None, limit: int
+) -> tuple[list[dict[str, Any]], str | None]:
+    after = decode_cursor(cursor) if cursor else None
+    rows = await ProfileRepository.from_session(session).page(company_id, limit + 1, after)
+    next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
+    return [profile_document(p) for p in rows[:limit]], next_cursor
+
+
+async def erase_profile(session: AsyncSession, company_id: str, profile_id: str) -> None:
+    if not await ProfileRepository.from_session(session).delete(company_id, profile_id):
+        raise ResourceNotFound.of("profile", profile_id)
+
+
+def encode_cursor(profile: Profile) -> str:
+    raw = json.dumps([profile.created_at.isoformat(), profile.id])
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        created, ident = json.loads(base64.urlsafe_b64decode(padded))
+        return datetime.fromisoformat(created), str(ident)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError.single("cursor", "invalid cursor") from exc

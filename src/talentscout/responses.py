@@ -1,0 +1,36 @@
+"""OpenAPI documentation of the error envelope for each route's documented statuses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any]
+
+
+class ErrorEnvelope(BaseModel):
+    success: bool = False
+    error: ErrorDetail
+    timestamp: str
+
+
+ERRORS: dict[int, str] = {
+    400: "Invalid request (VALIDATION_ERROR, EMPTY_PATCH)",
+    401: "Missing, invalid or suspended API key",
+    402: "Insufficient credits",
+    403: "Scope, IP allow-list or tenant access denied",
+    404: "Unknown id (or another company's)",
+    409: "Conflict (run in progress, idempotency key in use)",
+    413: "Payload too large",
+    422: "Webhook not subscribed or idempotency key mismatch",
+    429: "Rate limit exceeded",
+}
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorEnvelope, "description": ERRORS[status]} for status in statuses}

@@ -1,0 +1,74 @@
+"""One typed settings object for the whole service (env prefix ``TALENTSCOUT_``).
+
+Every timeout, retry count and limit lives here so tests can shrink it instead of sleeping.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("talentscout", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TALENTSCOUT_", env_file=".env", extra="ignore")
+
+    env: str = "development"
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    database_url: str | None = None
+    db_pool_size: int = 10
+    # HMAC key for API-key hashes. Generated and kept in the data dir when unset.
+    secret_key: str | None = None
+    admin_token: str | None = None
+
+    max_body_bytes: int = 1024 * 1024
+    max_pool_body_bytes: int = 32 * 1024 * 1024
+    idempotency_ttl_seconds: int = 24 * 3600
+
+    # Sourcing pipeline
+    retrieval_depth: int = 300
+    rrf_k: int = 60
+    run_timeout_seconds: float = 600.0
+    progress_batch: int = 25
+    scoring_chunk: int = 100
+    job_max_attempts: int = 5
+
+    # Worker
+    worker_concurrency: int = 4
+    worker_polling_interval: float = 1.0
+    worker_heartbeat_interval: float = 5.0
+    worker_stalled_timeout: float = 30.0
+    stalled_check_interval: float = 10.0
+
+    embedder: str = "wordllama"
+
+    # Rate limits (defaults per key)
+    rate_limit_per_minute: int = 60
+    rate_limit_per_hour: int = 2000
+    rate_limit_results_per_minute: int = 120
+    redis_url: str | None = None
+
+    # Webhooks
+    allow_private_webhooks: bool = False
+    webhook_retry_schedule: str = "5,300,1800,7200,18000,36000,36000"
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _expand(cls, value: object) -> object:
+        return Path(str(value)).expanduser() if value else value
+
+    @property
+    def is_development(self) -> bool:
+        return self.env in {"development", "dev", "test"}
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

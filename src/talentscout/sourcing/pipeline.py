@@ -1,0 +1,229 @@
+"""One pass of the sourcing pipeline: ICP → retrieve (lexical + vector, RRF) → score → explain →
+deliver. Each stage commits on its own so polling sees progress; the delivery is one transaction.
+
+The body is idempotent: it acts only while the run is ``processing`` in the pass it was deferred
+for, and delivery replaces the run's candidate rows, so a retried job gives the same rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+import structlog
+
+from talentscout.billing import service as billing
+from talentscout.db.engine import Database
+from talentscout.db.models import Profile, SourcingRun
+from talentscout.engine.explain import explain
+from talentscout.engine.icp import ICP, build_icp, refine_icp
+from talentscout.engine.parse import ParsedProfile
+from talentscout.engine.score import ENGINE_VERSION, ScoredCandidate, score_profiles
+from talentscout.pool.repository import ProfileRepository
+from talentscout.search.embedder import Embedder
+from talentscout.search.fusion import reciprocal_rank_fusion
+from talentscout.search.repository import SearchRepository
+from talentscout.settings import Settings
+from talentscout.sourcing.candidate import build_candidate
+from talentscout.sourcing.repository import RunRepository
+from talentscout.timeutil import utcnow
+
+log = structlog.get_logger(__name__)
+
+
+class RunFailure(Exception):
+    """Ends a run as ``failed`` with a documented error code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class PassContext:
+    run_id: str
+    company_id: str
+    pass_number: int
+    pass_limit: int
+    icp: ICP
+    as_of: date
+    delivered: list[str]
+
+
+def current_icp(run: SourcingRun) -> ICP:
+    """The run's criteria: built from the job once, then refined by each PATCH query in order."""
+    icp = build_icp(
+        run.title, run.job_description, run.location, run.queries[0] if run.queries else None
+    )
+    for query in run.queries[1:]:
+        icp = refine_icp(icp, query)
+    return icp
+
+
+async def run_pass(
+    database: Database, embedder: Embedder, settings: Settings, run_id: str, pass_number: int
+) -> None:
+    async with database.unit_of_work() as session:
+        runs = RunRepository.from_session(session)
+        run = await runs.get_for_job(run_id)
+        if run is None or run.status != "processing" or run.pass_number != pass_number:
+            return
+        age = (utcnow() - run.created_at).total_seconds() if pass_number == 1 else 0.0
+        if age > settings.run_timeout_seconds:
+            raise RunFailure("RUN_TIMEOUT", "The run exceeded its maximum duration.")
+        if await ProfileRepository.from_session(session).count(run.company_id) == 0:
+            raise RunFailure(
+                "NO_TALENT_POOL", "The company has no profiles and no external source."
+            )
+        icp = await asyncio.to_thread(current_icp, run)
+        run.icp = icp.to_dict()
+        run.engine_version = ENGINE_VERSION
+        context = PassContext(
+            run_id=run.id,
+            company_id=run.company_id,
+            pass_number=pass_number,
+            pass_limit=run.pass_limit,
+            icp=icp,
+            as_of=run.created_at.date(),
+            delivered=await runs.delivered_profile_ids(run.id),
+        )
+    log.info("sourcing.icp", run_id=run_id, pass_number=pass_number, icp=context.icp.to_dict())
+    job_vector = (await asyncio.to_thread(embedder.embed, [context.icp.embedding_text()]))[0]
+    fused = await _retrieve(database, settings, context, job_vector)
+    scored = await _score(database, settings, context, fused, job_vector)
+    await _deliver(database, context, len(fused), scored)
+
+
+async def _retrieve(
+    database: Database, settings: Settings, context: PassContext, job_vector: Any
+) -> list[str]:
+    async with database.unit_of_work() as session:
+        search = SearchRepository.from_session(session)
+        depth = settings.retrieval_depth
+        lexical = await search.lexical(
+            context.company_id, context.icp.lexical_terms(), depth, context.delivered
+        )
+        vector = await search.vector(
+            context.company_id, [float(x) for x in job_vector], depth, context.delivered
+        )
+        fused = reciprocal_rank_fusion(
+            [[pid for pid, _ in lexical], [pid for pid, _ in vector]], k=settings.rrf_k
+        )
+        ids = [pid for pid, _ in fused][:depth]
+        await RunRepository.from_session(session).set_progress(
+            context.run_id, context.pass_number, len(ids), utcnow()
+        )
+        run = await RunRepository.from_session(session).get_for_job(context.run_id)
+        if run is not None:
+            run.found_count = len(ids) + len(context.delivered)
+    return ids
+
+
+ScoredRow = tuple[Profile, ParsedProfile, ScoredCandidate]
+
+
+async def _score(
+    database: Database,
+    settings: Settings,
+    context: PassContext,
+    fused: list[str],
+    job_vector: Any,
+) -> list[ScoredRow]:
+    """Deep-score the fused new candidates plus (on PATCH) the ones already delivered."""
+    ids = [*fused, *context.delivered]
+    results: list[ScoredRow] = []
+    chunk = max(1, settings.scoring_chunk)
+    for start in range(0, len(ids), chunk):
+        async with database.unit_of_work() as session:
+            profiles = await SearchRepository.from_session(session).load(
+                context.company_id, ids[start : start + chunk]
+            )
+            results.extend(await asyncio.to_thread(_score_chunk, context, profiles, job_vector))
+            await RunRepository.from_session(session).set_progress(
+                context.run_id, context.pass_number, len(results), utcnow()
+            )
+    return results
+
+
+def _score_chunk(context: PassContext, profiles: list[Profile], job_vector: Any) -> list[ScoredRow]:
+    parsed = [ParsedProfile.from_dict(p.facts) for p in profiles]
+    semantic = [
+        float(np.dot(np.asarray(p.embedding, dtype=np.float32), job_vector))
+        if p.embedding is not None
+        else 0.0
+        for p in profiles
+    ]
+    scored = score_profiles(context.icp, parsed, semantic, as_of=context.as_of)
+    return list(zip(profiles, parsed, scored, strict=True))
+
+
+async def _deliver(
+    database: Database, context: PassContext, found: int, scored: list[ScoredRow]
+) -> None:
+    delivered = set(context.delivered)
+    ranked = sorted(scored, key=lambda row: (-row[2].match_score, row[0].id))
+    new_rows = [row for row in ranked if row[0].id not in delivered][: context.pass_limit]
+    old_rows = [row for row in ranked if row[0].id in delivered]
+    keep = sorted([*old_rows, *new_rows], key=lambda row: (-row[2].match_score, row[0].id))
+    payloads: list[dict[str, Any]] = []
+    for profile, parsed, result in keep:
+        explanation = explain(context.icp, parsed, result)
+        payload = build_candidate(profile.id, profile.data, parsed, result.match_score, explanation)
+        payloads.append(
+            {
+                "profile_id": profile.id,
+                "match_score": result.match_score,
+                "delivered_in_pass": context.pass_number,
+                "payload": payload,
+            }
+        )
+    async with database.unit_of_work() as session:
+        runs = RunRepository.from_session(session)
+        run = await runs.get_for_job(context.run_id)
+        if run is None or run.status != "processing" or run.pass_number != context.pass_number:
+            return
+        previous = {c.profile_id: c.delivered_in_pass for c in await runs.candidates(run.id)}
+        for row in payloads:
+            row["delivered_in_pass"] = previous.get(row["profile_id"], context.pass_number)
+        await runs.replace_candidates(run.id, run.company_id, payloads)
+        now = utcnow()
+        run.status = "completed"
+        run.completed_at = now
+        run.updated_at = now
+        run.scored_count = len(scored)
+        run.candidates_sourced_count = len(payloads)
+        await billing.settle(
+            session,
+            run.company_id,
+            reserved=run.pass_limit,
+            used=len(new_rows),
+            cost_key="sourcing_candidate",
+            reference=run.id,
+        )
+
+
+async def fail_run(
+    database: Database, run_id: str, pass_number: int, code: str, message: str
+) -> None:
+    async with database.unit_of_work() as session:
+        run = await RunRepository.from_session(session).get_for_job(run_id)
+        if run is None or run.status != "processing" or run.pass_number != pass_number:
+            return
+        now = utcnow()
+        run.status = "failed"
+        run.error_code = code
+        run.error_message = message
+        run.completed_at = now
+        run.updated_at = now
+        await billing.settle(
+            session,
+            run.company_id,
+            reserved=run.pass_limit,
+            used=0,
+            cost_key="sourcing_candidate",
+            reference=run.id,
+        )

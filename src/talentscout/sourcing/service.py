@@ -1,0 +1,175 @@
+"""Sourcing runs: accept (POST), refine (PATCH) and report (GET results).
+
+The run row, its credit reservation and its pipeline job commit in one transaction: once the
+client has its 202, the run cannot be lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentscout.billing import service as billing
+from talentscout.db.models import SourcingRun
+from talentscout.errors import (
+    EmptyPatch,
+    IdempotencyKeyMismatch,
+    RequestNotFound,
+    ResourceNotFound,
+    RunInProgress,
+    ValidationError,
+)
+from talentscout.queue import defer_in_session
+from talentscout.settings import Settings
+from talentscout.sourcing.repository import IdempotencyRepository, RunRepository
+from talentscout.sourcing.schemas import (
+    RunAccepted,
+    RunCompleted,
+    RunFailed,
+    RunProcessing,
+    SourcingCreate,
+    SourcingPatch,
+)
+from talentscout.timeutil import iso, utcnow
+
+ACCEPTED_MESSAGE = "Sourcing run accepted and queued for processing."
+PIPELINE_TASK = "sourcing.run_pass"
+HEAVY_FIELDS = ("detailedExperience", "aiDetailedRationale")
+
+
+def accepted_body(run: SourcingRun) -> RunAccepted:
+    return RunAccepted(
+        request_id=run.id,
+        message=ACCEPTED_MESSAGE,
+        webhook_id=run.webhook_id,
+        created_at=iso(run.created_at) or "",
+        updated_at=iso(run.updated_at) or "",
+    )
+
+
+async def create_run(
+    session: AsyncSession,
+    company_id: str,
+    body: SourcingCreate,
+    settings: Settings,
+    idempotency_key: str | None = None,
+) -> RunAccepted:
+    if idempotency_key is not None and not 1 <= len(idempotency_key) <= 255:
+        raise ValidationError.single("Idempotency-Key", "must be 1-255 characters")
+    if body.webhook_id is not None:
+        # Webhook configs arrive with the webhooks domain; until then no id can be valid.
+        raise ResourceNotFound.of("webhook", str(body.webhook_id))
+    now = utcnow()
+    run = SourcingRun(
+        id=f"req_{uuid.uuid4()}",
+        company_id=company_id,
+        kind="sourcing",
+        status="processing",
+        title=body.title,
+        job_description=body.job_description,
+        location=body.location,
+        query=body.query,
+        queries=[body.query] if body.query else [],
+        limit=body.limit,
+        pass_limit=body.limit,
+        pass_number=1,
+        webhook_id=None,
+        created_at=now,
+        updated_at=now,
+    )
+    accepted = accepted_body(run)
+    if idempotency_key is not None:
+        request_hash = hashlib.sha256(
+            json.dumps(body.model_dump(mode="json"), sort_keys=True).encode()
+        ).hexdigest()
+        existing = await IdempotencyRepository.from_session(session).claim(
+            company_id=company_id,
+            scope="sourcing",
+            key=idempotency_key,
+            request_hash=request_hash,
+            run_id=run.id,
+            response=accepted.model_dump(mode="json", by_alias=True),
+            now=now,
+            expired_before=now - timedelta(seconds=settings.idempotency_ttl_seconds),
+        )
+        if existing is not None:
+            if existing.request_hash != request_hash:
+                raise IdempotencyKeyMismatch()
+            return RunAccepted.model_validate(existing.response)
+    await RunRepository.from_session(session).add(run)
+    await billing.reserve(session, company_id, run.limit, "sourcing_candidate", run.id)
+    await defer_in_session(session, PIPELINE_TASK, run_id=run.id, pass_number=1)
+    return accepted
+
+
+async def patch_run(
+    session: AsyncSession, company_id: str, run_id: str, body: SourcingPatch
+) -> RunAccepted:
+    if body.query is None and body.limit is None:
+        raise EmptyPatch()
+    runs = RunRepository.from_session(session)
+    run = await runs.get(company_id, run_id, for_update=True)
+    if run is None:
+        raise RequestNotFound()
+    if run.status == "processing":
+        raise RunInProgress()
+    additional = body.limit if body.limit is not None else 10
+    now = utcnow()
+    run.pass_number += 1
+    run.pass_limit = additional
+    run.status = "processing"
+    run.candidates_sourced_count = 0
+    run.error_code = run.error_message = None
+    run.completed_at = None
+    run.updated_at = now
+    if body.query:
+        run.queries = [*run.queries, body.query]
+    await session.flush()
+    await billing.reserve(session, company_id, additional, "sourcing_candidate", run.id)
+    await defer_in_session(session, PIPELINE_TASK, run_id=run.id, pass_number=run.pass_number)
+    return accepted_body(run)
+
+
+async def get_results(
+    session: AsyncSession, company_id: str, run_id: str, *, summary: bool = False
+) -> RunProcessing | RunCompleted | RunFailed:
+    runs = RunRepository.from_session(session)
+    run = await runs.get(company_id, run_id)
+    if run is None:
+        raise RequestNotFound()
+    created = iso(run.created_at) or ""
+    if run.status == "processing":
+        return RunProcessing(
+            request_id=run.id,
+            created_at=created,
+            candidates_sourced_count=run.candidates_sourced_count,
+        )
+    if run.status == "failed":
+        return RunFailed(
+            request_id=run.id,
+            created_at=created,
+            completed_at=iso(run.completed_at),
+            error_code=run.error_code,
+            error_message=run.error_message,
+        )
+    rows = sorted(await runs.candidates(run.id), key=lambda r: (-r.match_score, r.profile_id))
+    candidates: list[dict[str, Any]] = []
+    for row in rows:
+        payload = dict(row.payload)
+        if summary:
+            for field in HEAVY_FIELDS:
+                payload.pop(field, None)
+        candidates.append(payload)
+    return RunCompleted(
+        request_id=run.id,
+        created_at=created,
+        completed_at=iso(run.completed_at),
+        found_count=run.found_count,
+        scored_count=run.scored_count,
+        candidates=candidates,
+    )
