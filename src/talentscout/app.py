@@ -30,7 +30,10 @@ ROUTERS = (sourcing_router, pool_router)
 def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
     errors = []
     for error in exc.errors():
-        location = [str(part) for part in error.get("loc", ()) if part not in ("body", "query")]
+        loc = list(error.get("loc", ()))
+        if loc and loc[0] in ("body", "query", "header", "path"):
+            loc = loc[1:]
+        location = [str(part) for part in loc]
         if error.get("type") == "json_invalid":
             errors.append({"field": "body", "message": "Malformed JSON body."})
             continue
@@ -145,7 +148,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db: Database = database or await asyncio.to_thread(runtime.get_database)
+        db = database if database is not None else await asyncio.to_thread(runtime.get_database)
         runtime.set_database(db)
         app.state.database = db
         app.state.embedder = await asyncio.to_thread(runtime.embedder)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentscout.auth.service import Principal, authenticate
+from talentscout.auth.service import Principal, authenticate, record_use
 from talentscout.db.engine import Database
 
 
@@ -32,6 +32,11 @@ def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
             request.query_params.get("companyId"),
         )
         request.state.principal = principal
+        if principal.needs_touch:
+            # Its own short transaction: usage is recorded even when the request then fails.
+            database: Database = request.app.state.database
+            async with database.unit_of_work() as own:
+                await record_use(own, principal.key_id)
         return principal
 
     return dependency

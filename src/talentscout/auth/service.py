@@ -36,6 +36,7 @@ class Principal:
     kind: str
     rate_limit_per_minute: int | None
     rate_limit_per_hour: int | None
+    needs_touch: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,6 @@ async def authenticate(
         if company_param not in key.managed_company_ids:
             raise ResourceAccessDenied()
         company_id = company_param
-    if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:
-        await repo.touch(key.id, now)
     return Principal(
         key_id=key.id,
         company_id=company_id,
@@ -154,7 +153,12 @@ async def authenticate(
         kind=key.kind,
         rate_limit_per_minute=key.rate_limit_per_minute,
         rate_limit_per_hour=key.rate_limit_per_hour,
+        needs_touch=key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION,
     )
+
+
+async def record_use(session: AsyncSession, key_id: uuid.UUID) -> None:
+    await ApiKeyRepository.from_session(session).touch(key_id, utcnow())
 
 
 async def revoke_key(session: AsyncSession, key_id: uuid.UUID) -> ApiKey:

@@ -6,20 +6,22 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, literal, or_, select, tuple_, update
+from sqlalchemy import and_, delete, func, literal_column, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import Profile, ProfileIdentity, RunCandidate
 
+TS_CONFIG = literal_column("'english'::regconfig")
+
 
 def weighted_tsvector(titles: str, skills: str, body: str) -> Any:
     """Titles weigh most (A), then skills (B), then the whole text (C)."""
-    return (
-        func.setweight(func.to_tsvector("english", titles), literal("A"))
-        .op("||")(func.setweight(func.to_tsvector("english", skills), literal("B")))
-        .op("||")(func.setweight(func.to_tsvector("english", body), literal("C")))
-    )
+
+    def part(value: str, weight: str) -> Any:
+        return func.setweight(func.to_tsvector(TS_CONFIG, value), literal_column(f"'{weight}'"))
+
+    return part(titles, "A").op("||")(part(skills, "B")).op("||")(part(body, "C"))
 
 
 class ProfileRepository:
@@ -62,7 +64,7 @@ class ProfileRepository:
         statement = select(Profile.id, Profile.content_hash).where(
             Profile.company_id == company_id, Profile.id.in_(list(profile_ids))
         )
-        return dict((await self.session.execute(statement)).tuples().all())
+        return {pid: h for pid, h in (await self.session.execute(statement)).all()}
 
     async def upsert(
         self,

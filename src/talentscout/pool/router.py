@@ -31,7 +31,10 @@ async def upsert_profiles(
     result = await service.upsert_profiles(
         session,
         principal.company_id,
-        list(enumerate(body.profiles)),
+        [
+            (i, p if isinstance(p, dict) else "profile must be a JSON object")
+            for i, p in enumerate(body.profiles)
+        ],
         request.app.state.embedder,
     )
     return UpsertResponse(data=result)

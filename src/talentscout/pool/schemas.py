@@ -59,7 +59,8 @@ class ProfileIn(BaseModel):
 
 
 class BulkUpsertRequest(BaseModel):
-    profiles: list[dict[str, Any]] = Field(min_length=1, max_length=1000)
+    # Items are validated one by one in the service, so one bad item never rejects the batch.
+    profiles: list[Any] = Field(min_length=1, max_length=1000)
 
 
 class ItemError(CamelModel):

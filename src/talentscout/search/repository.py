@@ -9,10 +9,11 @@ from sqlalchemy import Float, cast, func, literal, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import Profile
+from talentscout.pool.repository import TS_CONFIG
 
 
 def _phrase(term: str) -> Any:
-    return func.phraseto_tsquery("english", term)
+    return func.phraseto_tsquery(TS_CONFIG, term)
 
 
 class SearchRepository:
@@ -48,7 +49,7 @@ class SearchRepository:
         )
         if exclude:
             statement = statement.where(Profile.id.not_in(list(exclude)))
-        rows = (await self.session.execute(statement)).tuples().all()
+        rows = (await self.session.execute(statement)).all()
         return [(pid, float(score)) for pid, score in rows]
 
     async def lexical_any_word(
@@ -58,7 +59,7 @@ class SearchRepository:
         query = " | ".join(dict.fromkeys(w for w in words if w.isalnum()))
         if not query:
             return []
-        tsquery = func.to_tsquery("english", query)
+        tsquery = func.to_tsquery(TS_CONFIG, query)
         rank = func.ts_rank_cd(Profile.tsv, tsquery)
         statement = (
             select(Profile.id, rank)
@@ -66,7 +67,7 @@ class SearchRepository:
             .order_by(rank.desc(), Profile.id)
             .limit(limit)
         )
-        rows = (await self.session.execute(statement)).tuples().all()
+        rows = (await self.session.execute(statement)).all()
         return [(pid, float(score)) for pid, score in rows]
 
     async def vector(
@@ -88,7 +89,7 @@ class SearchRepository:
         )
         if exclude:
             statement = statement.where(Profile.id.not_in(list(exclude)))
-        rows = (await self.session.execute(statement)).tuples().all()
+        rows = (await self.session.execute(statement)).all()
         return [(pid, 1.0 - float(dist)) for pid, dist in rows]
 
     async def load(self, company_id: str, profile_ids: Sequence[str]) -> list[Profile]:
