@@ -144,6 +144,7 @@ class SourcingRun(Base):
     found_count: Mapped[int] = mapped_column(Integer, default=0)
     scored_count: Mapped[int] = mapped_column(Integer, default=0)
     candidates_sourced_count: Mapped[int] = mapped_column(Integer, default=0)
+    pages_billed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     error_code: Mapped[str | None] = mapped_column(String(64))
     error_message: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -192,3 +193,74 @@ class CreditEntry(Base):
     cost_key: Mapped[str] = mapped_column(String(64))
     reference: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class WebhookConfig(Base):
+    __tablename__ = "webhook_configs"
+    __table_args__ = (Index("ix_webhook_configs_company", "company_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    company_id: Mapped[str] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(String(2048))
+    name: Mapped[str | None] = mapped_column(String(255))
+    description: Mapped[str | None] = mapped_column(Text)
+    headers: Mapped[list[dict[str, str]]] = mapped_column(JSONB, default=list)
+    events: Mapped[list[str]] = mapped_column(ARRAY(String(64)))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    max_retries: Mapped[int] = mapped_column(Integer, default=8)
+    timeout_ms: Mapped[int] = mapped_column(Integer, default=15000)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    circuit_opened_at: Mapped[datetime | None] = _ts(nullable=True)
+    signing_secret: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebhookDelivery(Base):
+    """One event for one config; ``body`` is the exact signed bytes (minified JSON)."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_deliveries_config", "config_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    config_id: Mapped[str] = mapped_column(ForeignKey("webhook_configs.id", ondelete="CASCADE"))
+    company_id: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = _ts(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebhookAttempt(Base):
+    __tablename__ = "webhook_attempts"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    delivery_id: Mapped[str] = mapped_column(
+        ForeignKey("webhook_deliveries.id", ondelete="CASCADE"), index=True
+    )
+    attempted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    response_excerpt: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class EnrichmentRun(Base):
+    __tablename__ = "enrichment_runs"
+    __table_args__ = (Index("ix_enrichment_runs_company", "company_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    company_id: Mapped[str] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default="processing")
+    profile_ids: Mapped[list[str]] = mapped_column(JSONB)
+    webhook_id: Mapped[str | None] = mapped_column(String(64))
+    results: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
+    enriched_count: Mapped[int] = mapped_column(Integer, default=0)
+    failure_count: Mapped[int] = mapped_column(Integer, default=0)
+    credits_consumed: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    completed_at: Mapped[datetime | None] = _ts(nullable=True)

@@ -24,8 +24,17 @@ def run_migrations_online() -> None:
         _run(connectable)
 
 
+def _include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """procrastinate owns its tables (created from its own schema SQL); autogenerate skips them."""
+    return not (type_ == "table" and (name or "").startswith("procrastinate_"))
+
+
 def _run(connection: object) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata)  # type: ignore[arg-type]
+    context.configure(
+        connection=connection,  # type: ignore[arg-type]
+        target_metadata=target_metadata,
+        include_name=_include_name,
+    )
     with context.begin_transaction():
         # Serialise concurrent migrators (several processes starting on one database).
         context.execute("SELECT pg_advisory_xact_lock(7432002)")
