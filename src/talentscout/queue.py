@@ -19,7 +19,7 @@ queue_app = procrastinate.App(connector=procrastinate.PsycopgConnector(), import
 def bind_queue(database_url: str, pool_size: int = 4) -> procrastinate.App:
     """A copy of the queue app with a real connector to ``database_url``."""
     connector = procrastinate.PsycopgConnector(
-        conninfo=database_url, min_size=1, max_size=pool_size, kwargs={"autocommit": True}
+        conninfo=database_url, min_size=1, max_size=pool_size
     )
     return queue_app.with_connector(connector)
 

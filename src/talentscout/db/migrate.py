@@ -18,5 +18,10 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """procrastinate owns its tables (created from its own schema SQL); autogenerate skips them."""
+    return not (type_ == "table" and (name or "").startswith("procrastinate_"))
+
+
 def upgrade(url: str) -> None:
     command.upgrade(alembic_config(url), "head")

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 from talentscout.db.engine import sqlalchemy_url
+from talentscout.db.migrate import include_name
 from talentscout.db.models import Base
 
 config = context.config
@@ -24,16 +25,11 @@ def run_migrations_online() -> None:
         _run(connectable)
 
 
-def _include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """procrastinate owns its tables (created from its own schema SQL); autogenerate skips them."""
-    return not (type_ == "table" and (name or "").startswith("procrastinate_"))
-
-
 def _run(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
-        include_name=_include_name,
+        include_name=include_name,
     )
     with context.begin_transaction():
         # Serialise concurrent migrators (several processes starting on one database).

@@ -1,0 +1,5 @@
+"""``python -m talentscout`` = the ``talentscout`` command."""
+
+from talentscout.cli import app
+
+app()
