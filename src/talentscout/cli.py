@@ -24,11 +24,13 @@ company_cli = typer.Typer(help="Companies (tenants).", no_args_is_help=True)
 key_cli = typer.Typer(help="API keys.", no_args_is_help=True)
 credits_cli = typer.Typer(help="Prepaid credits.", no_args_is_help=True)
 pool_cli = typer.Typer(help="The talent pool.", no_args_is_help=True)
+taxonomy_cli = typer.Typer(help="The skills and job-title taxonomy.", no_args_is_help=True)
 app.add_typer(admin, name="admin")
 admin.add_typer(company_cli, name="company")
 admin.add_typer(key_cli, name="key")
 admin.add_typer(credits_cli, name="credits")
 app.add_typer(pool_cli, name="pool")
+app.add_typer(taxonomy_cli, name="taxonomy")
 
 console = Console()
 err = Console(stderr=True)
@@ -318,3 +320,31 @@ def pool_import(
         console.print(f"  row {error['index']}: {error['field'] or '-'}: {error['message']}")
     if len(result["errors"]) > 50:
         console.print(f"  … and {len(result['errors']) - 50} more")
+
+
+@taxonomy_cli.command("import")
+def taxonomy_import(
+    onet: Annotated[
+        Path | None, typer.Option(help="O*NET database folder (tab-separated text release).")
+    ] = None,
+    esco: Annotated[Path | None, typer.Option(help="ESCO skills_en_labels.csv.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Extend the taxonomy from O*NET and/or ESCO; every process picks it up at start-up."""
+    from talentscout.taxonomy_import import run_import
+
+    if onet is None and esco is None:
+        err.print("[red]error:[/red] give --onet DIR and/or --esco FILE")
+        raise typer.Exit(2)
+    for path, kind in ((onet, "dir"), (esco, "file")):
+        if path is not None and not (path.is_dir() if kind == "dir" else path.is_file()):
+            err.print(f"[red]error:[/red] {path} is not a {'folder' if kind == 'dir' else 'file'}")
+            raise typer.Exit(2)
+    counts = run_import(get_settings().data_dir, onet, esco)
+    if as_json:
+        _print_json(counts)
+    else:
+        console.print(
+            f"imported {counts['skills']} skills and {counts['titles']} title families; "
+            f"taxonomy now has {counts['total_skills']} skills, {counts['total_titles']} families"
+        )
