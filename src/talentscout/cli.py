@@ -348,3 +348,39 @@ def taxonomy_import(
             f"imported {counts['skills']} skills and {counts['titles']} title families; "
             f"taxonomy now has {counts['total_skills']} skills, {counts['total_titles']} families"
         )
+
+
+@app.command("eval")
+def evaluate(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    details: Annotated[
+        Path | None, typer.Option(help="Also write per-query results and spreads to this file.")
+    ] = None,
+) -> None:
+    """Measure ranking quality on a task directory, beside lexical and embedding baselines."""
+    from talentscout.evaluation.runner import evaluate as run_evaluation
+
+    def progress(message: str) -> None:
+        if not as_json:
+            err.print(f"[dim]{message}[/dim]")
+
+    try:
+        result = asyncio.run(run_evaluation(directory, runtime.embedder(), progress))
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if details is not None:
+        details.write_text(json.dumps(result, indent=1))
+    if as_json:
+        _print_json({k: result[k] for k in ("task", "metrics", "baselines")})
+        return
+    table = Table(title=f"{result['task']} ({result['kind']})")
+    table.add_column("system")
+    for metric in result["metrics"]:
+        table.add_column(metric, justify="right")
+    rows = [("TalentScout engine", result["metrics"])]
+    rows += [(f"{name} baseline", values) for name, values in result["baselines"].items()]
+    for name, values in rows:
+        table.add_row(name, *(f"{values[m]:.3f}" for m in result["metrics"]))
+    console.print(table)

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.billing import service as billing
 from talentscout.db.engine import Database
@@ -98,22 +99,39 @@ async def run_pass(
     await _deliver(database, context, len(fused), scored)
 
 
+async def retrieve(
+    session: AsyncSession,
+    company_id: str,
+    icp: ICP,
+    job_vector: Any,
+    *,
+    depth: int,
+    rrf_k: int,
+    exclude: list[str] | None = None,
+) -> list[str]:
+    """Lexical (weighted ICP terms) and vector (job embedding) retrieval fused by RRF."""
+    search = SearchRepository.from_session(session)
+    lexical = await search.lexical(company_id, icp.lexical_terms(), depth, exclude or [])
+    vector = await search.vector(company_id, [float(x) for x in job_vector], depth, exclude or [])
+    fused = reciprocal_rank_fusion(
+        [[pid for pid, _ in lexical], [pid for pid, _ in vector]], k=rrf_k
+    )
+    return [pid for pid, _ in fused][:depth]
+
+
 async def _retrieve(
     database: Database, settings: Settings, context: PassContext, job_vector: Any
 ) -> list[str]:
     async with database.unit_of_work() as session:
-        search = SearchRepository.from_session(session)
-        depth = settings.retrieval_depth
-        lexical = await search.lexical(
-            context.company_id, context.icp.lexical_terms(), depth, context.delivered
+        ids = await retrieve(
+            session,
+            context.company_id,
+            context.icp,
+            job_vector,
+            depth=settings.retrieval_depth,
+            rrf_k=settings.rrf_k,
+            exclude=context.delivered,
         )
-        vector = await search.vector(
-            context.company_id, [float(x) for x in job_vector], depth, context.delivered
-        )
-        fused = reciprocal_rank_fusion(
-            [[pid for pid, _ in lexical], [pid for pid, _ in vector]], k=settings.rrf_k
-        )
-        ids = [pid for pid, _ in fused][:depth]
         await RunRepository.from_session(session).set_progress(
             context.run_id, context.pass_number, len(ids), utcnow()
         )
@@ -150,6 +168,13 @@ async def _score(
 
 
 def _score_chunk(context: PassContext, profiles: list[Profile], job_vector: Any) -> list[ScoredRow]:
+    return score_stored_profiles(context.icp, profiles, job_vector, context.as_of)
+
+
+def score_stored_profiles(
+    icp: ICP, profiles: list[Profile], job_vector: Any, as_of: date
+) -> list[ScoredRow]:
+    """Deep-score stored profiles: parsed facts + cosine similarity to the job embedding."""
     parsed = [ParsedProfile.from_dict(p.facts) for p in profiles]
     semantic = [
         float(np.dot(np.asarray(p.embedding, dtype=np.float32), job_vector))
@@ -157,7 +182,7 @@ def _score_chunk(context: PassContext, profiles: list[Profile], job_vector: Any)
         else 0.0
         for p in profiles
     ]
-    scored = score_profiles(context.icp, parsed, semantic, as_of=context.as_of)
+    scored = score_profiles(icp, parsed, semantic, as_of=as_of)
     return list(zip(profiles, parsed, scored, strict=True))
 
 

@@ -1,0 +1,1 @@
+"""``talentscout eval``: measure ranking quality on human-judged task directories."""

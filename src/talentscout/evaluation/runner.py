@@ -1,0 +1,238 @@
+"""Run the engine over an evaluation task on a temporary database, beside two baselines computed
+in the same run on the same files: lexical-only (PostgreSQL full-text, ``ts_rank_cd`` over every
+word of the job) and embedding-only (cosine similarity of job and profile embeddings).
+
+The engine path is the production path: profiles imported through the pool service, retrieval by
+``sourcing.pipeline.retrieve`` (lexical + vector, RRF) and deep scoring by
+``score_stored_profiles``; nothing is tuned here.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import statistics
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from talentscout.auth.service import create_company
+from talentscout.db.embedded import embedded_admin_uri, ensure_database, with_database
+from talentscout.db.engine import Database
+from talentscout.db.migrate import upgrade
+from talentscout.engine import metrics
+from talentscout.engine.icp import build_icp
+from talentscout.evaluation.datasets import Job, LabelTask, RankingTask, load_task
+from talentscout.pool.service import upsert_profiles
+from talentscout.search.embedder import Embedder
+from talentscout.search.repository import SearchRepository
+from talentscout.sourcing.pipeline import retrieve, score_stored_profiles
+
+AS_OF = date(2026, 11, 1)  # a fixed reference date keeps evaluation runs reproducible
+_WORD = re.compile(r"[a-z0-9]+")
+Progress = Callable[[str], None]
+
+
+def _words(job: Job) -> list[str]:
+    return _WORD.findall(f"{job.title} {job.description}".lower())
+
+
+def _job_text(job: Job) -> str:
+    return f"{job.title}\n{job.description}"
+
+
+class TemporaryDatabase:
+    """A throw-away embedded PostgreSQL in a temporary folder, migrated to head."""
+
+    async def __aenter__(self) -> Database:
+        self.folder = Path(tempfile.mkdtemp(prefix="talentscout-eval-"))
+        admin = embedded_admin_uri(self.folder)
+        ensure_database(admin, "evaluation")
+        url = with_database(admin, "evaluation")
+        upgrade(url)
+        self.database = Database(url, pool_size=2)
+        return self.database
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.database.dispose()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+async def _load_pool(
+    database: Database, embedder: Embedder, items: Sequence[tuple[str, str]]
+) -> tuple[str, dict[str, str]]:
+    """Import ``(id, text)`` items as resume-text profiles; returns company id and id mapping."""
+    async with database.unit_of_work() as session:
+        company_id = (await create_company(session, "evaluation")).id
+    mapping: dict[str, str] = {}
+    for start in range(0, len(items), 200):
+        batch = items[start : start + 200]
+        rows: list[tuple[int, dict[str, Any] | str]] = [
+            (i, {"resumeText": text, "externalIds": {"eval": ident}})
+            for i, (ident, text) in enumerate(batch)
+        ]
+        async with database.unit_of_work() as session:
+            result = await upsert_profiles(session, company_id, rows, embedder)
+        for (ident, _), profile_id in zip(batch, result.profile_ids, strict=True):
+            if profile_id:
+                mapping[profile_id] = ident
+    return company_id, mapping
+
+
+async def _engine_ranking(
+    database: Database, embedder: Embedder, company_id: str, job: Job, depth: int
+) -> list[tuple[str, float]]:
+    icp = build_icp(job.title, job.description, job.location)
+    vector = embedder.embed([icp.embedding_text()])[0]
+    async with database.unit_of_work() as session:
+        ids = await retrieve(session, company_id, icp, vector, depth=depth, rrf_k=60)
+        profiles = await SearchRepository.from_session(session).load(company_id, ids)
+    scored = score_stored_profiles(icp, profiles, vector, AS_OF)
+    fused_rank = {pid: rank for rank, pid in enumerate(ids)}
+    ordered = sorted(
+        scored, key=lambda row: (-_fine_score(row[2]), fused_rank[row[0].id], row[0].id)
+    )
+    return [(row[0].id, _fine_score(row[2])) for row in ordered]
+
+
+def _fine_score(scored: Any) -> float:
+    """The engine's unrounded score when it exposes one (breaks integer ties), else matchScore."""
+    return float(getattr(scored, "raw_score", scored.match_score))
+
+
+async def _lexical_ranking(
+    database: Database, company_id: str, job: Job, depth: int
+) -> list[tuple[str, float]]:
+    async with database.unit_of_work() as session:
+        return await SearchRepository.from_session(session).lexical_any_word(
+            company_id, _words(job), depth
+        )
+
+
+async def _embedding_ranking(
+    database: Database, embedder: Embedder, company_id: str, job: Job, depth: int
+) -> list[tuple[str, float]]:
+    vector = embedder.embed([_job_text(job)])[0]
+    async with database.unit_of_work() as session:
+        return await SearchRepository.from_session(session).vector(
+            company_id, [float(x) for x in vector], depth
+        )
+
+
+def _ranking_metrics(ranked: list[str], grades: dict[str, int]) -> dict[str, float]:
+    relevant = {pid for pid, grade in grades.items() if grade >= 2}
+    return {
+        "ndcg@10": metrics.ndcg_at_k(ranked, grades, 10),
+        "map": metrics.average_precision(ranked, relevant),
+        "p@10": metrics.precision_at_k(ranked, relevant, 10),
+    }
+
+
+def _mean(rows: list[dict[str, float]]) -> dict[str, float]:
+    keys = rows[0].keys() if rows else []
+    return {key: round(statistics.fmean(r[key] for r in rows), 4) for key in keys}
+
+
+def _spread(rows: list[dict[str, float]]) -> dict[str, float]:
+    keys = rows[0].keys() if len(rows) > 1 else []
+    return {key: round(statistics.stdev(r[key] for r in rows), 4) for key in keys}
+
+
+async def evaluate_ranking(
+    task: RankingTask, database: Database, embedder: Embedder, progress: Progress
+) -> dict[str, Any]:
+    progress(f"importing {len(task.pool)} profiles")
+    company_id, mapping = await _load_pool(database, embedder, task.pool)
+    depth = len(task.pool)
+    systems: dict[str, list[dict[str, float]]] = {"engine": [], "lexical": [], "embedding": []}
+    per_query: list[dict[str, Any]] = []
+    for job in task.queries:
+        progress(f"query {job.id}")
+        grades = task.qrels.get(job.id, {})
+        rankings = {
+            "engine": await _engine_ranking(database, embedder, company_id, job, depth),
+            "lexical": await _lexical_ranking(database, company_id, job, depth),
+            "embedding": await _embedding_ranking(database, embedder, company_id, job, depth),
+        }
+        row: dict[str, Any] = {"query": job.id}
+        for system, ranking in rankings.items():
+            values = _ranking_metrics([mapping[pid] for pid, _ in ranking], grades)
+            systems[system].append(values)
+            row[system] = values
+        per_query.append(row)
+    return {
+        "task": task.name,
+        "kind": "ranking",
+        "metrics": _mean(systems["engine"]),
+        "baselines": {
+            "lexical": _mean(systems["lexical"]),
+            "embedding": _mean(systems["embedding"]),
+        },
+        "spread": {name: _spread(rows) for name, rows in systems.items()},
+        "queries": len(task.queries),
+        "perQuery": per_query,
+    }
+
+
+async def evaluate_labels(
+    task: LabelTask, database: Database, embedder: Embedder, progress: Progress
+) -> dict[str, Any]:
+    progress("importing the candidate")
+    company_id, mapping = await _load_pool(database, embedder, [task.candidate])
+    (profile_id,) = mapping
+    async with database.unit_of_work() as session:
+        (profile,) = await SearchRepository.from_session(session).load(company_id, [profile_id])
+    candidate_vector = np.asarray(profile.embedding, dtype=np.float32)
+    labels = [bool(job.label) for job in task.jobs]
+    scores: dict[str, list[float]] = {"engine": [], "lexical": [], "embedding": []}
+    job_vectors = embedder.embed([_job_text(job) for job in task.jobs])
+    for job, job_vector in zip(task.jobs, job_vectors, strict=True):
+        icp = build_icp(job.title, job.description, job.location)
+        icp_vector = embedder.embed([icp.embedding_text()])[0]
+        ((_, _, scored),) = score_stored_profiles(icp, [profile], icp_vector, AS_OF)
+        scores["engine"].append(float(scored.match_score))
+        lexical = await _lexical_ranking(database, company_id, job, 1)
+        scores["lexical"].append(lexical[0][1] if lexical else 0.0)
+        scores["embedding"].append(float(np.dot(candidate_vector, job_vector)))
+    progress(f"scored {len(task.jobs)} jobs")
+
+    def label_metrics(values: list[float]) -> dict[str, float]:
+        return {
+            "roc_auc": round(metrics.roc_auc(values, labels), 4),
+            "average_precision": round(metrics.average_precision_scores(values, labels), 4),
+        }
+
+    return {
+        "task": task.name,
+        "kind": "labels",
+        "metrics": label_metrics(scores["engine"]),
+        "baselines": {
+            "lexical": label_metrics(scores["lexical"]),
+            "embedding": label_metrics(scores["embedding"]),
+        },
+        "jobs": len(task.jobs),
+        "calibration": _calibration(scores["engine"], labels),
+    }
+
+
+def _calibration(scores: list[float], labels: list[bool]) -> list[dict[str, Any]]:
+    """Share of positive labels per match-score band (80+, 60-79, 40-59, <40)."""
+    bands = [("80-100", 80, 101), ("60-79", 60, 80), ("40-59", 40, 60), ("0-39", 0, 40)]
+    out = []
+    for name, low, high in bands:
+        inside = [label for score, label in zip(scores, labels, strict=True) if low <= score < high]
+        share = round(sum(inside) / len(inside), 3) if inside else None
+        out.append({"band": name, "jobs": len(inside), "positiveShare": share})
+    return out
+
+
+async def evaluate(directory: Path, embedder: Embedder, progress: Progress) -> dict[str, Any]:
+    task = load_task(directory)
+    async with TemporaryDatabase() as database:
+        if isinstance(task, RankingTask):
+            return await evaluate_ranking(task, database, embedder, progress)
+        return await evaluate_labels(task, database, embedder, progress)
