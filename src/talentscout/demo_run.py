@@ -8,13 +8,13 @@ shortlist and the curl commands to try next, then keeps serving.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 
 import httpx
 import uvicorn
 from rich.console import Console
-from rich.table import Table
 
 from talentscout import runtime
 from talentscout.auth import service as auth
@@ -79,20 +79,22 @@ def _example_run(base: str, key: str) -> None:
     if body.get("status") != "completed":
         console.print(f"[red]Run ended as {body.get('status')}: {body.get('errorCode')}[/red]")
         return
-    table = Table(title=f"{EXAMPLE_JOB['title']} — top candidates (found {body['foundCount']})")
-    for column in ("score", "name", "headline", "location", "why"):
-        table.add_column(column)
-    for candidate in body["candidates"]:
-        table.add_row(
-            str(candidate["matchScore"]),
-            candidate["name"],
-            candidate["headline"] or "",
-            candidate["location"] or "",
-            candidate["rationale"],
-        )
-    console.print(table)
     console.print(
-        f"\nTry it yourself:\n  export TALENTSCOUT_KEY={key}\n"
+        f"\n[bold]{EXAMPLE_JOB['title']}[/bold] in {EXAMPLE_JOB['location']}: found "
+        f"{body['foundCount']}, deep-scored {body['scoredCount']}, top {len(body['candidates'])}:\n"
+    )
+    for candidate in body["candidates"]:
+        console.print(
+            f"[bold]{candidate['matchScore']:>3}[/bold]  {candidate['name']} — "
+            f"{candidate['headline'] or ''} ({candidate['location'] or 'location unknown'})"
+        )
+        console.print(f"     {candidate['rationale']}", style="dim")
+        for point in candidate["aiFitPoints"][:2]:
+            console.print(f"     [green]+[/green] {point}")
+        for flag in candidate["aiRedFlags"][:1]:
+            console.print(f"     [yellow]![/yellow] {flag}")
+    console.print(
+        f"\nTry it yourself (the demo company's key):\n  export TALENTSCOUT_KEY={key}\n"
         f'  curl -s {base}/sourcing/{run_id}/results -H "Authorization: Bearer $TALENTSCOUT_KEY"\n'
         f'  curl -s -X POST {base}/sourcing -H "Authorization: Bearer $TALENTSCOUT_KEY" '
         "-H 'Content-Type: application/json' "
@@ -104,7 +106,7 @@ def _example_run(base: str, key: str) -> None:
 def run_demo(*, host: str, port: int, size: int, serve_api: bool) -> None:
     from talentscout.app import create_app
 
-    configure_logging()
+    configure_logging(logging.WARNING)
     runtime.get_database()
     _, key = asyncio.run(prepare_demo_company(size))
     runtime.set_database(None)  # the server opens its own engine on its own event loop
