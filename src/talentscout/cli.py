@@ -33,7 +33,7 @@ app.add_typer(pool_cli, name="pool")
 app.add_typer(taxonomy_cli, name="taxonomy")
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 T = TypeVar("T")
 
 

@@ -1,6 +1,7 @@
 """Run the engine over an evaluation task on a temporary database, beside two baselines computed
-in the same run on the same files: lexical-only (PostgreSQL full-text, ``ts_rank_cd`` over every
-word of the job) and embedding-only (cosine similarity of job and profile embeddings).
+in the same run on the same files: lexical-only (BM25 — TF-IDF cosine for label tasks — over
+PostgreSQL's full-text lexemes of the job title and description) and embedding-only (cosine
+similarity of the job's and the profile's embeddings).
 
 The engine path is the production path: profiles imported through the pool service, retrieval by
 ``sourcing.pipeline.retrieve`` (lexical + vector, RRF) and deep scoring by
@@ -9,10 +10,10 @@ The engine path is the production path: profiles imported through the pool servi
 
 from __future__ import annotations
 
-import re
 import shutil
 import statistics
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -27,18 +28,14 @@ from talentscout.db.migrate import upgrade
 from talentscout.engine import metrics
 from talentscout.engine.icp import build_icp
 from talentscout.evaluation.datasets import Job, LabelTask, RankingTask, load_task
+from talentscout.evaluation.lexical import bm25_scores, tfidf_cosine
 from talentscout.pool.service import upsert_profiles
 from talentscout.search.embedder import Embedder
 from talentscout.search.repository import SearchRepository
 from talentscout.sourcing.pipeline import retrieve, score_stored_profiles
 
 AS_OF = date(2026, 11, 1)  # a fixed reference date keeps evaluation runs reproducible
-_WORD = re.compile(r"[a-z0-9]+")
 Progress = Callable[[str], None]
-
-
-def _words(job: Job) -> list[str]:
-    return _WORD.findall(f"{job.title} {job.description}".lower())
 
 
 def _job_text(job: Job) -> str:
@@ -104,13 +101,21 @@ def _fine_score(scored: Any) -> float:
     return float(getattr(scored, "raw_score", scored.match_score))
 
 
-async def _lexical_ranking(
-    database: Database, company_id: str, job: Job, depth: int
-) -> list[tuple[str, float]]:
+async def _lexemes(database: Database, text: str) -> dict[str, int]:
     async with database.unit_of_work() as session:
-        return await SearchRepository.from_session(session).lexical_any_word(
-            company_id, _words(job), depth
-        )
+        return await SearchRepository.from_session(session).text_lexemes(text)
+
+
+async def _pool_lexemes(database: Database, company_id: str) -> dict[str, dict[str, int]]:
+    async with database.unit_of_work() as session:
+        return await SearchRepository.from_session(session).lexeme_counts(company_id)
+
+
+def _bm25_ranking(
+    query: dict[str, int], docs: dict[str, dict[str, int]]
+) -> list[tuple[str, float]]:
+    scores = bm25_scores(query, docs)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
 async def _embedding_ranking(
@@ -148,6 +153,7 @@ async def evaluate_ranking(
     progress(f"importing {len(task.pool)} profiles")
     company_id, mapping = await _load_pool(database, embedder, task.pool)
     depth = len(task.pool)
+    docs = await _pool_lexemes(database, company_id)
     systems: dict[str, list[dict[str, float]]] = {"engine": [], "lexical": [], "embedding": []}
     per_query: list[dict[str, Any]] = []
     for job in task.queries:
@@ -155,7 +161,7 @@ async def evaluate_ranking(
         grades = task.qrels.get(job.id, {})
         rankings = {
             "engine": await _engine_ranking(database, embedder, company_id, job, depth),
-            "lexical": await _lexical_ranking(database, company_id, job, depth),
+            "lexical": _bm25_ranking(await _lexemes(database, _job_text(job)), docs),
             "embedding": await _embedding_ranking(database, embedder, company_id, job, depth),
         }
         row: dict[str, Any] = {"query": job.id}
@@ -190,13 +196,17 @@ async def evaluate_labels(
     labels = [bool(job.label) for job in task.jobs]
     scores: dict[str, list[float]] = {"engine": [], "lexical": [], "embedding": []}
     job_vectors = embedder.embed([_job_text(job) for job in task.jobs])
-    for job, job_vector in zip(task.jobs, job_vectors, strict=True):
+    candidate_lexemes = (await _pool_lexemes(database, company_id))[profile_id]
+    job_lexemes = [await _lexemes(database, _job_text(job)) for job in task.jobs]
+    df: Counter[str] = Counter(candidate_lexemes.keys())
+    for lexemes in job_lexemes:
+        df.update(lexemes.keys())
+    for job, job_vector, lexemes in zip(task.jobs, job_vectors, job_lexemes, strict=True):
         icp = build_icp(job.title, job.description, job.location)
         icp_vector = embedder.embed([icp.embedding_text()])[0]
         ((_, _, scored),) = score_stored_profiles(icp, [profile], icp_vector, AS_OF)
         scores["engine"].append(float(scored.match_score))
-        lexical = await _lexical_ranking(database, company_id, job, 1)
-        scores["lexical"].append(lexical[0][1] if lexical else 0.0)
+        scores["lexical"].append(tfidf_cosine(candidate_lexemes, lexemes, df, len(task.jobs) + 1))
         scores["embedding"].append(float(np.dot(candidate_vector, job_vector)))
     progress(f"scored {len(task.jobs)} jobs")
 

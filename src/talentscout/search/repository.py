@@ -70,6 +70,28 @@ class SearchRepository:
         rows = (await self.session.execute(statement)).all()
         return [(pid, float(score)) for pid, score in rows]
 
+    async def lexeme_counts(self, company_id: str) -> dict[str, dict[str, int]]:
+        """Every profile's full-text lexemes with their counts (evaluation baselines)."""
+        lexemes = func.unnest(Profile.tsv).table_valued("lexeme", "positions", "weights")
+        statement = (
+            select(Profile.id, lexemes.c.lexeme, func.cardinality(lexemes.c.positions))
+            .select_from(Profile)
+            .join(lexemes, literal(True))
+            .where(Profile.company_id == company_id)
+        )
+        counts: dict[str, dict[str, int]] = {}
+        for pid, lexeme, count in (await self.session.execute(statement)).all():
+            counts.setdefault(pid, {})[lexeme] = int(count or 1)
+        return counts
+
+    async def text_lexemes(self, text_value: str) -> dict[str, int]:
+        """The lexemes PostgreSQL derives from a text, with counts."""
+        lexemes = func.unnest(func.to_tsvector(TS_CONFIG, text_value)).table_valued(
+            "lexeme", "positions", "weights"
+        )
+        statement = select(lexemes.c.lexeme, func.cardinality(lexemes.c.positions))
+        return {lex: int(n or 1) for lex, n in (await self.session.execute(statement)).all()}
+
     async def vector(
         self,
         company_id: str,
