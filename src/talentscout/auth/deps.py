@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated
 
+import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,6 +33,7 @@ def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
             request.query_params.get("companyId"),
         )
         request.state.principal = principal
+        structlog.contextvars.bind_contextvars(company_id=principal.company_id)
         if principal.needs_touch:
             # Its own short transaction: usage is recorded even when the request then fails.
             database: Database = request.app.state.database
