@@ -17,14 +17,27 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from talentscout import runtime
+from talentscout.billing.router import router as billing_router
 from talentscout.db.engine import Database
+from talentscout.enrichment.router import router as enrichment_router
 from talentscout.errors import AppError, PayloadTooLarge, error_body
 from talentscout.pool.router import router as pool_router
+from talentscout.ratelimit import RateLimitMiddleware, limiter_from_settings
 from talentscout.settings import Settings, get_settings
+from talentscout.sourcing.preview_router import router as preview_router
 from talentscout.sourcing.router import router as sourcing_router
+from talentscout.webhooks.router import router as webhooks_router
 
 log = structlog.get_logger(__name__)
-ROUTERS = (sourcing_router, pool_router)
+# Preview and enrichment first: their fixed paths must not be captured by /sourcing/{run_id}.
+ROUTERS = (
+    preview_router,
+    enrichment_router,
+    sourcing_router,
+    pool_router,
+    billing_router,
+    webhooks_router,
+)
 
 
 def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
@@ -135,7 +148,7 @@ class RequestIdMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            structlog.contextvars.unbind_contextvars("request_id")
+            structlog.contextvars.unbind_contextvars("request_id", "company_id")
 
 
 def create_app(
@@ -145,6 +158,7 @@ def create_app(
     run_worker: bool = False,
 ) -> FastAPI:
     settings = settings or get_settings()
+    limiter = limiter_from_settings(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -166,6 +180,7 @@ def create_app(
                 worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker_task
+            await limiter.aclose()
             if database is None:
                 await db.dispose()
 
@@ -187,5 +202,9 @@ def create_app(
         return {"status": "ok"}
 
     app.add_middleware(BodyLimitMiddleware, settings=settings)
+    # Outside the body limit (a 413 is still a counted, header-carrying answer), inside the
+    # request id (a 429 still carries X-Request-Id).
+    app.state.rate_limiter = limiter
+    app.add_middleware(RateLimitMiddleware, limiter=limiter, settings=settings)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -11,7 +11,12 @@ from typing import Any
 import procrastinate
 from sqlalchemy.ext.asyncio import AsyncSession
 
-TASK_MODULES = ["talentscout.sourcing.tasks"]
+TASK_MODULES = [
+    "talentscout.sourcing.tasks",
+    "talentscout.sourcing.preview_tasks",
+    "talentscout.enrichment.tasks",
+    "talentscout.webhooks.tasks",
+]
 
 queue_app = procrastinate.App(connector=procrastinate.PsycopgConnector(), import_paths=TASK_MODULES)
 

@@ -54,10 +54,34 @@ class Settings(BaseSettings):
     rate_limit_per_hour: int = 2000
     rate_limit_results_per_minute: int = 120
     redis_url: str | None = None
+    # Redis key namespace (several deployments, or tests, can share one Redis).
+    rate_limit_key_prefix: str = "talentscout:ratelimit"
+    # How long a key's resolved limits are cached per process before the database is asked again.
+    rate_limit_key_cache_seconds: float = 10.0
+    # Redis socket timeout; past it the request fails open.
+    rate_limit_store_timeout_seconds: float = 0.25
+    # After a store failure, requests pass unlimited this long before Redis is tried again.
+    rate_limit_store_retry_seconds: float = 5.0
 
     # Webhooks
     allow_private_webhooks: bool = False
     webhook_retry_schedule: str = "5,300,1800,7200,18000,36000,36000"
+    webhook_circuit_breaker_threshold: int = 10
+    webhook_max_response_excerpt: int = 2048
+    webhook_dns_timeout_seconds: float = 5.0
+    # A 429/503 Retry-After longer than this ends the delivery instead of waiting.
+    webhook_max_retry_after_seconds: int = 86400
+
+    # Preview: also run the (idempotent) preview job in the API process right after its row
+    # commits, instead of waiting for a worker slot; the queued job stays the durable fallback.
+    preview_inline: bool = True
+    preview_inline_max: int = 4  # concurrent in-process previews; beyond that the worker runs them
+
+    # Enrichment (spec §4): per-profile budget; providers by name, in order.
+    enrichment_timeout_seconds: float = 10.0
+    enrichment_providers: str = "pool,github"
+    github_api_url: str = "https://api.github.com"
+    github_token: str | None = None
 
     @field_validator("data_dir", mode="before")
     @classmethod

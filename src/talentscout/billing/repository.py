@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import CreditEntry
+
+
+@dataclass(frozen=True)
+class CostKeyTotals:
+    cost_key: str
+    events: int
+    credits_used: int
 
 
 class LedgerRepository:
@@ -35,3 +46,25 @@ class LedgerRepository:
             )
         )
         await self.session.flush()
+
+    async def usage_by_cost_key(
+        self, company_id: str, start: datetime, end: datetime, exclude: Collection[str]
+    ) -> list[CostKeyTotals]:
+        """Charges of one company in ``[start, end)`` per cost key (credits used are positive)."""
+        statement = (
+            select(
+                CreditEntry.cost_key,
+                func.count(),
+                func.coalesce(-func.sum(CreditEntry.amount), 0),
+            )
+            .where(
+                CreditEntry.company_id == company_id,
+                CreditEntry.created_at >= start,
+                CreditEntry.created_at < end,
+                CreditEntry.cost_key.not_in(list(exclude)),
+            )
+            .group_by(CreditEntry.cost_key)
+            .order_by(CreditEntry.cost_key)
+        )
+        rows = (await self.session.execute(statement)).all()
+        return [CostKeyTotals(str(key), int(events), int(used)) for key, events, used in rows]

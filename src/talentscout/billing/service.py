@@ -2,17 +2,28 @@
 
 A prepaid run reserves its maximum cost up front under a per-company lock, so concurrent runs can
 never drive the balance below zero; delivery releases what was not used.
+
+Reservations and their releases are internal bookkeeping (cost key ``reservation``) and top-ups
+are credits in (``topup``): neither is usage, so ``usage`` reports only the real charges.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.auth.repository import CompanyRepository
 from talentscout.billing.repository import LedgerRepository
-from talentscout.errors import InsufficientCredits
+from talentscout.billing.schemas import CostKeyUsage, Usage
+from talentscout.errors import InsufficientCredits, ValidationError
+from talentscout.timeutil import iso, utcnow
 
 RESERVATION = "reservation"
+TOPUP = "topup"
+#: The billable cost keys of spec §7, always listed in usage (zero when unused).
+COST_KEYS = ("sourcing_candidate", "preview_page", "enrich_profile")
+DEFAULT_USAGE_PERIOD = timedelta(days=30)
 
 
 async def reserve(
@@ -50,7 +61,59 @@ async def settle(
 
 
 async def add_credits(session: AsyncSession, company_id: str, amount: int) -> int:
+    """Top up a company's credits; answers the new balance."""
+    if amount <= 0:
+        raise ValidationError.single("amount", "the amount of credits must be positive")
+    if await CompanyRepository.from_session(session).get(company_id) is None:
+        raise ValidationError.single("company", f"no company {company_id}")
     ledger = LedgerRepository.from_session(session)
     await ledger.lock_company(company_id)
-    await ledger.append(company_id, amount, "topup", "admin")
+    await ledger.append(company_id, amount, TOPUP, "admin")
     return await ledger.balance(company_id)
+
+
+async def usage(
+    session: AsyncSession,
+    company_id: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> Usage:
+    """Credits used per cost key in ``[start, end)`` (default: the last 30 days) and the balance.
+
+    Naive datetimes are taken as UTC. Only charges count as usage, so a run still in flight shows
+    its reservation in the balance but not in ``totalCreditsUsed`` until it delivers.
+    """
+    end = _utc(end) if end is not None else utcnow()
+    start = _utc(start) if start is not None else end - DEFAULT_USAGE_PERIOD
+    if start >= end:
+        raise ValidationError.single("start", "start must be before end")
+    company = await CompanyRepository.from_session(session).get(company_id)
+    if company is None:  # pragma: no cover - an authenticated principal's company exists
+        raise ValidationError.single("company", f"no company {company_id}")
+    ledger = LedgerRepository.from_session(session)
+    totals = {
+        row.cost_key: row
+        for row in await ledger.usage_by_cost_key(company_id, start, end, (RESERVATION, TOPUP))
+    }
+    keys = [*COST_KEYS, *sorted(set(totals) - set(COST_KEYS))]
+    breakdown = [
+        CostKeyUsage(
+            cost_key=key,
+            events=totals[key].events if key in totals else 0,
+            credits_used=totals[key].credits_used if key in totals else 0,
+        )
+        for key in keys
+    ]
+    return Usage(
+        company_id=company_id,
+        billing_mode=company.billing_mode,
+        balance=await ledger.balance(company_id),
+        total_credits_used=sum(item.credits_used for item in breakdown),
+        breakdown_by_cost_key=breakdown,
+        period_start=iso(start) or "",
+        period_end=iso(end) or "",
+    )
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -30,7 +30,9 @@ from talentscout.search.repository import SearchRepository
 from talentscout.settings import Settings
 from talentscout.sourcing.candidate import build_candidate
 from talentscout.sourcing.repository import RunRepository
+from talentscout.sourcing.service import get_results
 from talentscout.timeutil import utcnow
+from talentscout.webhooks.service import enqueue_event
 
 log = structlog.get_logger(__name__)
 
@@ -229,6 +231,7 @@ async def _deliver(
             cost_key="sourcing_candidate",
             reference=run.id,
         )
+        await _announce(session, run, "sourcing.completed")
 
 
 async def fail_run(
@@ -252,3 +255,20 @@ async def fail_run(
             cost_key="sourcing_candidate",
             reference=run.id,
         )
+        await _announce(session, run, "sourcing.failed")
+
+
+async def _announce(session: AsyncSession, run: SourcingRun, event: str) -> None:
+    """Defer the run's webhook event in the transaction that ends the pass; ``data`` is the 200
+    body of GET /sourcing/{id}/results as it stands once this state change is flushed."""
+    if run.kind != "sourcing":
+        return
+    await session.flush()
+    results = await get_results(session, run.company_id, run.id)
+    await enqueue_event(
+        session,
+        run.company_id,
+        event,
+        results.model_dump(mode="json", by_alias=True),
+        webhook_id=run.webhook_id,
+    )

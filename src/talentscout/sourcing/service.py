@@ -20,7 +20,6 @@ from talentscout.errors import (
     EmptyPatch,
     IdempotencyKeyMismatch,
     RequestNotFound,
-    ResourceNotFound,
     RunInProgress,
     ValidationError,
 )
@@ -36,6 +35,7 @@ from talentscout.sourcing.schemas import (
     SourcingPatch,
 )
 from talentscout.timeutil import iso, utcnow
+from talentscout.webhooks import service as webhooks
 
 ACCEPTED_MESSAGE = "Sourcing run accepted and queued for processing."
 PIPELINE_TASK = "sourcing.run_pass"
@@ -61,9 +61,10 @@ async def create_run(
 ) -> RunAccepted:
     if idempotency_key is not None and not 1 <= len(idempotency_key) <= 255:
         raise ValidationError.single("Idempotency-Key", "must be 1-255 characters")
+    webhook_id = None
     if body.webhook_id is not None:
-        # Webhook configs arrive with the webhooks domain; until then no id can be valid.
-        raise ResourceNotFound.of("webhook", str(body.webhook_id))
+        # Unknown → 404, another company's → 403, subscribed to neither run event → 422.
+        webhook_id = await webhooks.check_run_webhook(session, company_id, str(body.webhook_id))
     now = utcnow()
     run = SourcingRun(
         id=f"req_{uuid.uuid4()}",
@@ -78,7 +79,7 @@ async def create_run(
         limit=body.limit,
         pass_limit=body.limit,
         pass_number=1,
-        webhook_id=None,
+        webhook_id=webhook_id,
         created_at=now,
         updated_at=now,
     )

@@ -1,0 +1,17 @@
+"""Skills, title families and seniority: the vocabulary the parser, the ICP and the scorer share."""
+
+from talentscout.engine.taxonomy.loader import Taxonomy, default_taxonomy, set_default_taxonomy
+from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
+from talentscout.engine.taxonomy.model import SeniorityLevel, Skill, TitleFamily
+
+__all__ = [
+    "PhraseMatch",
+    "PhraseMatcher",
+    "SeniorityLevel",
+    "Skill",
+    "Taxonomy",
+    "TitleFamily",
+    "alias_key",
+    "default_taxonomy",
+    "set_default_taxonomy",
+]

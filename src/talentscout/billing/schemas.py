@@ -1,0 +1,28 @@
+"""Wire shapes of the billing API (spec §7)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from talentscout.schemas import CamelModel
+
+
+class CostKeyUsage(CamelModel):
+    cost_key: str = Field(description="sourcing_candidate, preview_page or enrich_profile")
+    events: int = Field(description="Charges recorded under this cost key in the period.")
+    credits_used: int
+
+
+class Usage(CamelModel):
+    company_id: str
+    billing_mode: str = Field(description="prepaid or postpaid")
+    balance: int = Field(description="Credits available now (top-ups minus charges and holds).")
+    total_credits_used: int
+    breakdown_by_cost_key: list[CostKeyUsage]
+    period_start: str = Field(description="(extension) start of the period, inclusive")
+    period_end: str = Field(description="(extension) end of the period, exclusive")
+
+
+class UsageResponse(CamelModel):
+    success: bool = True
+    data: Usage

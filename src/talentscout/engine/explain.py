@@ -1,0 +1,185 @@
+"""Explanations from the same features as the score: a one-sentence rationale, fit points and
+red flags that quote the profile, per-role relevance, and the spec's scoreBreakdown.
+
+Nothing here is placeholder text: every sentence is assembled from the ICP, the parsed profile
+and the scored features, and quotes are exact substrings of the profile. Output is a pure
+function of the inputs (byte-identical for identical input). The name is never used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from talentscout.engine.icp_model import ICP
+from talentscout.engine.profile import Evidence, ParsedProfile, Role
+from talentscout.engine.score import CRITERIA, ScoredCandidate
+
+_QUOTE_MAX = 140
+
+
+@dataclass(frozen=True)
+class Explanation:
+    rationale: str
+    fit_points: list[str]
+    red_flags: list[str]
+    detailed_rationale: list[dict[str, Any]]
+    breakdown: dict[str, dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rationale": self.rationale,
+            "fit_points": list(self.fit_points),
+            "red_flags": list(self.red_flags),
+            "detailed_rationale": [dict(d) for d in self.detailed_rationale],
+            "breakdown": self.breakdown,
+        }
+
+
+def _cite(ev: Evidence) -> str:
+    text = ev.text if len(ev.text) <= _QUOTE_MAX else ev.text[: _QUOTE_MAX - 1].rstrip() + "…"
+    return f'"{text}" ({ev.source})'
+
+
+def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
+    items = profile.skill_evidence.get(skill, ())
+    return items[0] if items else None
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
+    points: list[str] = []
+    title_ev = s.evidence.get("title", ())
+    if s.scores.get("title", 0) >= 60 and title_ev:
+        ev = title_ev[0]
+        points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
+    for skill in s.matched_must:
+        if ev2 := _first(p, skill):
+            points.append(f"{skill} (must-have): {_cite(ev2)}")
+    for skill in s.matched_nice[:4]:
+        if ev2 := _first(p, skill):
+            points.append(f"{skill}: {_cite(ev2)}")
+    if icp.min_years and p.total_years >= icp.min_years:
+        basis = p.years_evidence[0] if p.years_evidence else None
+        cite = f": {_cite(basis)}" if basis else ""
+        points.append(
+            f"Experience: about {p.total_years:g} years, job asks {icp.min_years:g}+{cite}"
+        )
+    if "location" in s.scores and s.scores["location"] >= 70 and p.location:
+        points.append(f'Location: "{p.location}" suits {icp.location or icp.remote_policy}')
+    return points
+
+
+def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
+    flags: list[str] = []
+    for skill in s.missing_must:
+        flags.append(f"Must-have {skill}: not found anywhere in the profile")
+    for skill, rel in s.partial_must.items():
+        ev = _first(p, rel)
+        cite = f" {_cite(ev)}" if ev else ""
+        flags.append(f"Must-have {skill}: only the related {rel} is shown{cite}")
+    if icp.min_years and p.total_years < icp.min_years:
+        shown = f"about {p.total_years:g} years" if p.total_years else "no dated experience"
+        flags.append(f"Experience: {shown} in the profile, job asks {icp.min_years:g}+")
+    if icp.seniority and p.seniority and s.scores.get("seniority", 100) < 60:
+        role = f' ("{p.current_role}")' if p.current_role else ""
+        flags.append(f"Seniority: reads as {p.seniority}{role}, job asks {icp.seniority}")
+    if "location" in s.scores and s.scores["location"] < 50:
+        where = f'"{p.location}"' if p.location else "no location given"
+        flags.append(f"Location: {where}, job is {icp.location or icp.remote_policy}")
+    for reason in s.negatives:
+        current = " at ".join(filter(None, [p.current_role, p.current_company]))
+        flags.append(f'Excluded by the job ("{reason}"): current position "{current}"')
+    if "title" in s.scores and s.scores["title"] < 40:
+        shown = f'"{p.current_role}"' if p.current_role else "no matching title"
+        flags.append(f"Title: {shown} is not a {icp.canonical_title} role")
+    return flags
+
+
+def _role_relevance(icp: ICP, role: Role) -> str:
+    wanted = [*icp.must_have, *icp.nice_to_have]
+    used = [sk for sk in wanted if sk in role.skills]
+    if icp.title_family and role.family == icp.title_family:
+        kind = f"Same role family as {icp.canonical_title}"
+    elif role.family and role.family in icp.related_families:
+        kind = f"Related role family to {icp.canonical_title}"
+    else:
+        kind = f"Different role from {icp.canonical_title}" if role.title else "Untitled role"
+    detail = f"; uses {_join(used)}" if used else "; none of the job's skills are named here"
+    length = f" over {role.duration}" if role.duration else ""
+    current = " (current)" if role.current else ""
+    return f"{kind}{current}{length}{detail}."
+
+
+def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
+    who = " at ".join(filter(None, [p.current_role, p.current_company])) or p.headline or ""
+    if not who:
+        shown = _join(list(p.skills[:3]))
+        who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
+    years = f" with about {p.total_years:g} years of experience" if p.total_years else ""
+    n_must = len(icp.must_have)
+    parts: list[str] = []
+    if n_must:
+        got = len(s.matched_must)
+        shown = f" ({_join(list(s.matched_must[:4]))})" if got else ""
+        parts.append(f"shows {got} of {n_must} must-have skills{shown}")
+    elif s.matched_nice:
+        parts.append(f"shows {_join(list(s.matched_nice[:4]))}")
+    title = s.scores.get("title")
+    if title is not None:
+        strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
+        parts.append(f"{strength} {icp.canonical_title} title match")
+    if s.missing_must:
+        parts.append(f"missing {_join(list(s.missing_must[:3]))}")
+    band = (
+        "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
+        "partial" if s.match_score >= 40 else "weak"
+    )  # fmt: skip
+    body = "; ".join(parts) if parts else "little overlap with the job's criteria"
+    return f"{who}{years}: {band} fit for {icp.title} ({s.match_score}/100), {body}."
+
+
+def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explanation:
+    breakdown: dict[str, dict[str, Any]] = {}
+    for criterion in CRITERIA:
+        if criterion not in scored.scores:
+            continue
+        breakdown[criterion] = {
+            "score": int(scored.scores[criterion]),
+            "weight": float(scored.weights[criterion]),
+            "evidence": [
+                {"text": e["text"], "source": e["source"]}
+                for e in scored.evidence.get(criterion, ())
+            ],
+        }
+    if scored.negatives:
+        breakdown["negatives"] = {
+            "score": 0,
+            "weight": 0.0,
+            "evidence": [
+                {"text": t, "source": "current position"}
+                for t in [profile.current_company or profile.current_role or ""]
+                if t
+            ],
+        }
+    detailed = [
+        {
+            "title": role.title,
+            "company": role.company,
+            "duration": role.duration,
+            "relevanceExplanation": _role_relevance(icp, role),
+        }
+        for role in profile.roles
+    ]
+    return Explanation(
+        rationale=_rationale(icp, profile, scored),
+        fit_points=_fit_points(icp, profile, scored),
+        red_flags=_red_flags(icp, profile, scored),
+        detailed_rationale=detailed,
+        breakdown=breakdown,
+    )

@@ -1,0 +1,240 @@
+"""Features of one (ICP, profile) pair, each 0–1 or None when the job does not ask for it.
+
+DESIGN.md step 3: must-have coverage, nice-to-have coverage (related skills earn partial
+credit), title/family match, seniority and years fit, location fit, semantic similarity, recency
+of relevant experience, keyword (topic) overlap, and negatives. Reads only job-relevant facts of
+the profile: never the name, contact details or any protected attribute.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from talentscout.engine.dates import MonthDate, parse_date
+from talentscout.engine.icp_model import ICP
+from talentscout.engine.location import Place, location_fit
+from talentscout.engine.profile import Evidence, ParsedProfile
+from talentscout.engine.requirements import NEGATIVE_NOUNS
+from talentscout.engine.resume import DEGREE_RANK
+
+RELATED_MUST_CREDIT = 0.5
+RELATED_NICE_CREDIT = 0.4
+RELATED_FAMILY_CREDIT = 0.6
+# Head nouns and rank words say little about *which* job: "Sales Manager" is about "sales".
+GENERIC_TITLE_WORDS = frozenset(
+    "engineer developer manager analyst specialist consultant associate executive officer senior "
+    "junior lead staff principal head assistant coordinator administrator architect technician "
+    "representative intern director professional expert programmer trainee sr jr".split()
+)
+# The next two were checked on the odd-indexed resume-categories queries (see score.py).
+GENERIC_TITLE_WEIGHT = 0.3
+TEXT_MENTIONS_FULL = 4  # mentions of a title word in free text that count as full evidence
+TEXT_SHARE_WITH_FAMILY = 0.7  # free-text mentions weigh less than titles or family evidence
+TEXT_SHARE_NO_FAMILY = 0.85
+_ANY_DAY = date(2000, 1, 1)
+
+
+@dataclass
+class Features:
+    must: float | None = None
+    nice: float | None = None
+    title: float | None = None
+    seniority: float | None = None
+    experience: float | None = None
+    education: float | None = None
+    location: float | None = None
+    recency: float | None = None
+    keywords: float | None = None
+    negative: float = 0.0  # 0 none … 1 hard exclusion
+    matched_must: list[str] = field(default_factory=list)
+    partial_must: dict[str, str] = field(default_factory=dict)  # must → related skill found
+    missing_must: list[str] = field(default_factory=list)
+    matched_nice: list[str] = field(default_factory=list)
+    partial_nice: dict[str, str] = field(default_factory=dict)
+    title_evidence: list[Evidence] = field(default_factory=list)
+    negative_reasons: list[str] = field(default_factory=list)
+
+
+def _coverage(
+    wanted: tuple[str, ...], icp: ICP, profile: ParsedProfile, related_credit: float
+) -> tuple[float | None, list[str], dict[str, str], list[str]]:
+    """Weighted share of requirements met. A requirement is one skill or an OR-group ("Go or
+    Rust": any member meets it); a related skill earns partial credit."""
+    if not wanted:
+        return None, [], {}, []
+    have = profile.skill_set
+    total = got = 0.0
+    matched: list[str] = []
+    partial: dict[str, str] = {}
+    missing: list[str] = []
+    for group in icp.skill_groups(wanted):
+        weight = max(icp.skill_weights.get(s, 1.0) for s in group)
+        total += weight
+        present = [s for s in group if s in have]
+        if present:
+            got += weight
+            matched.extend(present)
+            continue
+        rel = next(
+            ((s, r) for s in group for r in icp.related_skills.get(s, ()) if r in have), None
+        )
+        if rel is not None:
+            got += weight * related_credit
+            partial[rel[0]] = rel[1]
+        else:
+            missing.append(" or ".join(group))
+    return (got / total if total else None), matched, partial, missing
+
+
+def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
+    """Family evidence (role titles, headline, mentions, typical skills), related families at a
+    discount, and the job title's own words in the profile's titles or text."""
+    scores = profile.family_scores
+    best = 0.0
+    evidence: list[Evidence] = []
+    if icp.title_family:
+        best = scores.get(icp.title_family, 0.0)
+        evidence = list(profile.title_evidence.get(icp.title_family, ()))
+        for rel in icp.related_families:
+            value = RELATED_FAMILY_CREDIT * scores.get(rel, 0.0)
+            if value > best:
+                best, evidence = value, list(profile.title_evidence.get(rel, ()))
+    words = icp.title_terms
+    if words:
+        weights = [GENERIC_TITLE_WEIGHT if w in GENERIC_TITLE_WORDS else 1.0 for w in words]
+        total = sum(weights)
+        counts = profile.term_counts
+        in_titles = sum(
+            wt for w, wt in zip(words, weights, strict=True) if w in profile.title_terms
+        )
+        in_text = sum(
+            wt * min(1.0, math.log1p(counts.get(w, 0)) / math.log1p(TEXT_MENTIONS_FULL))
+            for w, wt in zip(words, weights, strict=True)
+        )
+        share = TEXT_SHARE_WITH_FAMILY if icp.title_family else TEXT_SHARE_NO_FAMILY
+        best = max(best, in_titles / total, share * in_text / total)
+    return min(1.0, best), evidence
+
+
+def seniority_fit(icp: ICP, profile: ParsedProfile) -> tuple[float | None, float | None]:
+    """(level fit, years fit). Under-qualification costs more than over-qualification."""
+    level_fit: float | None = None
+    want = icp.seniority_rank
+    have = profile.seniority_rank
+    if want is not None:
+        if have is None:
+            level_fit = 0.5
+        else:
+            diff = have - want
+            level_fit = (
+                1.0
+                if diff == 0
+                else max(0.0, 1.0 - 0.35 * -diff)
+                if diff < 0
+                else max(0.3, 1.0 - 0.15 * diff)
+            )
+            if icp.seniority_strict and diff != 0:
+                level_fit *= 0.5
+    years_fit: float | None = None
+    if icp.min_years:
+        if profile.total_years <= 0:
+            years_fit = 0.4
+        else:
+            ratio = profile.total_years / icp.min_years
+            years_fit = 1.0 if ratio >= 1.0 else max(0.0, ratio) ** 1.5
+    return level_fit, years_fit
+
+
+def education_fit(icp: ICP, profile: ParsedProfile) -> float | None:
+    """Only when the job names a degree (e.g. a PhD): met 1, one step below 0.4, lower 0.1,
+    unknown 0.5."""
+    if not icp.education_level or icp.education_level not in DEGREE_RANK:
+        return None
+    need = DEGREE_RANK[icp.education_level]
+    have = DEGREE_RANK.get(profile.education_level or "")
+    if have is None:
+        return 0.5
+    return 1.0 if have >= need else 0.4 if have == need - 1 else 0.1
+
+
+def recency_fit(icp: ICP, profile: ParsedProfile, today: MonthDate) -> float | None:
+    """1 when relevant experience is current, fading to 0.3 after five years away."""
+    relevant_families = {icp.title_family, *icp.related_families} - {None}
+    wanted = set(icp.must_have) | set(icp.nice_to_have)
+    if not relevant_families and not wanted:
+        return None  # nothing tells which experience is relevant
+    latest: int | None = None
+    dated = False
+    for role in profile.roles:
+        end = parse_date(role.end, _ANY_DAY) if role.end else None  # ISO: no "present" here
+        if end is None:
+            continue
+        dated = True
+        if role.family in relevant_families or wanted & set(role.skills):
+            latest = end.index if latest is None else max(latest, end.index)
+    if not dated:
+        return None
+    if latest is None:
+        return 0.3
+    gap_years = max(0, today.index - latest) / 12.0
+    return max(0.3, 1.0 - 0.14 * gap_years)
+
+
+def keyword_fit(icp: ICP, profile: ParsedProfile) -> float | None:
+    """Weighted share of the job's topic words present in the profile (log-damped counts)."""
+    terms = icp.topic_terms
+    if not terms:
+        return None
+    counts = profile.term_counts
+    total = sum(terms.values())
+    got = sum(w * min(1.0, math.log1p(counts.get(t, 0)) / math.log1p(3)) for t, w in terms.items())
+    return got / total if total else None
+
+
+def negative_hits(icp: ICP, profile: ParsedProfile) -> list[str]:
+    """Negatives the profile's current position hits ("agency" in the current company…)."""
+    reasons: list[str] = []
+    current = " ".join(
+        filter(None, [profile.current_role, profile.current_company, profile.headline])
+    )
+    lowered = current.lower()
+    for term in icp.negatives:
+        forms = NEGATIVE_NOUNS.get(term, (term,))
+        stems = {f.rstrip("s").removesuffix("ie") for f in forms} | {term}
+        if any(stem and stem in lowered for stem in stems):
+            reasons.append(term)
+    if profile.seniority and profile.seniority in icp.excluded_seniority:
+        reasons.append(profile.seniority)
+    return reasons
+
+
+def compute(
+    icp: ICP, profile: ParsedProfile, job_place: Place | None, today: MonthDate
+) -> Features:
+    f = Features()
+    f.must, f.matched_must, f.partial_must, f.missing_must = _coverage(
+        icp.must_have, icp, profile, RELATED_MUST_CREDIT
+    )
+    f.nice, f.matched_nice, f.partial_nice, _ = _coverage(
+        icp.nice_to_have, icp, profile, RELATED_NICE_CREDIT
+    )
+    f.title, f.title_evidence = title_fit(icp, profile)
+    f.seniority, f.experience = seniority_fit(icp, profile)
+    if job_place is not None or icp.remote_only:
+        person = None
+        if profile.location_terms or profile.remote:
+            person = Place(
+                profile.location or "",
+                frozenset(profile.location_terms),
+                frozenset([profile.country] if profile.country else []),
+                "remote" if profile.remote else None,
+            )
+        f.location = location_fit(job_place, person, icp.remote_only)
+    f.education = education_fit(icp, profile)
+    f.recency = recency_fit(icp, profile, today)
+    f.keywords = keyword_fit(icp, profile)
+    f.negative_reasons = negative_hits(icp, profile)
+    f.negative = 1.0 if f.negative_reasons else 0.0
+    return f

@@ -1,0 +1,118 @@
+"""Job → Ideal Candidate Profile (``build_icp``), and PATCH refinements (``refine_icp``).
+
+The title decides the family, canonical title and seniority; the description's phrasing decides
+must-have vs nice-to-have skills, minimum years and negatives; the location gives the remote
+policy and the places that fit. An optional query is applied exactly like a later PATCH query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentscout.engine.icp_model import ICP, MUST_WEIGHT, NICE_WEIGHT, skill_tables
+from talentscout.engine.location import parse_place
+from talentscout.engine.refine import refine_icp
+from talentscout.engine.requirements import content_terms, read_requirements
+from talentscout.engine.taxonomy import Taxonomy, TitleFamily, default_taxonomy
+from talentscout.engine.text import one_line
+
+__all__ = ["ICP", "build_icp", "refine_icp"]
+
+MAX_MUST = 10
+MAX_NICE = 15
+MAX_TOPIC_TERMS = 40
+# Job titles that name an early-career programme rather than a ladder word.
+_ENTRY = re.compile(
+    r"\b(?:early[- ]career|campus|new[- ]grad(?:uate)?|university grad(?:uate)?|"
+    r"recent grad(?:uate)?|graduate program(?:me)?)\b",
+    re.I,
+)
+_PHD = re.compile(r"\bph\.?\s?d\b", re.I)
+# Skill categories that belong to one field of work; "general" fits every field.
+_FIELD = {"software": "tech", "data": "tech", "design": "tech", "product": "tech",
+          "engineering": "tech"}  # fmt: skip
+
+
+def _fits_field(taxonomy: Taxonomy, skill: str, family: TitleFamily | None) -> bool:
+    """A must-have from another field than the job's ("Recruiting" in a software posting's
+    company blurb) is kept as a nice-to-have instead: requirement sentences are noisy."""
+    category = taxonomy.category(skill)
+    if family is None or category is None or category == "general":
+        return True
+    return _FIELD.get(category, category) == _FIELD.get(family.category, family.category)
+
+
+def build_icp(
+    title: str,
+    description: str,
+    location: str | None = None,
+    query: str | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
+) -> ICP:
+    """The ICP of a job; ``query`` (if any) is applied with ``refine_icp`` semantics."""
+    tax = taxonomy or default_taxonomy()
+    title = one_line(title)
+    req = read_requirements(title, description, tax)
+    family = tax.family_for_job_title(title)
+    if family is None:
+        head = description.strip().splitlines()[0] if description.strip() else ""
+        family = tax.family_for_title(head) if head and head != title else None
+    level = tax.seniority_in_title(title)
+    if level is None and _ENTRY.search(title):
+        level = next((lvl for lvl in tax.ladder if lvl.rank >= 1), None)
+    if level is None and req.min_years is not None:
+        level = tax.seniority_for_years(req.min_years)
+    in_title = {m.value for m in tax.find_skills(title, structured=True)}
+    must = [s for s in req.must if s in in_title or _fits_field(tax, s, family)][:MAX_MUST]
+    demoted = [s for s in req.must if s not in must]
+    nice = [*demoted, *req.nice, *req.mentioned][:MAX_NICE]
+    weights = {s: MUST_WEIGHT for s in must} | {s: NICE_WEIGHT for s in nice}
+    related, aliases = skill_tables([*must, *nice], tax)
+    place = parse_place(location)
+    remote = place.policy if place else None
+    if remote is None and re.search(r"\bfully remote\b|\bremote[- ]first\b", description, re.I):
+        remote = "remote"
+    topic: dict[str, float] = {}
+    content_terms(description, 1.0, topic)
+    for skill in must:
+        content_terms(skill, 2.0, topic)
+    content_terms(title, 3.0, topic)
+    if family:
+        content_terms(family.name, 3.0, topic)
+    top = sorted(topic.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOPIC_TERMS]
+    title_tokens: dict[str, float] = {}
+    content_terms(title, 1.0, title_tokens)
+    icp = ICP(
+        title=title,
+        canonical_title=family.name if family else title,
+        title_family=family.id if family else None,
+        title_synonyms=family.synonyms if family else (),
+        related_families=tax.related_families(family.id) if family else (),
+        seniority=level.level if level else None,
+        seniority_rank=level.rank if level else None,
+        min_years=req.min_years,
+        must_have=tuple(must),
+        nice_to_have=tuple(nice),
+        skill_weights=weights,
+        related_skills=related,
+        skill_aliases=aliases,
+        alternatives={
+            k: tuple(a for a in v if a in weights)
+            for k, v in req.alternatives.items()
+            if k in weights and any(a in weights for a in v)
+        },
+        negatives=tuple(req.negatives),
+        excluded_seniority=tuple(req.excluded_seniority),
+        location=place.text if place else None,
+        location_terms=tuple(sorted(place.terms)) if place else (),
+        location_countries=tuple(sorted(place.countries)) if place else (),
+        remote_policy=remote,
+        education_level="phd" if req.phd or _PHD.search(title) else None,
+        topic_terms=dict(top),
+        title_terms=tuple(title_tokens),
+        taxonomy_version=tax.version,
+    )
+    if query and query.strip():
+        icp = refine_icp(icp, query, taxonomy=tax)
+    return icp

@@ -1,0 +1,163 @@
+"""The ICP record: what a job asks for, in the terms the scorer compares.
+
+Self-contained (aliases and related skills are copied in), so a stored ICP needs no taxonomy to
+score and scores the same way tomorrow. JSON-safe through ``to_dict`` / ``from_dict``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.text import one_line
+
+MUST_WEIGHT = 1.0
+PRIORITY_WEIGHT = 1.5
+NICE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class ICP:
+    title: str
+    canonical_title: str
+    title_family: str | None = None
+    title_synonyms: tuple[str, ...] = ()
+    related_families: tuple[str, ...] = ()
+    seniority: str | None = None
+    seniority_rank: int | None = None
+    seniority_strict: bool = False
+    min_years: float | None = None
+    must_have: tuple[str, ...] = ()
+    nice_to_have: tuple[str, ...] = ()
+    skill_weights: Mapping[str, float] = field(default_factory=dict)
+    related_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    skill_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # OR-groups
+    preferred_terms: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
+    excluded_seniority: tuple[str, ...] = ()
+    location: str | None = None
+    location_terms: tuple[str, ...] = ()
+    location_countries: tuple[str, ...] = ()
+    remote_policy: str | None = None
+    remote_only: bool = False
+    education_level: str | None = None
+    topic_terms: Mapping[str, float] = field(default_factory=dict)
+    title_terms: tuple[str, ...] = ()
+    queries: tuple[str, ...] = ()
+    taxonomy_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, Mapping):
+                value = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ICP:
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if isinstance(value, list):
+                value = tuple(value)
+            elif isinstance(value, Mapping):
+                value = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
+            kwargs[f.name] = value
+        return cls(**kwargs)
+
+    def skill_groups(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """``wanted`` partitioned into requirements: a skill listed with alternatives ("Go or
+        Rust") shares one requirement with those of them that are in ``wanted`` too."""
+        assigned: set[str] = set()
+        groups: list[tuple[str, ...]] = []
+        for skill in wanted:
+            if skill in assigned:
+                continue
+            others = [a for a in self.alternatives.get(skill, ()) if a in wanted]
+            group = (skill, *(a for a in others if a not in assigned))
+            assigned.update(group)
+            groups.append(group)
+        return groups
+
+    def lexical_terms(self) -> list[tuple[str, float]]:
+        """Weighted phrases for full-text retrieval: the title and its synonyms weigh most, then
+        must-haves (with aliases), nice-to-haves and preferred terms. At most 40, best first."""
+        terms: dict[str, tuple[str, float]] = {}
+
+        def add(term: str, weight: float) -> None:
+            text = one_line(term)
+            if text and terms.get(text.lower(), (text, 0.0))[1] < weight:
+                terms[text.lower()] = (text, weight)
+
+        add(self.title, 1.0)
+        add(self.canonical_title, 1.0)
+        for syn in self.title_synonyms[:10]:
+            add(syn, 0.8)
+        for skill in self.must_have:
+            add(skill, 0.6 * self.skill_weights.get(skill, MUST_WEIGHT))
+            for alias in self.skill_aliases.get(skill, ())[:3]:
+                add(alias, 0.4)
+        for skill in self.nice_to_have:
+            add(skill, 0.3)
+        for term in self.preferred_terms:
+            add(term, 0.3)
+        ranked = sorted(terms.values(), key=lambda tw: (-tw[1], tw[0]))
+        return [(t, round(w, 3)) for t, w in ranked[:40]]
+
+    def embedding_text(self) -> str:
+        """Text to embed for vector retrieval: the title (what worked best on the eval sets),
+        its canonical form, and the must-have skills."""
+        parts = [self.title]
+        if self.canonical_title.lower() != self.title.lower():
+            parts.append(self.canonical_title)
+        if self.must_have:
+            parts.append(", ".join(self.must_have[:6]))
+        return ". ".join(parts)
+
+
+def skill_tables(
+    skills: list[str], taxonomy: Taxonomy
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Related skills and aliases of each skill (copied into the ICP)."""
+    related: dict[str, tuple[str, ...]] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    for skill in skills:
+        related[skill] = taxonomy.related_skills(skill)
+        entry = taxonomy.skill(skill)
+        aliases[skill] = entry.aliases if entry else ()
+    return related, aliases
+
+
+def with_skills(
+    icp: ICP,
+    must: list[str],
+    nice: list[str],
+    weights: dict[str, float],
+    taxonomy: Taxonomy,
+    alternatives: Mapping[str, tuple[str, ...]] | None = None,
+) -> ICP:
+    """A copy with new skill lists, their weights and their taxonomy tables."""
+    related, aliases = skill_tables([*must, *nice], taxonomy)
+    kept = set(must) | set(nice)
+    return replace(
+        icp,
+        must_have=tuple(must),
+        nice_to_have=tuple(nice),
+        skill_weights={s: weights[s] for s in [*must, *nice]},
+        related_skills=related,
+        skill_aliases=aliases,
+        alternatives={
+            s: tuple(a for a in alts if a in kept)
+            for s, alts in (alternatives if alternatives is not None else icp.alternatives).items()
+            if s in kept and any(a in kept for a in alts)
+        },
+    )

@@ -1,0 +1,163 @@
+"""Locations and remote policy: "San Francisco, CA", "Remote (EU)", "Hybrid – Berlin".
+
+A location becomes a set of lower-case *terms* (city, region code and name, country code and
+name, wider areas such as "eu" or "us"), so matching a job to a profile is a set intersection and
+needs no geocoding (the engine does no I/O). The gazetteer is deliberately small: US states,
+Canadian provinces, common countries and the areas job posts use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+US_STATES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
+    "co": "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia",
+    "hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa",
+    "ks": "kansas", "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland",
+    "ma": "massachusetts", "mi": "michigan", "mn": "minnesota", "ms": "mississippi",
+    "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada", "nh": "new hampshire",
+    "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee",
+    "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington",
+    "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming", "dc": "district of columbia",
+}  # fmt: skip
+COUNTRIES = {
+    "us": "united states", "gb": "united kingdom", "ca": "canada", "de": "germany",
+    "fr": "france", "nl": "netherlands", "es": "spain", "it": "italy", "pt": "portugal",
+    "ie": "ireland", "be": "belgium", "at": "austria", "ch": "switzerland", "se": "sweden",
+    "no": "norway", "dk": "denmark", "fi": "finland", "pl": "poland", "cz": "czechia",
+    "ro": "romania", "gr": "greece", "hu": "hungary", "bg": "bulgaria", "hr": "croatia",
+    "sk": "slovakia", "si": "slovenia", "ee": "estonia", "lv": "latvia", "lt": "lithuania",
+    "lu": "luxembourg", "mt": "malta", "cy": "cyprus", "in": "india", "cn": "china",
+    "jp": "japan", "kr": "south korea", "sg": "singapore", "au": "australia",
+    "nz": "new zealand", "br": "brazil", "mx": "mexico", "ar": "argentina", "il": "israel",
+    "ae": "united arab emirates", "za": "south africa", "ng": "nigeria", "ke": "kenya",
+    "ua": "ukraine", "tr": "turkey", "eg": "egypt", "ph": "philippines", "vn": "vietnam",
+    "id": "indonesia", "my": "malaysia", "pk": "pakistan", "hk": "hong kong", "tw": "taiwan",
+    "co": "colombia", "cl": "chile", "pe": "peru",
+}  # fmt: skip
+_COUNTRY_ALIASES = {"usa": "us", "u.s.": "us", "u.s.a.": "us", "america": "us", "uk": "gb",
+                    "england": "gb", "britain": "gb", "great britain": "gb", "scotland": "gb",
+                    "holland": "nl", "uae": "ae", "deutschland": "de", "korea": "kr"}  # fmt: skip
+EU = frozenset(
+    "at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se".split()
+)
+AREAS: dict[str, frozenset[str]] = {
+    "eu": EU,
+    "europe": EU | {"gb", "ch", "no", "ua"},
+    "emea": EU | {"gb", "ch", "no", "ae", "za", "il", "ng", "ke", "eg", "tr"},
+    "apac": frozenset(
+        {"in", "cn", "jp", "kr", "sg", "au", "nz", "ph", "vn", "id", "my", "hk", "tw"}
+    ),
+    "latam": frozenset({"br", "mx", "ar", "co", "cl", "pe"}),
+    "north america": frozenset({"us", "ca", "mx"}),
+    "americas": frozenset({"us", "ca", "mx", "br", "ar", "co", "cl", "pe"}),
+}
+_AREA_ALIASES = {"european union": "eu", "asia": "apac", "asia pacific": "apac",
+                 "latin america": "latam", "na": "north america"}  # fmt: skip
+_CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "bay area": "san francisco",
+                 "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
+_REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+_ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A parsed location: display text, terms to match, countries it covers, remote policy."""
+
+    text: str
+    terms: frozenset[str]
+    countries: frozenset[str]
+    policy: str | None  # "remote", "hybrid", "onsite" or None when unsaid
+
+
+def _norm(part: str) -> str:
+    return " ".join(re.sub(r"[^\w\s.]", " ", part.lower()).replace(".", " ").split())
+
+
+def parse_place(
+    text: str | None, parts: Iterable[str | None] = (), country_code: str | None = None
+) -> Place | None:
+    """Parse free text ("Austin, TX", "Remote (EU)") plus optional structured parts and an ISO
+    country code (JSON Resume ``countryCode``)."""
+    raw = ", ".join(filter(None, [text or "", *(p or "" for p in parts)])).strip()
+    code = (country_code or "").strip().lower()
+    if not raw and not code:
+        return None
+    policy = "remote" if _REMOTE.search(raw) else None
+    policy = "hybrid" if _HYBRID.search(raw) else policy
+    policy = "onsite" if _ONSITE.search(raw) and policy is None else policy
+    terms: set[str] = set()
+    countries: set[str] = set()
+    cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
+    for chunk in re.split(r"[,/;|()\-–]+", cleaned):
+        word = _norm(chunk)
+        if not word or word in {"only", "first", "friendly", "ok", "or", "and"}:
+            continue
+        _add_term(word, chunk.strip(), terms, countries)
+    if code:
+        code = _COUNTRY_ALIASES.get(code, code)
+        terms.update({code, COUNTRIES.get(code, code)})
+        countries.add(code)
+        raw = ", ".join(filter(None, [raw, code.upper()]))
+    return Place(raw, frozenset(terms), frozenset(countries), policy)
+
+
+def _add_term(word: str, original: str, terms: set[str], countries: set[str]) -> None:
+    word = _AREA_ALIASES.get(word, word)
+    word = _CITY_ALIASES.get(word, word)
+    code = _COUNTRY_ALIASES.get(word, word)
+    if word in AREAS:
+        terms.add(word)
+        countries.update(AREAS[word])
+        return
+    if len(code) == 2 and original.isupper() and code in US_STATES:
+        terms.update({code, US_STATES[code], "us", "united states"})
+        countries.add("us")
+        return
+    if code in COUNTRIES:
+        terms.update({code, COUNTRIES[code]})
+        countries.add(code)
+        return
+    for abbr, name in US_STATES.items():
+        if word == name:
+            terms.update({abbr, name, "us", "united states"})
+            countries.add("us")
+            return
+    for abbr, name in COUNTRIES.items():
+        if word == name:
+            terms.update({abbr, name})
+            countries.add(abbr)
+            return
+    terms.add(word)
+
+
+def location_fit(job: Place | None, person: Place | None, remote_only: bool = False) -> float:
+    """0–1: how well a person's place suits the job's. 1 same city or remote-compatible, 0.7
+    same region or country, 0.3 unknown, 0 elsewhere (or not remote when remote only)."""
+    if job is None:
+        return 1.0
+    if person is None:
+        return 0.5 if job.policy == "remote" else 0.3
+    if job.policy == "remote" and not (job.terms or job.countries):
+        return 1.0
+    if remote_only and person.policy not in ("remote", None):
+        return 0.2
+    cities = {t for t in job.terms if t not in AREAS and len(t) > 2}
+    countryless_cities = (
+        cities - {COUNTRIES.get(c, "") for c in job.countries} - set(US_STATES.values())
+    )
+    if countryless_cities & person.terms:
+        return 1.0
+    if job.countries and person.countries & job.countries:
+        return 1.0 if job.policy == "remote" else 0.7
+    if not job.countries and job.terms & person.terms:
+        return 0.7
+    if job.policy == "remote" and not job.countries:
+        return 1.0
+    return 0.0

@@ -1,0 +1,227 @@
+"""Reading requirements out of job text: must-have vs nice-to-have skills, years, negatives.
+
+The phrasing decides, sentence by sentence: "required", "must", "5+ years of X", "strong X"
+make X a must-have; "nice to have", "a plus", "bonus", "preferred" make it a nice-to-have. A
+section header ("Requirements:", "Nice to have:") sets the default for the lines under it.
+Skills named in the job title are always must-haves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from talentscout.engine.profile import tokens
+from talentscout.engine.taxonomy import PhraseMatch, Taxonomy
+
+_NICE = re.compile(
+    r"nice[- ]to[- ]have|\ba plus\b|\bis a plus|\bpluses\b|\bbonus\b|\bpreferred\b|\bpreferably\b|"
+    r"\bdesir(?:ed|able)\b|\bideally\b|good[- ]to[- ]have|familiarity|exposure to|\boptional\b|"
+    r"\bhelpful\b|\badvantage",
+    re.I,
+)
+_MUST = re.compile(
+    r"\brequired?\b|\bmust\b|\bmandatory\b|\bessential\b|\byou(?:'ll| will)? need\b|\bneeded\b|"
+    r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert|\bdeep\b|"
+    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bminimum qualifications|basic qualifications",
+    re.I,
+)
+_HEADER_MUST = re.compile(
+    r"^\s*(?:requirements?|qualifications?|minimum qualifications|basic qualifications|"
+    r"required(?: skills| qualifications)?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
+    r"you have|who you are|we(?:'re| are) looking for[^.]*|skills(?: required)?)\s*:?\s*$",
+    re.I,
+)
+_HEADER_NICE = re.compile(
+    r"^\s*(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|"
+    r"pluses|good to have|desired(?: skills| qualifications)?)\s*:?\s*$",
+    re.I,
+)
+_HEADER_NEUTRAL = re.compile(
+    r"^\s*(?:responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company))|"
+    r"benefits|perks|compensation|the role)\s*:?\s*$",
+    re.I,
+)
+_YEARS = re.compile(
+    r"(?P<n>\d{1,2})\s*\+?\s*(?:-\s*(?P<m>\d{1,2})\s*)?(?:plus\s+)?(?:years?|yrs)(?P<tail>[^.;\n]{0,60})",
+    re.I,
+)
+NEGATIVE_NOUNS = {
+    "agency": ("agency", "agencies", "staffing agency", "recruitment agency"),
+    "recruiter": ("recruiter", "recruiters", "headhunter"),
+    "consultant": ("consultant", "consultants", "consultancy", "consulting firm"),
+    "contractor": ("contractor", "contractors", "freelancer", "freelancers"),
+    "outsourcing": ("outsourcing", "offshore"),
+}
+_NEG_NOUN_RE = re.compile(
+    r"\b(?:no|not|exclude|excluding|without|avoid)\s+(?:\w+\s+)?("
+    + "|".join(sorted({a for v in NEGATIVE_NOUNS.values() for a in v}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+SOFT_CATEGORY = "general"  # communication, teamwork…: never a must-have, hard to evidence
+BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunity|without regard to|sexual orientation|gender identity|"
+    r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
+    r"\bbenefits\b|401\(?k\)?|paid time off|health insurance|dental|privacy (?:policy|notice)|"
+    r"e-verify|background check|applicants? (?:will|must|who)|recruiting agenc|"
+    r"\bEEO\b|affirmative action",
+    re.I,
+)
+STOPWORDS = frozenset(
+    """a an and are as at be been but by can do does for from has have in into is it its of on
+    or our that the their them they this to was we were will with you your yours who what which
+    when where how all any may such other than then also more most able work working experience
+    job role team teams company including include includes new use using used well etc per via
+    within across about over under both each year years strong knowledge skill skills ability
+    related field plus preferred required requirement requirements must nice bonus candidate
+    looking join help make ensure provide including based day days time us one two three""".split()
+)
+
+
+def split_segments(text: str) -> list[str]:
+    """Lines, bullets and sentences of a job text, in order."""
+    out: list[str] = []
+    for line in text.splitlines():
+        for part in re.split(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])", line):
+            if part.strip():
+                out.append(part.strip())
+    return out
+
+
+@dataclass
+class Requirements:
+    must: list[str] = field(default_factory=list)
+    nice: list[str] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)
+    min_years: float | None = None
+    negatives: list[str] = field(default_factory=list)
+    excluded_seniority: list[str] = field(default_factory=list)
+    phd: bool = False
+    alternatives: dict[str, list[str]] = field(default_factory=dict)  # skill → its OR-group
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|/|\||\bor\b|,\s*or\b|\band/or\b|,\s*and/or\b)\s*$", re.I)
+_OR_GAP = re.compile(r"/|\bor\b|\|", re.I)
+_ALTERNATIVE_CUE = re.compile(
+    r"\bone of\b|\bany of\b|\bsuch as\b|\be\.g\.|\bsimilar\b|\bequivalent\b|"
+    r"\bat least one\b|\beither\b|\bor other\b|\bor another\b",
+    re.I,
+)
+
+
+def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
+    """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
+    runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
+    or the sentence cues a choice. One requirement is met by any member."""
+    groups: list[list[str]] = []
+    cue = bool(_ALTERNATIVE_CUE.search(text))
+    run: list[PhraseMatch] = []
+    has_or = False
+
+    def close() -> None:
+        members = list(dict.fromkeys(m.value for m in run))
+        if len(members) > 1 and (has_or or cue):
+            groups.append(members)
+
+    for m in matches:
+        if run:
+            gap = text[run[-1].end : m.start]
+            if _LIST_GAP.match(gap):
+                has_or = has_or or bool(_OR_GAP.search(gap))
+                run.append(m)
+                continue
+            close()
+        run, has_or = [m], False
+    if run:
+        close()
+    return groups
+
+
+def _add(target: list[str], skill: str) -> None:
+    if skill not in target:
+        target.append(skill)
+
+
+def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
+    req = Requirements()
+    title_matches = taxonomy.find_skills(title, structured=True)
+    for m in title_matches:
+        _add(req.must, m.value)
+    _group(req, or_groups(title, title_matches))
+    mode = "neutral"
+    years: dict[str, list[float]] = {"must": [], "neutral": []}
+    for segment in split_segments(description):
+        if _HEADER_MUST.match(segment):
+            mode = "must"
+            continue
+        if _HEADER_NICE.match(segment):
+            mode = "nice"
+            continue
+        if _HEADER_NEUTRAL.match(segment):
+            mode = "neutral"
+            continue
+        if re.match(r"^[^:]{0,40}:\s*$", segment):
+            mode = "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
+            continue
+        if BOILERPLATE.search(segment):
+            continue  # equal-opportunity, pay and benefits text names no job requirement
+        matches = taxonomy.find_skills(segment)
+        found = [m.value for m in matches]
+        _group(req, or_groups(segment, matches))
+        local = "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
+        for skill in found:
+            soft = taxonomy.category(skill) == SOFT_CATEGORY
+            if local == "must" and not soft:
+                _add(req.must, skill)
+            elif local == "nice" or soft:
+                _add(req.nice, skill)
+            else:
+                _add(req.mentioned, skill)
+        for ym in _YEARS.finditer(segment):
+            tail = ym.group("tail").lower()
+            value = float(ym.group("n"))
+            if ("exp" in tail or found) and 0 < value <= 20 and local != "nice":
+                years["must" if mode == "must" or local == "must" else "neutral"].append(value)
+        if re.search(r"\bph\.?\s?d\b|doctoral|doctorate", segment, re.I) and local != "nice":
+            req.phd = True
+    # The first years figure stated as a requirement is the headline one ("5+ years of
+    # experience"); later ones are alternatives or per-skill ("3+ years with Kafka").
+    firsts = years["must"] or years["neutral"]
+    req.min_years = firsts[0] if firsts else None
+    req.nice = [s for s in req.nice if s not in req.must]
+    req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
+    req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
+    return req
+
+
+def _group(req: Requirements, groups: list[list[str]]) -> None:
+    for members in groups:
+        for skill in members:
+            if skill not in req.alternatives:  # the first listing of a skill decides its group
+                req.alternatives[skill] = [s for s in members if s != skill]
+
+
+def read_negatives(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+    """("no agencies", "not junior", "exclude consultants") → negative terms, excluded levels."""
+    terms: list[str] = []
+    for m in _NEG_NOUN_RE.finditer(text):
+        word = m.group(1).lower()
+        for canonical, forms in NEGATIVE_NOUNS.items():
+            if word in forms:
+                _add(terms, canonical)
+    levels: list[str] = []
+    for m in re.finditer(
+        r"\b(?:no|not|exclude|excluding|without)\s+([a-z\- ]{2,20}?)s?\b(?:\s|$|[,.;])", text, re.I
+    ):
+        level = taxonomy.seniority_in_title(m.group(1))
+        if level is not None:
+            _add(levels, level.level)
+    return terms, levels
+
+
+def content_terms(text: str, weight: float, out: dict[str, float]) -> None:
+    """Add the text's content words (stemmed, no stopwords, no numbers) with a weight."""
+    for tok in tokens(text):
+        if len(tok) > 1 and tok not in STOPWORDS and not tok.isdigit():
+            out[tok] = max(out.get(tok, 0.0), weight)

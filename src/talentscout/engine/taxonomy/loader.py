@@ -1,0 +1,317 @@
+"""The Taxonomy: skills with aliases and related skills, title families, the seniority ladder.
+
+Loaded once from the package's JSON data (missing files are tolerated: the engine then works with
+what there is), immutable afterwards. ``extend`` returns a new Taxonomy with merged entries and a
+version string that names the extension, so scores stay reproducible per taxonomy version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
+from talentscout.engine.taxonomy.model import DEFAULT_LADDER, SeniorityLevel, Skill, TitleFamily
+
+
+class Taxonomy:
+    """Lookup tables plus one compiled matcher for skills and one for titles."""
+
+    def __init__(
+        self,
+        skills: Iterable[Skill] = (),
+        families: Iterable[TitleFamily] = (),
+        seniority: Iterable[SeniorityLevel] = (),
+        version: str = "empty",
+    ) -> None:
+        merged: dict[str, Skill] = {}
+        for skill in skills:
+            key = alias_key(skill.name)
+            merged[key] = merged[key].merged(skill) if key in merged else skill
+        self._skills = merged
+        fams: dict[str, TitleFamily] = {}
+        for family in families:
+            fams[family.id] = fams[family.id].merged(family) if family.id in fams else family
+        self._families = fams
+        ladder = sorted(seniority, key=lambda s: s.rank) or list(DEFAULT_LADDER)
+        self.ladder: tuple[SeniorityLevel, ...] = tuple(ladder)
+        self.version = version
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, data_dir: Path | Traversable | None = None) -> Taxonomy:
+        """Read ``skills/*.json`` and ``titles.json`` under ``data_dir`` (default: package data)."""
+        root: Path | Traversable = (
+            data_dir if data_dir is not None else resources.files(__package__ or "") / "data"
+        )
+        skills: list[Skill] = []
+        versions: list[str] = []
+        skills_dir = root / "skills"
+        if skills_dir.is_dir():
+            for item in sorted(skills_dir.iterdir(), key=lambda t: t.name):
+                if not item.name.endswith(".json"):
+                    continue
+                data = _read_json(item)
+                if data is None:
+                    continue
+                category = str(data.get("category") or item.name.removesuffix(".json"))
+                versions.append(str(data.get("version") or ""))
+                for raw in data.get("skills") or []:
+                    if isinstance(raw, Mapping) and raw.get("name"):
+                        skills.append(Skill.from_json(raw, category))
+        families: list[TitleFamily] = []
+        ladder: list[SeniorityLevel] = []
+        titles = root / "titles.json"
+        data = _read_json(titles) if titles.is_file() else None
+        if data is not None:
+            versions.append(str(data.get("version") or ""))
+            families = [TitleFamily.from_json(f) for f in data.get("families") or [] if f.get("id")]
+            ladder = [SeniorityLevel.from_json(s) for s in data.get("seniority") or []]
+        version = max((v for v in versions if v), default="empty")
+        return cls(skills, families, ladder, version)
+
+    def extend(
+        self,
+        skills: Iterable[Skill | Mapping[str, Any]] = (),
+        titles: Iterable[TitleFamily | Mapping[str, Any]] = (),
+    ) -> Taxonomy:
+        """A new Taxonomy with extra entries merged in (same name or id → union of aliases)."""
+        extra_skills = [s if isinstance(s, Skill) else Skill.from_json(s) for s in skills]
+        extra_titles = [
+            t if isinstance(t, TitleFamily) else TitleFamily.from_json(t) for t in titles
+        ]
+        digest = hashlib.sha1(
+            repr((sorted(map(repr, extra_skills)), sorted(map(repr, extra_titles)))).encode()
+        ).hexdigest()[:8]
+        return Taxonomy(
+            [*self._skills.values(), *extra_skills],
+            [*self._families.values(), *extra_titles],
+            self.ladder,
+            f"{self.version}+ext.{digest}",
+        )
+
+    # ----------------------------------------------------------------- skills
+    @cached_property
+    def skill_matcher(self) -> PhraseMatcher:
+        pairs: list[tuple[str, str]] = []
+        for skill in self._skills.values():
+            pairs.append((skill.name, skill.name))
+            pairs.extend((alias, skill.name) for alias in skill.aliases)
+        return PhraseMatcher(pairs)
+
+    @property
+    def skills(self) -> Sequence[Skill]:
+        return tuple(self._skills.values())
+
+    def skill(self, name: str) -> Skill | None:
+        canonical = self.canonical_skill(name)
+        return self._skills.get(alias_key(canonical)) if canonical else None
+
+    def canonical_skill(self, alias: str) -> str | None:
+        """Canonical name for any alias, case-insensitively ("js" → "JavaScript")."""
+        return self.skill_matcher.lookup(alias)
+
+    def related_skills(self, name: str) -> tuple[str, ...]:
+        """Related skills, canonicalised, in both directions of the ``related`` lists."""
+        return self._related.get(self.canonical_skill(name) or name, ())
+
+    @cached_property
+    def _related(self) -> dict[str, tuple[str, ...]]:
+        graph: dict[str, dict[str, None]] = {}
+        for skill in self._skills.values():
+            for rel in skill.related:
+                other = self.canonical_skill(rel)
+                if other and other != skill.name:
+                    graph.setdefault(skill.name, {})[other] = None
+                    graph.setdefault(other, {})[skill.name] = None
+        return {k: tuple(v) for k, v in graph.items()}
+
+    def category(self, name: str) -> str | None:
+        skill = self.skill(name)
+        return skill.category if skill else None
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(sorted({s.category for s in self._skills.values()}))
+
+    def find_skills(self, text: str, *, structured: bool = False) -> list[PhraseMatch]:
+        return self.skill_matcher.find(text, structured=structured)
+
+    # ----------------------------------------------------------------- titles
+    @cached_property
+    def title_matcher(self) -> PhraseMatcher:
+        pairs: list[tuple[str, str]] = []
+        for family in self._families.values():
+            pairs.append((family.name, family.id))
+            pairs.extend((syn, family.id) for syn in family.synonyms)
+        return PhraseMatcher(pairs)
+
+    @property
+    def families(self) -> Sequence[TitleFamily]:
+        return tuple(self._families.values())
+
+    def family(self, family_id: str | None) -> TitleFamily | None:
+        return self._families.get(family_id) if family_id else None
+
+    def find_titles(self, text: str) -> list[PhraseMatch]:
+        return self.title_matcher.find(text)
+
+    def family_for_title(self, title: str) -> TitleFamily | None:
+        """Family of a job title: the longest title phrase found in it (exact lookup first)."""
+        exact = self.title_matcher.lookup(title)
+        if exact:
+            return self._families.get(exact)
+        found = self.find_titles(title)
+        if not found:
+            return None
+        best = max(found, key=lambda m: (m.end - m.start, -m.start))
+        return self._families.get(best.value)
+
+    def family_for_job_title(self, title: str) -> TitleFamily | None:
+        """Like ``family_for_title``, plus a loose fallback for job titles that name the field
+        rather than the job ("Data Science" → Data Scientist, "Web Designing" → Web Designer):
+        every title word must share a 5-letter stem with a word of one family phrase, and the
+        best phrase (fewest unmatched words) must belong to a single family."""
+        found = self.family_for_title(title)
+        if found is not None:
+            return found
+        words = [w for w in re.findall(r"[a-z0-9+#.]+", title.lower()) if len(w) > 1]
+        words = [w for w in words if self.seniority_in_title(w) is None]
+        if not words:
+            return None
+        best: dict[int, set[str]] = {}
+        for family_id, phrases in self._family_phrases.items():
+            for phrase in phrases:
+                if all(any(_same_stem(w, p) for p in phrase) for w in words):
+                    extra = sum(1 for p in phrase if not any(_same_stem(w, p) for w in words))
+                    best.setdefault(extra, set()).add(family_id)
+        if not best:
+            return None
+        winners = best[min(best)]
+        return self._families[next(iter(winners))] if len(winners) == 1 else None
+
+    @cached_property
+    def _family_phrases(self) -> dict[str, list[tuple[str, ...]]]:
+        return {
+            f.id: [tuple(re.findall(r"[a-z0-9+#.]+", p.lower())) for p in (f.name, *f.synonyms)]
+            for f in self._families.values()
+        }
+
+    def related_families(self, family_id: str) -> tuple[str, ...]:
+        """Related family ids, symmetric."""
+        return self._related_families.get(family_id, ())
+
+    @cached_property
+    def _related_families(self) -> dict[str, tuple[str, ...]]:
+        graph: dict[str, dict[str, None]] = {}
+        for family in self._families.values():
+            for rel in family.related:
+                if rel in self._families and rel != family.id:
+                    graph.setdefault(family.id, {})[rel] = None
+                    graph.setdefault(rel, {})[family.id] = None
+        return {k: tuple(v) for k, v in graph.items()}
+
+    @cached_property
+    def family_skill_sets(self) -> dict[str, frozenset[str]]:
+        """Canonical skills typical of each family (for inferring a family from skills)."""
+        return {
+            f.id: frozenset(c for s in f.skills if (c := self.canonical_skill(s)))
+            for f in self._families.values()
+        }
+
+    # ----------------------------------------------------------------- seniority
+    @cached_property
+    def _seniority_words(self) -> tuple[re.Pattern[str], dict[str, SeniorityLevel]]:
+        # Synonyms only: a level's id ("manager") is not necessarily a title word for it.
+        table: dict[str, SeniorityLevel] = {}
+        for lvl in self.ladder:
+            for syn in lvl.synonyms:
+                key = _seniority_key(syn)
+                if key and (key not in table or lvl.rank > table[key].rank):
+                    table[key] = lvl
+        words = sorted(table, key=len, reverse=True)
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words) or "(?!x)x"
+        pattern = re.compile(r"(?<![A-Za-z])(" + alternation + r")\.?(?![A-Za-z])", re.IGNORECASE)
+        return pattern, table
+
+    def seniority_level(self, level: str | None) -> SeniorityLevel | None:
+        for lvl in self.ladder:
+            if level and lvl.level == level:
+                return lvl
+        return None
+
+    def seniority_in_title(self, title: str) -> SeniorityLevel | None:
+        """Highest ladder level named in a title ("Senior Director" → director)."""
+        pattern, table = self._seniority_words
+        best: SeniorityLevel | None = None
+        for m in pattern.finditer(title):
+            lvl = table.get(_seniority_key(m.group(1)))
+            if lvl is not None and (best is None or lvl.rank > best.rank):
+                best = lvl
+        return best
+
+    def seniority_for_years(self, years: float) -> SeniorityLevel | None:
+        """The level whose ``min_years`` the years reach, among the individual-contributor steps
+        (years alone never make someone a director)."""
+        candidates = [lvl for lvl in self.ladder if 0 < lvl.rank <= 3]
+        best: SeniorityLevel | None = None
+        for lvl in candidates:
+            if years >= lvl.min_years:
+                best = lvl
+        return best
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Equal, sharing a prefix of five letters ("science"/"scientist"), or one word of four or
+    more letters starting the other ("test"/"testing")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 or (n >= 4 and n == min(len(a), len(b)))
+
+
+def _seniority_key(word: str) -> str:
+    return " ".join(word.lower().replace("-", " ").rstrip(".").split())
+
+
+def _read_json(item: Path | Traversable) -> dict[str, Any] | None:
+    try:
+        data = json.loads(item.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+_default: Taxonomy | None = None
+_default_lock = threading.Lock()
+
+
+def default_taxonomy() -> Taxonomy:
+    """The process-wide taxonomy: the package data, loaded once on first use, unless a caller
+    installed another (e.g. the package data extended with an O*NET/ESCO import)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Taxonomy.load()
+    return _default
+
+
+def set_default_taxonomy(taxonomy: Taxonomy | None) -> None:
+    """Install the taxonomy every engine function uses by default (None: back to package data).
+    Call at start-up, before parsing or scoring: parsed profiles record the version they used."""
+    global _default
+    with _default_lock:
+        _default = taxonomy

@@ -1,0 +1,107 @@
+"""Taxonomy records: skills, title families and the seniority ladder (plain frozen data)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple):
+        return ()
+    out: list[str] = []
+    for item in value:
+        if isinstance(item, str) and item.strip() and item.strip() not in out:
+            out.append(" ".join(item.split()))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], category: str = "general") -> Skill:
+        return cls(
+            name=" ".join(str(data["name"]).split()),
+            category=str(data.get("category") or category),
+            aliases=_strings(data.get("aliases")),
+            related=_strings(data.get("related")),
+        )
+
+    def merged(self, other: Skill) -> Skill:
+        """Union of aliases and related skills; the existing name and category stay."""
+        return Skill(
+            name=self.name,
+            category=self.category if self.category != "general" else other.category,
+            aliases=tuple(dict.fromkeys([*self.aliases, *other.aliases, other.name])),
+            related=tuple(dict.fromkeys([*self.related, *other.related])),
+        )
+
+
+@dataclass(frozen=True)
+class TitleFamily:
+    id: str
+    name: str
+    category: str
+    synonyms: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TitleFamily:
+        return cls(
+            id=str(data["id"]),
+            name=" ".join(str(data["name"]).split()),
+            category=str(data.get("category") or "general"),
+            synonyms=_strings(data.get("synonyms")),
+            related=_strings(data.get("related")),
+            skills=_strings(data.get("skills")),
+        )
+
+    def merged(self, other: TitleFamily) -> TitleFamily:
+        return TitleFamily(
+            id=self.id,
+            name=self.name,
+            category=self.category,
+            synonyms=tuple(dict.fromkeys([*self.synonyms, *other.synonyms])),
+            related=tuple(dict.fromkeys([*self.related, *other.related])),
+            skills=tuple(dict.fromkeys([*self.skills, *other.skills])),
+        )
+
+
+@dataclass(frozen=True)
+class SeniorityLevel:
+    level: str
+    rank: int
+    synonyms: tuple[str, ...] = ()
+    min_years: float = 0.0
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SeniorityLevel:
+        return cls(
+            level=str(data["level"]),
+            rank=int(data["rank"]),
+            synonyms=_strings(data.get("synonyms")),
+            min_years=float(data.get("min_years") or 0.0),
+        )
+
+
+# Used only when titles.json has no ladder: the engine must still order seniority.
+DEFAULT_LADDER: tuple[SeniorityLevel, ...] = (
+    SeniorityLevel("intern", 0, ("intern", "internship", "trainee", "apprentice"), 0),
+    SeniorityLevel(
+        "junior", 1, ("junior", "jr", "entry level", "graduate", "new grad", "associate"), 0
+    ),
+    SeniorityLevel("mid", 2, ("mid-level", "mid level", "intermediate"), 2),
+    SeniorityLevel("senior", 3, ("senior", "sr", "experienced"), 5),
+    SeniorityLevel("lead", 4, ("lead", "staff", "tech lead", "team lead"), 7),
+    SeniorityLevel("principal", 5, ("principal", "distinguished", "architect"), 10),
+    SeniorityLevel("director", 6, ("director", "head of", "head"), 10),
+    SeniorityLevel("vp", 7, ("vp", "vice president", "svp", "evp"), 12),
+    SeniorityLevel("executive", 8, ("chief", "cto", "ceo", "cfo", "coo", "cio", "founder"), 15),
+)

@@ -1,0 +1,58 @@
+"""Preview routes (spec §3). Registered before the sourcing router so ``/sourcing/preview`` is
+never taken for a run id."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import JSONResponse
+
+from talentscout.auth.deps import SessionDep, require_scope
+from talentscout.auth.service import Principal
+from talentscout.responses import errors
+from talentscout.sourcing import preview
+from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, SourcingCreate
+
+router = APIRouter(prefix="/sourcing/preview", tags=["preview"])
+Writer = Annotated[Principal, Depends(require_scope("sourcing:write"))]
+Reader = Annotated[Principal, Depends(require_scope("sourcing:read"))]
+# A preview is usually done within a second: ask pollers back sooner than a full run's 10 s.
+RETRY_AFTER = "1"
+
+
+def _json(model: Any, status_code: int, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(model.model_dump(mode="json", by_alias=True), status_code, headers)
+
+
+@router.post(
+    "",
+    status_code=202,
+    response_model=RunAccepted,
+    responses=errors(400, 401, 402, 403, 404, 409, 413, 422, 429),
+)
+async def start_preview(
+    body: SourcingCreate,
+    request: Request,
+    principal: Writer,
+    session: SessionDep,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> JSONResponse:
+    """Start a fast shallow search (no deep scoring); pre-flight ``ceil(limit / 20)`` credits."""
+    accepted = await preview.create_preview(
+        session, principal.company_id, body, request.app.state.settings, idempotency_key
+    )
+    return _json(accepted, 202)
+
+
+@router.get(
+    "/{run_id}/results",
+    response_model=preview.PreviewCompleted | RunFailed,
+    responses={202: {"model": RunProcessing}, **errors(401, 403, 404, 429)},
+)
+async def get_preview_results(run_id: str, principal: Reader, session: SessionDep) -> JSONResponse:
+    """Poll a preview: 202 while processing, 200 with nine-field candidates or the failure."""
+    result = await preview.get_preview_results(session, principal.company_id, run_id)
+    if isinstance(result, RunProcessing):
+        return _json(result, 202, {"Retry-After": RETRY_AFTER})
+    return _json(result, 200)

@@ -1,0 +1,118 @@
+"""Single features: coverage with related credit, title fit, seniority/years, recency, negatives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from talentscout.engine.dates import MonthDate
+from talentscout.engine.features import (
+    compute,
+    keyword_fit,
+    negative_hits,
+    recency_fit,
+    seniority_fit,
+    title_fit,
+)
+from talentscout.engine.icp import ICP, build_icp
+from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.taxonomy import Taxonomy
+from tests.engine.conftest import AS_OF, backend_profile
+
+
+@pytest.fixture
+def profile(taxonomy: Taxonomy) -> ParsedProfile:
+    return parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+
+
+@pytest.fixture
+def icp(taxonomy: Taxonomy) -> ICP:
+    return build_icp(
+        "Senior Backend Engineer",
+        "Requirements: 5+ years, Python, RabbitMQ and Kotlin required. Spark is a plus.",
+        taxonomy=taxonomy,
+    )
+
+
+def test_coverage_credits_related_skills(icp: ICP, profile: ParsedProfile) -> None:
+    f = compute(icp, profile, None, MonthDate.of(AS_OF))
+    assert f.matched_must == ["Python"]
+    assert f.partial_must == {"RabbitMQ": "Kafka"}
+    assert f.missing_must == ["Kotlin"]
+    assert f.must is not None
+    assert 0.33 < f.must < 1.0
+
+
+def test_title_fit_family(icp: ICP, profile: ParsedProfile) -> None:
+    value, evidence = title_fit(icp, profile)
+    assert value == 1.0
+    assert evidence[0].text == "Senior Software Engineer"
+
+
+def test_title_fit_without_family(taxonomy: Taxonomy, profile: ParsedProfile) -> None:
+    icp = build_icp("Kafka Wrangler", "", taxonomy=taxonomy)
+    value, _ = title_fit(icp, profile)
+    assert 0.0 < value < 1.0
+
+
+def test_seniority_and_years(icp: ICP, profile: ParsedProfile) -> None:
+    assert seniority_fit(icp, profile) == (1.0, 1.0)
+    junior = replace(profile, seniority="junior", seniority_rank=1, total_years=2.5)
+    level, years = seniority_fit(icp, junior)
+    assert level is not None
+    assert years is not None
+    assert level < 0.5
+    assert years == pytest.approx(0.5**1.5)
+
+
+def test_overqualified_costs_less_than_underqualified(icp: ICP, profile: ParsedProfile) -> None:
+    over = replace(profile, seniority="director", seniority_rank=6)
+    under = replace(profile, seniority="junior", seniority_rank=1)
+    assert seniority_fit(icp, over)[0] > seniority_fit(icp, under)[0]  # type: ignore[operator]
+
+
+def test_recency(icp: ICP, profile: ParsedProfile) -> None:
+    assert recency_fit(icp, profile, MonthDate.of(AS_OF)) == 1.0
+    later = MonthDate(MonthDate.of(AS_OF).index + 60, True)
+    assert recency_fit(icp, profile, later) == pytest.approx(0.3)
+
+
+def test_keywords(icp: ICP, profile: ParsedProfile) -> None:
+    value = keyword_fit(icp, profile)
+    assert value is not None
+    assert 0 < value < 1
+
+
+def test_negatives(taxonomy: Taxonomy, profile: ParsedProfile) -> None:
+    icp = build_icp("Engineer", "No agencies. Not junior.", taxonomy=taxonomy)
+    assert negative_hits(icp, profile) == []
+    agency = replace(profile, current_company="Bright Staffing Agency")
+    assert negative_hits(icp, agency) == ["agency"]
+    junior = replace(profile, seniority="junior")
+    assert negative_hits(icp, junior) == ["junior"]
+
+
+def test_education_fit(taxonomy: Taxonomy, profile: ParsedProfile) -> None:
+    from talentscout.engine.features import education_fit
+
+    phd = build_icp("Research Engineer", "A PhD is required.", taxonomy=taxonomy)
+    assert education_fit(phd, profile) == 0.4  # a master's, one step below
+    assert education_fit(phd, replace(profile, education_level=None)) == 0.5
+    assert education_fit(phd, replace(profile, education_level="phd")) == 1.0
+    plain = build_icp("Research Engineer", "Python.", taxonomy=taxonomy)
+    assert education_fit(plain, profile) is None
+
+
+def test_or_group_is_one_requirement(taxonomy: Taxonomy, profile: ParsedProfile) -> None:
+    either = build_icp("Engineer", "Required: Rust or Python.", taxonomy=taxonomy)
+    assert either.skill_groups(either.must_have) == [("Rust", "Python")]
+    f = compute(either, profile, None, MonthDate.of(AS_OF))
+    assert f.must == 1.0
+    both = build_icp("Engineer", "Required: Rust, Python.", taxonomy=taxonomy)
+    g = compute(both, profile, None, MonthDate.of(AS_OF))
+    assert g.must == 0.5
+    assert g.missing_must == ["Rust"]
+    neither = build_icp("Engineer", "Required: Rust or Kotlin.", taxonomy=taxonomy)
+    h = compute(neither, profile, None, MonthDate.of(AS_OF))
+    assert h.missing_must == ["Rust or Kotlin"]

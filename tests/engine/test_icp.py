@@ -1,0 +1,138 @@
+"""build_icp: family, seniority, must vs nice phrasing, location, negatives; and refine_icp."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from talentscout.engine.icp import ICP, build_icp
+from talentscout.engine.taxonomy import Taxonomy
+
+JD = """We are hiring a Senior Backend Engineer.
+Requirements:
+- 5+ years of Python experience
+- Strong Django and PostgreSQL skills
+Nice to have:
+- Kafka
+- Kubernetes experience is a plus
+We work with Docker every day. No agencies please, not junior.
+"""
+
+
+@pytest.fixture
+def icp(taxonomy: Taxonomy) -> ICP:
+    return build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)
+
+
+class TestBuildIcp:
+    def test_title_family_and_seniority(self, icp: ICP) -> None:
+        assert icp.title_family == "software-engineer"
+        assert icp.canonical_title == "Software Engineer"
+        assert "backend engineer" in icp.title_synonyms
+        assert (icp.seniority, icp.seniority_rank, icp.min_years) == ("senior", 3, 5.0)
+
+    def test_must_vs_nice(self, icp: ICP) -> None:
+        assert icp.must_have == ("Python", "Django", "SQL")
+        assert icp.nice_to_have == ("Kafka", "Kubernetes", "Docker")
+        assert icp.skill_weights["Python"] > icp.skill_weights["Kafka"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind"),
+        [
+            ("Kafka is required.", "must"),
+            ("You must know Kafka.", "must"),
+            ("3+ years of Kafka.", "must"),
+            ("Strong Kafka background.", "must"),
+            ("Kafka is nice to have.", "nice"),
+            ("Kafka is a plus.", "nice"),
+            ("Bonus: Kafka.", "nice"),
+            ("Kafka preferred.", "nice"),
+        ],
+    )
+    def test_phrasing_decides(self, taxonomy: Taxonomy, sentence: str, kind: str) -> None:
+        icp = build_icp("Engineer", sentence, taxonomy=taxonomy)
+        assert ("Kafka" in icp.must_have) == (kind == "must")
+        assert ("Kafka" in icp.nice_to_have) == (kind == "nice")
+
+    def test_skills_in_title_are_must(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Java Developer", "Join our team.", taxonomy=taxonomy)
+        assert icp.must_have == ("Java",)
+
+    def test_location_and_negatives(self, icp: ICP) -> None:
+        assert icp.remote_policy == "remote"
+        assert "de" in icp.location_countries
+        assert "us" not in icp.location_countries
+        assert icp.negatives == ("agency",)
+        assert icp.excluded_seniority == ("junior",)
+
+    def test_city_location(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Data Engineer", "Hybrid role.", "San Francisco, CA", taxonomy=taxonomy)
+        assert {"san francisco", "california", "us"} <= set(icp.location_terms)
+
+    def test_seniority_words(self, taxonomy: Taxonomy) -> None:
+        assert build_icp("Staff Engineer", "", taxonomy=taxonomy).seniority == "staff"
+        assert build_icp("Principal Engineer", "", taxonomy=taxonomy).seniority == "principal"
+        assert build_icp("Software Engineering Intern", "", taxonomy=taxonomy).seniority == "intern"
+        phd = build_icp("Research Engineer", "A PhD in CS is required.", taxonomy=taxonomy)
+        assert phd.education_level == "phd"
+
+    def test_lexical_terms_title_heaviest(self, icp: ICP) -> None:
+        terms = icp.lexical_terms()
+        assert terms[0][1] == 1.0
+        assert {t for t, w in terms if w == 1.0} == {
+            "Senior Backend Engineer",
+            "Software Engineer",
+        }
+        weights = dict(terms)
+        assert weights["Python"] > weights["Kafka"] > 0
+        assert len(terms) <= 40
+
+    def test_embedding_text_is_short(self, icp: ICP) -> None:
+        text = icp.embedding_text()
+        assert text.startswith("Senior Backend Engineer")
+        assert "Requirements" not in text
+
+    def test_round_trip_and_determinism(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        again = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)
+        assert json.dumps(icp.to_dict()) == json.dumps(again.to_dict())
+        assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
+
+    def test_query_is_applied(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Backend Engineer", JD, query="must have Kafka", taxonomy=taxonomy)
+        assert "Kafka" in icp.must_have
+        assert icp.queries == ("must have Kafka",)
+
+
+class TestFieldAndLevel:
+    def test_other_field_must_is_demoted(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp(
+            "Backend Engineer",
+            "Requirements: strong Python; must support recruiting; strong communication skills.",
+            taxonomy=taxonomy,
+        )
+        assert icp.must_have == ("Python",)
+        assert "Recruiting" in icp.nice_to_have
+        assert "Communication" in icp.nice_to_have
+
+    def test_early_career_titles(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Software Engineer, PhD, Early Career", "", taxonomy=taxonomy)
+        assert icp.seniority == "junior"
+        assert icp.education_level == "phd"
+
+    def test_field_named_titles(self, taxonomy: Taxonomy) -> None:
+        assert build_icp("Automation Testers", "", taxonomy=taxonomy).title_family == "qa-engineer"
+        assert (
+            build_icp("Software Engineering", "", taxonomy=taxonomy).title_family
+            == "software-engineer"
+        )
+
+    def test_boilerplate_is_ignored(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp(
+            "Engineer",
+            "Python required. We are an equal opportunity employer; our recruiting team "
+            "must consider applicants without regard to race.",
+            taxonomy=taxonomy,
+        )
+        assert icp.must_have == ("Python",)
+        assert icp.nice_to_have == ()

@@ -1,0 +1,59 @@
+"""Places and remote policy from free text; the location fit table."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentscout.engine.location import location_fit, parse_place
+
+
+class TestParsePlace:
+    def test_us_city_state(self) -> None:
+        place = parse_place("San Francisco, CA")
+        assert place is not None
+        assert {"san francisco", "ca", "california", "us"} <= place.terms
+        assert place.countries == {"us"}
+        assert place.policy is None
+
+    def test_remote_area(self) -> None:
+        place = parse_place("Remote (EU)")
+        assert place is not None
+        assert place.policy == "remote"
+        assert "de" in place.countries
+        assert "gb" not in place.countries
+
+    def test_hybrid_city_country(self) -> None:
+        place = parse_place("Hybrid – Berlin, Germany")
+        assert place is not None
+        assert place.policy == "hybrid"
+        assert {"berlin", "germany", "de"} <= place.terms
+
+    def test_country_code_is_a_country(self) -> None:
+        place = parse_place(None, ["Toronto"], "CA")
+        assert place is not None
+        assert place.countries == {"ca"}
+        assert "canada" in place.terms
+
+    def test_empty(self) -> None:
+        assert parse_place("") is None
+        assert parse_place(None, [None]) is None
+
+
+@pytest.mark.parametrize(
+    ("job", "person", "fit"),
+    [
+        ("San Francisco, CA", "San Francisco, CA", 1.0),
+        ("San Francisco, CA", "Austin, TX", 0.7),
+        ("San Francisco, CA", "Berlin, Germany", 0.0),
+        ("Remote (EU)", "Berlin, Germany", 1.0),
+        ("Remote (EU)", "Austin, TX", 0.0),
+        ("Remote", "Lima, Peru", 1.0),
+    ],
+)
+def test_location_fit(job: str, person: str, fit: float) -> None:
+    assert location_fit(parse_place(job), parse_place(person)) == fit
+
+
+def test_unknown_person_location() -> None:
+    assert location_fit(parse_place("Berlin, Germany"), None) == 0.3
+    assert location_fit(None, parse_place("Berlin, Germany")) == 1.0

@@ -1,0 +1,33 @@
+"""PhraseMatcher on its own: keys, leftmost-longest matching, case and context rules."""
+
+from __future__ import annotations
+
+from talentscout.engine.taxonomy.matcher import PhraseMatcher, alias_key
+
+
+def test_alias_key() -> None:
+    assert alias_key("Node.js") == alias_key("NodeJS") == alias_key("node  js") == "nodejs"
+    assert alias_key("C++") == "c++"
+    assert alias_key(".NET") == ".net"
+    assert alias_key("CI/CD") == "cicd"
+
+
+def test_longest_match_wins() -> None:
+    m = PhraseMatcher([("Spring", "Spring"), ("Spring Boot", "Spring Boot")])
+    assert [x.value for x in m.find("Used Spring Boot, and Spring, daily")] == [
+        "Spring Boot",
+        "Spring",
+    ]
+
+
+def test_acronym_needs_case() -> None:
+    m = PhraseMatcher([("CAMS", "CAMS"), ("Kafka", "Kafka")])
+    assert [x.value for x in m.find("cams and kafka")] == ["Kafka"]
+    assert [x.value for x in m.find("CAMS certified")] == ["CAMS"]
+
+
+def test_empty_matcher() -> None:
+    m = PhraseMatcher([])
+    assert len(m) == 0
+    assert m.find("anything") == []
+    assert m.lookup("anything") is None

@@ -1,0 +1,128 @@
+"""parse_profile: structured JSON Resume and free-text resumes, evidence spans, round trip."""
+
+from __future__ import annotations
+
+import json
+
+from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.taxonomy import Taxonomy
+from tests.engine.conftest import AS_OF, backend_profile
+
+RESUME = """Jordan Lee
+Senior Data Engineer
+jordan.lee@example.org | https://github.com/jlee
+Summary
+Data engineer with 6+ years of experience in Spark and Hadoop pipelines.
+Experience
+Senior Data Engineer Mar 2021 – Present
+Initech, Austin TX
+• Built PySpark jobs on HDFS and Kafka
+• Owned Airflow-free CI/CD for data jobs
+Data Engineer 06/2018 - 02/2021
+Hooli
+• Wrote SQL (Postgres) models and Python ETL
+Education
+B.Tech Computer Science 2014 - 2018
+"""
+
+
+class TestStructured:
+    def test_basics(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        assert p.name == "Alex Morgan"
+        assert p.headline == "Senior Backend Engineer"
+        assert p.current_company == "Acme"
+        assert p.current_role == "Senior Software Engineer"
+        assert p.emails == ("alex@example.com",)
+        assert "https://linkedin.com/in/alexm" in p.links
+        assert p.location == "Berlin, DE"
+        assert p.country == "de"
+        assert p.title_family == "software-engineer"
+        assert p.seniority == "senior"
+        assert p.education_level == "master"
+
+    def test_skills_canonical_with_evidence(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        for skill in [
+            "Python",
+            "Kafka",
+            "Django",
+            "Docker",
+            "Kubernetes",
+            "JavaScript",
+            "Go",
+            "SQL",
+        ]:
+            assert skill in p.skills
+        (kafka,) = p.skill_evidence["Kafka"]
+        assert kafka.text == "Built Kafka streaming pipelines and Django APIs"
+        assert kafka.source == "work at Acme"
+        assert p.skill_evidence["JavaScript"][0].match == "JS"
+
+    def test_roles_and_years(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        current, previous = p.roles
+        assert (current.start, current.end, current.current) == ("2020-03", "2024-11", True)
+        assert current.duration == "4 yrs 9 mos"
+        assert previous.duration == "4 yrs 2 mos"
+        assert p.total_years == 8.92  # 50 + 57 months, no overlap; above the stated 8
+
+    def test_round_trip_is_json_safe(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        data = json.loads(json.dumps(p.to_dict()))
+        again = ParsedProfile.from_dict(data)
+        assert again == p
+        assert again.to_dict() == p.to_dict()
+
+    def test_deterministic(self, taxonomy: Taxonomy) -> None:
+        a = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        b = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        assert json.dumps(a.to_dict()) == json.dumps(b.to_dict())
+
+    def test_search_text_has_no_name(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        assert "Alex" not in p.search_text
+        assert "Morgan" not in p.search_text
+        assert "Kafka" in p.search_text
+
+    def test_garbage_sections_are_ignored(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(
+            {"basics": "nope", "work": [None, 3], "skills": "x"}, as_of=AS_OF, taxonomy=taxonomy
+        )
+        assert p.skills == ()
+        assert p.roles == ()
+        assert p.total_years == 0.0
+
+
+class TestResumeText:
+    def test_roles_from_text(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile({"resumeText": RESUME}, as_of=AS_OF, taxonomy=taxonomy)
+        titles = [(r.title, r.company, r.start, r.end) for r in p.roles]
+        assert titles == [
+            ("Senior Data Engineer", "Initech, Austin TX", "2021-03", "2024-11"),
+            ("Data Engineer", "Hooli", "2018-06", "2021-02"),
+        ]
+        assert p.roles[0].highlights[0] == "Built PySpark jobs on HDFS and Kafka"
+        assert p.total_years == 6.5  # 45 + 33 months
+        assert p.emails == ("jordan.lee@example.org",)
+        assert p.links == ("https://github.com/jlee",)
+        assert p.title_family == "data-engineer"
+        assert p.seniority == "senior"
+        assert p.education_level == "bachelor"
+
+    def test_evidence_is_exact_substring(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile({"resumeText": RESUME}, as_of=AS_OF, taxonomy=taxonomy)
+        assert {"Spark", "Hadoop", "Kafka", "SQL", "Python", "CI/CD"} <= set(p.skills)
+        for items in p.skill_evidence.values():
+            for ev in items:
+                assert ev.text in RESUME
+                assert ev.match in ev.text
+
+    def test_stated_years_when_no_dates(self, taxonomy: Taxonomy) -> None:
+        p = parse_profile(
+            {"resumeText": "Java developer with 5 years of experience in Spring."},
+            as_of=AS_OF,
+            taxonomy=taxonomy,
+        )
+        assert p.total_years == 5.0
+        assert p.years_evidence[0].text == "5 years of experience"

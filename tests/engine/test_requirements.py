@@ -1,0 +1,58 @@
+"""Reading requirements from job text: sections, phrasing, years and negatives."""
+
+from __future__ import annotations
+
+from talentscout.engine.requirements import read_negatives, read_requirements, split_segments
+from talentscout.engine.taxonomy import Taxonomy
+
+
+def test_sections_set_defaults(taxonomy: Taxonomy) -> None:
+    text = "Requirements:\n- Python\n- Django\nNice to have:\n- Kafka\nResponsibilities:\n- Docker"
+    req = read_requirements("Engineer", text, taxonomy)
+    assert req.must == ["Python", "Django"]
+    assert req.nice == ["Kafka"]
+    assert req.mentioned == ["Docker"]
+
+
+def test_sentence_marker_overrides_section(taxonomy: Taxonomy) -> None:
+    text = "Requirements:\n- Python\n- Kafka is a plus"
+    req = read_requirements("Engineer", text, taxonomy)
+    assert req.must == ["Python"]
+    assert req.nice == ["Kafka"]
+
+
+def test_years(taxonomy: Taxonomy) -> None:
+    req = read_requirements("Engineer", "7+ years of experience. 3 years of Kafka.", taxonomy)
+    assert req.min_years == 7.0
+    assert "Kafka" in req.must
+
+
+def test_years_in_nice_sentence_do_not_count(taxonomy: Taxonomy) -> None:
+    req = read_requirements("Engineer", "10 years of Rust experience is a plus.", taxonomy)
+    assert req.min_years is None
+
+
+def test_phd(taxonomy: Taxonomy) -> None:
+    assert read_requirements("Researcher", "A PhD in Physics is required.", taxonomy).phd
+
+
+def test_negatives(taxonomy: Taxonomy) -> None:
+    terms, levels = read_negatives("No agencies. Not junior. Exclude consultants.", taxonomy)
+    assert terms == ["agency", "consultant"]
+    assert levels == ["junior"]
+
+
+def test_split_segments() -> None:
+    assert split_segments("One. Two\n• Three • Four") == ["One.", "Two", "Three", "Four"]
+
+
+def test_or_groups(taxonomy: Taxonomy) -> None:
+    req = read_requirements(
+        "Engineer (Go / Rust)",
+        "Requirements:\n- Python or Java\n- Docker, Kubernetes\n- One of: Kafka, RabbitMQ",
+        taxonomy,
+    )
+    assert req.alternatives["Go"] == ["Rust"]
+    assert req.alternatives["Python"] == ["Java"]
+    assert req.alternatives["Kafka"] == ["RabbitMQ"]
+    assert "Docker" not in req.alternatives  # a plain list is all required

@@ -1,0 +1,150 @@
+"""score_profiles: order, range, calibration anchors, determinism and protected attributes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from talentscout.engine.icp import ICP, build_icp, refine_icp
+from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.score import CRITERIA, ENGINE_VERSION, WEIGHTS, score_profiles
+from talentscout.engine.taxonomy import Taxonomy
+from tests.engine.conftest import AS_OF, backend_profile
+
+JD = "Requirements: 5+ years of Python, strong Django and Kafka. Docker is a plus."
+
+
+@pytest.fixture
+def icp(taxonomy: Taxonomy) -> ICP:
+    return build_icp("Senior Backend Engineer", JD, "Berlin, Germany", taxonomy=taxonomy)
+
+
+def _parse(taxonomy: Taxonomy, data: dict[str, Any]) -> ParsedProfile:
+    return parse_profile(data, as_of=AS_OF, taxonomy=taxonomy)
+
+
+def _designer(taxonomy: Taxonomy) -> ParsedProfile:
+    return _parse(
+        taxonomy,
+        {
+            "basics": {"label": "Sales Manager", "location": {"city": "Lima", "countryCode": "PE"}},
+            "work": [{"name": "Shop", "position": "Sales Manager", "startDate": "2022-01"}],
+            "skills": [{"name": "Excel"}],
+        },
+    )
+
+
+class TestScoreProfiles:
+    def test_order_range_and_bands(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        strong = _parse(taxonomy, backend_profile())
+        weak = _designer(taxonomy)
+        out = score_profiles(icp, [weak, strong], [0.2, 0.8], as_of=AS_OF)
+        assert [0 <= s.match_score <= 100 for s in out] == [True, True]
+        assert out[1].match_score >= 80, out[1]
+        assert out[0].match_score < 40, out[0]
+        assert out[1].engine_version == ENGINE_VERSION
+
+    def test_sub_scores_and_weights(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        (s,) = score_profiles(icp, [_parse(taxonomy, backend_profile())], [0.7], as_of=AS_OF)
+        assert set(s.scores) <= set(CRITERIA)
+        assert {"skills", "title", "seniority", "location", "semantic"} <= set(s.scores)
+        assert all(0 <= v <= 100 for v in s.scores.values())
+        assert s.weights == {c: WEIGHTS[c] for c in s.scores}
+        assert s.matched_must == ("Python", "Django", "Kafka")
+
+    def test_semantic_optional(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        (s,) = score_profiles(icp, [_parse(taxonomy, backend_profile())], None, as_of=AS_OF)
+        assert "semantic" not in s.scores
+
+    def test_semantic_length_checked(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        with pytest.raises(ValueError, match="one value per profile"):
+            score_profiles(icp, [_parse(taxonomy, backend_profile())], [0.1, 0.2], as_of=AS_OF)
+
+    def test_missing_must_caps_score(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Backend Engineer", "Must have Rust, Kafka and Kotlin.", taxonomy=taxonomy)
+        (s,) = score_profiles(icp, [_parse(taxonomy, backend_profile())], [0.9], as_of=AS_OF)
+        assert s.match_score <= 59
+        assert "Rust" in s.missing_must
+
+    def test_negative_hit_lowers_score(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        profile = backend_profile()
+        profile["work"][0]["name"] = "TalentBridge Staffing Agency"
+        parsed = _parse(taxonomy, profile)
+        base = score_profiles(icp, [parsed], [0.7], as_of=AS_OF)[0]
+        excluded = refine_icp(icp, "no agencies", taxonomy=taxonomy)
+        hit = score_profiles(excluded, [parsed], [0.7], as_of=AS_OF)[0]
+        assert hit.negatives == ("agency",)
+        assert hit.match_score < base.match_score
+
+    def test_refinement_changes_ranking_predictably(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        parsed = _parse(taxonomy, backend_profile())
+        base = score_profiles(icp, [parsed], [0.7], as_of=AS_OF)[0]
+        harder = refine_icp(icp, "must have Rust", taxonomy=taxonomy)
+        assert (
+            score_profiles(harder, [parsed], [0.7], as_of=AS_OF)[0].match_score < base.match_score
+        )
+
+    def test_deterministic(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        profiles = [_parse(taxonomy, backend_profile()), _designer(taxonomy)]
+        a = [s.to_dict() for s in score_profiles(icp, profiles, [0.5, 0.4], as_of=AS_OF)]
+        b = [s.to_dict() for s in score_profiles(icp, profiles, [0.5, 0.4], as_of=AS_OF)]
+        assert json.dumps(a) == json.dumps(b)
+
+    def test_scores_survive_storage(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        parsed = _parse(taxonomy, backend_profile())
+        stored = ParsedProfile.from_dict(json.loads(json.dumps(parsed.to_dict())))
+        stored_icp = ICP.from_dict(json.loads(json.dumps(icp.to_dict())))
+        a = score_profiles(icp, [parsed], [0.6], as_of=AS_OF)[0]
+        b = score_profiles(stored_icp, [stored], [0.6], as_of=AS_OF)[0]
+        assert a == b
+
+
+SWAPS = [
+    ("Alex Morgan", "Maria Garcia"),
+    ("Mr. Morgan", "Ms. Garcia"),
+    (" he ", " she "),
+    (" his ", " her "),
+    ("fraternity", "sorority"),
+    ("chairman", "chairwoman"),
+]
+
+
+def _swap(text: str) -> str:
+    for a, b in SWAPS:
+        text = text.replace(a, "\x00").replace(b, a).replace("\x00", b)
+    return text
+
+
+class TestProtectedAttributes:
+    def _pair(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        resume = (
+            "Alex Morgan\nMr. Morgan is a backend engineer; he led his team at Acme.\n"
+            "Senior Software Engineer Jan 2019 - Present\nAcme\n"
+            "• Built Kafka and Django services in Python, he says\n"
+            "Treasurer of the fraternity, chairman of the coding club.\n"
+        )
+        first = backend_profile(resumeText=resume)
+        second = json.loads(_swap(json.dumps(first)))
+        second["basics"]["name"] = "Maria Garcia"
+        assert second != first
+        assert "sorority" in second["resumeText"]
+        return first, second
+
+    def test_swapped_names_and_gender_words_score_identically(
+        self, taxonomy: Taxonomy, icp: ICP
+    ) -> None:
+        first, second = self._pair()
+        a = _parse(taxonomy, first)
+        b = _parse(taxonomy, second)
+        assert a.search_text == b.search_text
+        sa, sb = score_profiles(icp, [a, b], [0.61, 0.61], as_of=AS_OF)
+        assert sa.match_score == sb.match_score
+        assert sa.scores == sb.scores
+
+    def test_score_never_reads_the_name(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        parsed = _parse(taxonomy, backend_profile())
+        renamed = ParsedProfile.from_dict({**parsed.to_dict(), "name": "Someone Else"})
+        a, b = score_profiles(icp, [parsed, renamed], [0.5, 0.5], as_of=AS_OF)
+        assert a == b

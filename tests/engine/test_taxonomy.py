@@ -1,0 +1,145 @@
+"""Taxonomy loading, alias canonicalisation and the compiled matcher's ambiguity rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
+
+
+class TestCanonicalSkill:
+    @pytest.mark.parametrize("alias", ["JS", "Javascript", "ECMAScript", "javascript", "ES6"])
+    def test_javascript_aliases(self, taxonomy: Taxonomy, alias: str) -> None:
+        assert taxonomy.canonical_skill(alias) == "JavaScript"
+
+    def test_punctuation_aware(self, taxonomy: Taxonomy) -> None:
+        assert taxonomy.canonical_skill("C++") == "C++"
+        assert taxonomy.canonical_skill("C#") == "C#"
+        assert taxonomy.canonical_skill("C") == "C"
+        assert taxonomy.canonical_skill(".net") == ".NET"
+        assert taxonomy.canonical_skill("nodejs") == "Node.js"
+        assert taxonomy.canonical_skill("Node JS") == "Node.js"
+        assert taxonomy.canonical_skill("ci/cd") == "CI/CD"
+
+    def test_unknown(self, taxonomy: Taxonomy) -> None:
+        assert taxonomy.canonical_skill("Underwater basket weaving") is None
+
+    def test_related_is_symmetric(self, taxonomy: Taxonomy) -> None:
+        assert "Kafka" in taxonomy.related_skills("RabbitMQ")
+        assert "RabbitMQ" in taxonomy.related_skills("kafka")
+
+    def test_category(self, taxonomy: Taxonomy) -> None:
+        assert taxonomy.category("pyspark") == "data"
+        assert "software" in taxonomy.categories
+
+
+class TestFindSkills:
+    def test_c_family_distinct(self, taxonomy: Taxonomy) -> None:
+        found = [m.value for m in taxonomy.find_skills("Languages: C, C++, C# and .NET Core")]
+        assert found == ["C", "C++", "C#", ".NET"]
+
+    def test_spans_are_exact(self, taxonomy: Taxonomy) -> None:
+        text = "Built services in NodeJS and node.js, deployed with CI/CD."
+        for m in taxonomy.find_skills(text):
+            assert text[m.start : m.end] == m.text
+        assert [m.text for m in taxonomy.find_skills(text)] == ["NodeJS", "node.js", "CI/CD"]
+
+    def test_go_language_vs_verb(self, taxonomy: Taxonomy) -> None:
+        assert [m.value for m in taxonomy.find_skills("Backend in Python, Go, Rust")] == [
+            "Python",
+            "Go",
+            "Rust",
+        ]
+        assert taxonomy.find_skills("I go to the office. Go to market strategy.") == []
+        assert [m.value for m in taxonomy.find_skills("Go programming for APIs")] == ["Go"]
+
+    def test_ambiguous_words_need_case_and_context(self, taxonomy: Taxonomy) -> None:
+        assert taxonomy.find_skills("we excel at less formal things, swift delivery") == []
+        assert [m.value for m in taxonomy.find_skills("Expert in MS Excel")] == ["Excel"]
+        assert [m.value for m in taxonomy.find_skills("Tools: R, SAP")] == ["R", "SAP"]
+        assert taxonomy.find_skills("Route R was closed") == []
+
+    def test_structured_field_needs_no_context(self, taxonomy: Taxonomy) -> None:
+        assert [m.value for m in taxonomy.find_skills("Go", structured=True)] == ["Go"]
+
+    def test_no_match_inside_words(self, taxonomy: Taxonomy) -> None:
+        assert [m.value for m in taxonomy.find_skills("JavaScript and Java")] == [
+            "JavaScript",
+            "Java",
+        ]
+        assert taxonomy.find_skills("Gogol wrote about Rusty kettles") == []
+
+
+class TestTitlesAndSeniority:
+    def test_family_for_title(self, taxonomy: Taxonomy) -> None:
+        family = taxonomy.family_for_title("Senior Backend Engineer")
+        assert family is not None
+        assert family.id == "software-engineer"
+        assert taxonomy.family_for_title("Mechanical Engineer").id == "mechanical-engineer"  # type: ignore[union-attr]
+        assert taxonomy.family_for_title("Chef de partie") is None
+
+    @pytest.mark.parametrize(
+        ("title", "level"),
+        [
+            ("Staff Software Engineer", "staff"),
+            ("Principal Engineer", "principal"),
+            ("Software Engineering Intern", "intern"),
+            ("Sr. Developer", "senior"),
+            ("Senior Director of Engineering", "director"),
+            ("Software Engineer", None),
+        ],
+    )
+    def test_seniority_in_title(self, taxonomy: Taxonomy, title: str, level: str | None) -> None:
+        found = taxonomy.seniority_in_title(title)
+        assert (found.level if found else None) == level
+
+
+class TestLoading:
+    def test_missing_files_are_tolerated(self, tmp_path: Path) -> None:
+        empty = Taxonomy.load(tmp_path)
+        assert empty.canonical_skill("Python") is None
+        assert empty.find_skills("Python") == []
+        assert empty.version == "empty"
+        assert [lvl.level for lvl in empty.ladder][:2] == ["intern", "junior"]
+
+    def test_bad_json_is_skipped(self, tmp_path: Path) -> None:
+        (tmp_path / "skills").mkdir()
+        (tmp_path / "skills" / "bad.json").write_text("{not json")
+        (tmp_path / "skills" / "ok.json").write_text(
+            json.dumps({"version": "v1", "category": "x", "skills": [{"name": "Zig"}]})
+        )
+        assert Taxonomy.load(tmp_path).canonical_skill("zig") == "Zig"
+
+    def test_default_is_cached(self) -> None:
+        assert default_taxonomy() is default_taxonomy()
+
+    def test_extend_merges(self, taxonomy: Taxonomy) -> None:
+        bigger = taxonomy.extend(
+            skills=[
+                {"name": "Kafka", "aliases": ["Kafka Streams"]},
+                {"name": "Terraform", "aliases": ["TF"], "category": "software"},
+            ],
+            titles=[{"id": "platform-engineer", "name": "Platform Engineer"}],
+        )
+        assert bigger.canonical_skill("kafka streams") == "Kafka"
+        assert bigger.canonical_skill("Apache Kafka") == "Kafka"
+        assert bigger.canonical_skill("terraform") == "Terraform"
+        assert bigger.family_for_title("Platform Engineer") is not None
+        assert bigger.version.startswith(taxonomy.version + "+ext.")
+        assert taxonomy.canonical_skill("terraform") is None  # the original is unchanged
+
+
+def test_set_default_taxonomy(taxonomy: Taxonomy) -> None:
+    from talentscout.engine.taxonomy import set_default_taxonomy
+
+    original = default_taxonomy()
+    try:
+        set_default_taxonomy(taxonomy)
+        assert default_taxonomy() is taxonomy
+        set_default_taxonomy(None)
+        assert default_taxonomy() is not taxonomy
+    finally:
+        set_default_taxonomy(original)

@@ -1,0 +1,48 @@
+"""Snippets are exact substrings; neutralisation removes protected-attribute markers."""
+
+from __future__ import annotations
+
+from talentscout.engine.text import neutralize, one_line, snippet
+
+TEXT = "Summary line. Built Kafka streaming pipelines at Acme; led a team of 4.\n• Wrote Go code"
+
+
+def test_snippet_is_exact_clause() -> None:
+    start = TEXT.index("Kafka")
+    quote = snippet(TEXT, start, start + 5)
+    assert quote == "Built Kafka streaming pipelines at Acme"
+    assert quote in TEXT
+
+
+def test_snippet_stops_at_bullets_and_lines() -> None:
+    start = TEXT.index("Go")
+    assert snippet(TEXT, start, start + 2) == "Wrote Go code"
+
+
+def test_snippet_long_text_is_bounded() -> None:
+    text = "word " * 100 + "Kafka" + " word" * 100
+    start = text.index("Kafka")
+    quote = snippet(text, start, start + 5, width=40)
+    assert "Kafka" in quote
+    assert quote in text
+    assert len(quote) <= 50
+
+
+def test_neutralize() -> None:
+    text = "Mr. Alex Smith. He led his fraternity. Date of Birth: 01/02/1990. Gender: Male. SQL"
+    out = neutralize(text, name="Alex Smith")
+    assert "Alex" not in out
+    assert "Smith" not in out
+    assert "1990" not in out
+    assert "Male" not in out
+    assert "they led their student society" in out
+    assert out.endswith("SQL")
+
+
+def test_neutralize_keeps_ms_office() -> None:
+    assert "MS Excel" in neutralize("Expert in MS Excel")
+
+
+def test_one_line() -> None:
+    assert one_line("  a \n b\t") == "a b"
+    assert one_line(None) == ""

@@ -1,0 +1,127 @@
+"""Sourcing runs and webhooks: ``webhookId`` validation, and ``sourcing.completed`` /
+``sourcing.failed`` deferred with the run's final state and verified with the official verifier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from talentscout.db.engine import Database
+from tests.conftest import QueueDrainer
+from tests.factories import Tenant, import_profiles, make_profile, make_tenant
+from tests.webhooks.helpers import create_webhook, verify
+from tests.webhooks.receiver import Receiver
+
+JOB = {
+    "title": "Senior Backend Engineer",
+    "jobDescription": "We need a senior backend engineer. Must have Python and Kafka.",
+    "location": "Berlin, Germany",
+    "limit": 2,
+}
+
+
+async def _start(client: httpx.AsyncClient, tenant: Tenant, **extra: Any) -> httpx.Response:
+    return await client.post("/sourcing", json={**JOB, **extra}, headers=tenant.headers)
+
+
+class TestRunWebhookId:
+    async def test_webhook_id_is_validated(
+        self, client: httpx.AsyncClient, database: Database, receiver: Receiver
+    ) -> None:
+        tenant, other = await make_tenant(database), await make_tenant(database)
+        unknown = "0b5e7a52-2222-4222-8222-222222222222"
+        response = await _start(client, tenant, webhookId=unknown)
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "RESOURCE_NOT_FOUND"
+        assert response.json()["error"]["details"] == {
+            "resourceType": "webhook",
+            "resourceId": unknown,
+        }
+
+        theirs = await create_webhook(client, other, receiver.url(receiver.new_path()))
+        response = await _start(client, tenant, webhookId=theirs["id"])
+        assert response.status_code == 403
+        assert response.json()["error"]["code"] == "WEBHOOK_OWNERSHIP_MISMATCH"
+
+        ping_only = await create_webhook(
+            client, tenant, receiver.url(receiver.new_path()), events=["ping"]
+        )
+        response = await _start(client, tenant, webhookId=ping_only["id"])
+        assert response.status_code == 422
+        assert response.json()["error"]["code"] == "WEBHOOK_NOT_SUBSCRIBED"
+
+        failed_only = await create_webhook(
+            client, tenant, receiver.url(receiver.new_path()), events=["SOURCING_FAILED"]
+        )
+        response = await _start(client, tenant, webhookId=failed_only["id"])
+        assert response.status_code == 202
+        assert response.json()["webhookId"] == failed_only["id"]
+
+
+class TestRunEvents:
+    async def test_completed_run_is_announced_with_its_results(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        drain_queue: QueueDrainer,
+        receiver: Receiver,
+    ) -> None:
+        tenant = await make_tenant(database)
+        await import_profiles(
+            client,
+            tenant,
+            [
+                make_profile(title="Senior Backend Engineer", skills=["Python", "Kafka"]),
+                make_profile(title="Backend Engineer", skills=["Python", "PostgreSQL"]),
+                make_profile(title="Data Engineer", skills=["Kafka", "Spark"]),
+            ],
+        )
+        path = receiver.new_path()
+        hook = await create_webhook(client, tenant, receiver.url(path))
+        accepted = await _start(client, tenant, webhookId=hook["id"])
+        assert accepted.status_code == 202, accepted.text
+        run_id = accepted.json()["requestId"]
+        assert receiver.received(path) == []  # nothing before the run ends
+
+        await drain_queue()
+        [request] = receiver.received(path)
+        payload = verify(request, hook["signingSecret"])
+        results = await client.get(f"/sourcing/{run_id}/results", headers=tenant.headers)
+        assert results.status_code == 200
+        assert payload["event"] == "sourcing.completed"
+        assert payload["companyId"] == tenant.company_id
+        assert payload["deliveryId"] == request.headers["webhook-id"]
+        assert payload["data"] == results.json()
+        assert payload["data"]["status"] == "completed"
+        assert len(payload["data"]["candidates"]) == 2
+
+        refined = await client.patch(
+            f"/sourcing/{run_id}", json={"limit": 1}, headers=tenant.headers
+        )
+        assert refined.status_code == 202
+        await drain_queue()
+        first, second = receiver.received(path)
+        again = verify(second, hook["signingSecret"])
+        assert again["deliveryId"] != payload["deliveryId"]
+        assert len(again["data"]["candidates"]) == 3
+
+    async def test_failed_run_is_announced(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        drain_queue: QueueDrainer,
+        receiver: Receiver,
+    ) -> None:
+        tenant = await make_tenant(database)
+        path = receiver.new_path()
+        hook = await create_webhook(client, tenant, receiver.url(path), events=["sourcing.failed"])
+        accepted = await _start(client, tenant, webhookId=hook["id"])
+        run_id = accepted.json()["requestId"]
+        await drain_queue()
+        [request] = receiver.received(path)
+        payload = verify(request, hook["signingSecret"])
+        assert payload["event"] == "sourcing.failed"
+        assert payload["data"]["requestId"] == run_id
+        assert payload["data"]["status"] == "failed"
+        assert payload["data"]["errorCode"] == "NO_TALENT_POOL"
