@@ -20,7 +20,9 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# scope="function": the transaction commits before the response is sent, so a client that
+# got 202 can immediately read what it created.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
 def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import Profile, ProfileIdentity, RunCandidate
 
-TS_CONFIG = literal_column("'english'::regconfig")
+TS_CONFIG: Any = literal_column("'english'::regconfig")
 
 
 def weighted_tsvector(titles: str, skills: str, body: str) -> Any:

@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,7 +36,7 @@ class PreparedProfile:
 
 
 def prepare_profiles(
-    items: list[tuple[int, dict[str, Any] | str]], embedder: Embedder, as_of: datetime
+    items: Sequence[tuple[int, dict[str, Any] | str]], embedder: Embedder, as_of: datetime
 ) -> tuple[list[PreparedProfile], list[ItemError]]:
     """CPU-bound part of an import (validate, parse, embed): run it off the event loop."""
     prepared: list[PreparedProfile] = []
@@ -97,7 +98,7 @@ def new_profile_id(company_id: str, keys: list[tuple[str, str]]) -> str:
 async def upsert_profiles(
     session: AsyncSession,
     company_id: str,
-    items: list[tuple[int, dict[str, Any] | str]],
+    items: Sequence[tuple[int, dict[str, Any] | str]],
     embedder: Embedder,
 ) -> UpsertResult:
     now = utcnow()
