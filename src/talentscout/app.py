@@ -20,7 +20,7 @@ from talentscout import runtime
 from talentscout.billing.router import router as billing_router
 from talentscout.db.engine import Database
 from talentscout.enrichment.router import router as enrichment_router
-from talentscout.errors import AppError, PayloadTooLarge, error_body
+from talentscout.errors import AppError, PayloadTooLarge, ValidationError, error_body
 from talentscout.pool.router import router as pool_router
 from talentscout.ratelimit import RateLimitMiddleware, limiter_from_settings
 from talentscout.settings import Settings, get_settings
@@ -77,8 +77,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(error_body("INTERNAL_ERROR", "An unexpected error occurred."), 500)
 
 
-class BodyLimitMiddleware:
-    """413 for bodies over the limit (pool imports get a larger one), checked while streaming."""
+class RequestGuardMiddleware:
+    """413 for bodies over the limit (pool imports get a larger one), checked while streaming.
+
+    It also refuses NUL characters in the path or query string: no id or filter can hold one,
+    and PostgreSQL would reject them as a server error instead of a client one.
+    """
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
@@ -89,6 +93,11 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
+        if "\x00" in path or b"%00" in scope.get("query_string", b""):
+            await _send_error(
+                send, ValidationError("NUL characters (%00) are not allowed in URLs.")
+            )
+            return
         limit = (
             self.settings.max_pool_body_bytes
             if path.removeprefix("/v1").startswith("/pool")
@@ -201,7 +210,7 @@ def create_app(
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    app.add_middleware(BodyLimitMiddleware, settings=settings)
+    app.add_middleware(RequestGuardMiddleware, settings=settings)
     # Outside the body limit (a 413 is still a counted, header-carrying answer), inside the
     # request id (a 429 still carries X-Request-Id).
     app.state.rate_limiter = limiter

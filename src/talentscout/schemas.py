@@ -2,9 +2,49 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic.alias_generators import to_camel
 
+NUL_MESSAGE = "text must not contain NUL characters (\\u0000)"
 
-class CamelModel(BaseModel):
+
+def nul_path(value: Any, path: str = "") -> str | None:
+    """Where the first NUL character hides in JSON-like data (``None`` when there is none).
+
+    PostgreSQL text cannot store NUL, so such input is refused up front with a 400 that names
+    the field, instead of failing later as a database error.
+    """
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and "\x00" in key:
+                return child
+            found = nul_path(item, child)
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = nul_path(item, f"{path}.{index}" if path else str(index))
+            if found is not None:
+                return found
+    return None
+
+
+class NulFreeModel(BaseModel):
+    """Refuses NUL characters anywhere in its input, nested dicts and lists included."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_nul(cls, data: Any) -> Any:
+        where = nul_path(data)
+        if where is not None:
+            raise ValueError(f"{NUL_MESSAGE}: {where}" if where else NUL_MESSAGE)
+        return data
+
+
+class CamelModel(NulFreeModel):
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True)

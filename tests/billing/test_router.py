@@ -185,7 +185,12 @@ class TestUsage:
         self, client: httpx.AsyncClient, database: Database
     ) -> None:
         tenant = await make_tenant(database)
-        for query in ("?start=yesterday", "?start=2025-02-01&end=2025-01-01"):
+        for query in (
+            "?start=yesterday",
+            "?start=2025-02-01&end=2025-01-01",
+            "?end=0001-01-01T12:00:00Z",  # no room for the default 30-day start
+            "?start=0001-01-01T00:00:00%2B05:00",  # before year 1 in UTC
+        ):
             response = await client.get(f"/billing/usage{query}", headers=tenant.headers)
             assert response.status_code == 400
             assert response.json()["error"]["code"] == "VALIDATION_ERROR"

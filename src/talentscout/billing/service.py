@@ -83,8 +83,12 @@ async def usage(
     Naive datetimes are taken as UTC. Only charges count as usage, so a run still in flight shows
     its reservation in the balance but not in ``totalCreditsUsed`` until it delivers.
     """
-    end = _utc(end) if end is not None else utcnow()
-    start = _utc(start) if start is not None else end - DEFAULT_USAGE_PERIOD
+    end = _utc(end, "end") if end is not None else utcnow()
+    if start is None:
+        if end - datetime.min.replace(tzinfo=UTC) < DEFAULT_USAGE_PERIOD:
+            raise ValidationError.single("end", "end is too early to have a default start")
+        start = end - DEFAULT_USAGE_PERIOD
+    start = _utc(start, "start")
     if start >= end:
         raise ValidationError.single("start", "start must be before end")
     company = await CompanyRepository.from_session(session).get(company_id)
@@ -115,5 +119,8 @@ async def usage(
     )
 
 
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+def _utc(value: datetime, field: str) -> datetime:
+    try:
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError.single(field, "date is out of range") from None

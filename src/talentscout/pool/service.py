@@ -21,6 +21,7 @@ from talentscout.errors import ResourceNotFound, ValidationError
 from talentscout.pool.identity import identity_keys
 from talentscout.pool.repository import ProfileRepository
 from talentscout.pool.schemas import ItemError, ProfileIn, UpsertResult
+from talentscout.schemas import NUL_MESSAGE, nul_path
 from talentscout.search.embedder import Embedder
 from talentscout.timeutil import iso, utcnow
 
@@ -44,6 +45,10 @@ def prepare_profiles(
     for index, item in items:
         if isinstance(item, str):
             errors.append(ItemError(index=index, field="", message=item))
+            continue
+        hidden = nul_path(item)
+        if hidden is not None:
+            errors.append(ItemError(index=index, field=hidden, message=NUL_MESSAGE))
             continue
         try:
             model = ProfileIn.model_validate(item)
