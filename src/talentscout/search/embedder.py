@@ -41,7 +41,7 @@ class WordLlamaEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            vectors = np.asarray(self._model.embed(texts, norm=True), dtype=np.float32)
+            vectors = np.asarray(self._model.embed(texts, norm=False), dtype=np.float32)
         return _normalise(vectors)
 
 
@@ -64,6 +64,8 @@ class SentenceTransformerEmbedder:
 
 
 def _normalise(vectors: Matrix) -> Matrix:
+    """Unit rows; a text with no known token (wordllama gives NaN) becomes the zero vector."""
+    vectors = np.nan_to_num(vectors, nan=0.0, posinf=0.0, neginf=0.0)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     normalised: Matrix = (vectors / norms).astype(np.float32)
