@@ -151,6 +151,28 @@ class TestEnrichmentRun:
         assert headers["Accept"] == "application/vnd.github+json"
         assert headers["User-Agent"].startswith("talentscout")
 
+    async def test_erasing_a_profile_redacts_it_in_stored_enrichment_results(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        drain_queue: QueueDrainer,
+        fake_github: FakeGitHub,
+    ) -> None:
+        tenant = await make_tenant(database)
+        mira_id, nia_id = await seed(client, tenant, mira(), nia())
+        run_id = (await start(client, tenant, [mira_id, nia_id]))["requestId"]
+        await drain_queue()
+
+        erased = await client.delete(f"/pool/profiles/{mira_id}", headers=tenant.headers)
+        assert erased.status_code == 204
+
+        body = (await results(client, tenant, run_id)).json()
+        assert "mira" not in str(body).lower()
+        items = by_id(body)
+        assert items[mira_id]["success"] is False
+        assert items[mira_id]["errorCode"] == "PROFILE_NOT_FOUND"
+        assert items[nia_id]["success"] is True
+
     async def test_slow_profile_times_out_alone_and_only_successes_are_billed(
         self,
         client: httpx.AsyncClient,
@@ -257,8 +279,8 @@ class TestTenancyAndValidation:
         assert theirs.status_code == unknown.status_code == 404
         assert without_time(theirs) == without_time(unknown)
         assert without_time(theirs)["error"]["code"] == "REQUEST_NOT_FOUND"
-        impossible = await results(client, stranger, "enr_%00")
-        assert without_time(impossible) == without_time(unknown)
+        malformed = await results(client, stranger, "enr_not-a-uuid")
+        assert without_time(malformed) == without_time(unknown)
 
     async def test_body_rules_scope_and_preflight(
         self, client: httpx.AsyncClient, database: Database

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import Profile
 from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.enrichment.service import erase_profile_copies
 from talentscout.errors import ResourceNotFound, ValidationError
 from talentscout.pool.identity import identity_keys
 from talentscout.pool.repository import ProfileRepository
@@ -178,8 +179,11 @@ async def list_profiles(
 
 
 async def erase_profile(session: AsyncSession, company_id: str, profile_id: str) -> None:
+    """Spec §8 erasure: the profile, its ranked copies in runs and previews, and its
+    enrichment results (contacts included) go in the same transaction."""
     if not await ProfileRepository.from_session(session).delete(company_id, profile_id):
         raise ResourceNotFound.of("profile", profile_id)
+    await erase_profile_copies(session, company_id, profile_id)
 
 
 def encode_cursor(profile: Profile) -> str:
