@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from talentscout.engine.taxonomy import Skill, Taxonomy
+from talentscout.db.models import Profile
+from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.taxonomy import Skill, Taxonomy, default_taxonomy, set_default_taxonomy
+from talentscout.runtime import install_taxonomy
+from talentscout.settings import Settings
+from talentscout.sourcing.pipeline import current_facts
 from talentscout.taxonomy_import import import_esco, load_extension, run_import
 from tests.helpers import run_cli
 
@@ -46,8 +52,9 @@ def test_esco_alt_labels_become_aliases(tmp_path: Path) -> None:
     csv_file = tmp_path / "skills.csv"
     csv_file.write_text(
         "conceptUri,reuseLevel,preferredLabel,altLabels\n"
-        'u1,cross-sector,manage budgets,"control budgets\nbudget management"\n'
-        "u2,transversal,JavaScript,\n",
+        'u1,cross-sector,manage budgets,"control budgets\nbudget management\nbudgets"\n'
+        "u2,transversal,JavaScript,\n"
+        "u3,transversal,editor,\n",
         encoding="utf-8",
     )
     curated = Taxonomy([Skill(name="JavaScript", category="software")])
@@ -77,3 +84,31 @@ def test_cli_import(database_url: str, tmp_path: Path) -> None:
     counts = json.loads(result.stdout)
     assert counts["skills"] > 1000
     assert (tmp_path / "taxonomy" / "extension.json").is_file()
+
+
+def test_processes_merge_an_imported_extension_and_reparse_older_profiles(tmp_path: Path) -> None:
+    extension = {
+        "skills": [{"name": "Quuxlang", "aliases": ["quux lang"], "category": "software"}],
+        "titles": [],
+    }
+    (tmp_path / "taxonomy").mkdir()
+    (tmp_path / "taxonomy" / "extension.json").write_text(json.dumps(extension))
+    profile = Profile(
+        id="p1",
+        company_id="c1",
+        data={"resumeText": "Backend developer. Five years of Quuxlang and Python."},
+        updated_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    profile.facts = parse_profile(profile.data).to_dict()  # parsed before the import
+    assert "Quuxlang" not in ParsedProfile.from_dict(profile.facts).skills
+    try:
+        added = install_taxonomy(Settings(data_dir=tmp_path))
+        assert added == 1
+        assert default_taxonomy().canonical_skill("quux lang") == "Quuxlang"
+        facts = current_facts(profile)
+        assert "Quuxlang" in facts.skills
+        assert "Python" in facts.skills
+        assert facts.taxonomy_version == default_taxonomy().version
+    finally:
+        set_default_taxonomy(None)
+    assert default_taxonomy().canonical_skill("quux lang") is None

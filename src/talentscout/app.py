@@ -175,6 +175,7 @@ def create_app(
         runtime.set_database(db)
         app.state.database = db
         app.state.embedder = await asyncio.to_thread(runtime.embedder)
+        await asyncio.to_thread(runtime.install_taxonomy, settings)
         worker_task: asyncio.Task[Any] | None = None
         if run_worker:
             from talentscout.worker import run_worker as start_worker

@@ -10,8 +10,10 @@ import threading
 
 from talentscout.db.engine import Database, resolve_database_url
 from talentscout.db.migrate import upgrade
+from talentscout.engine.taxonomy import default_taxonomy, set_default_taxonomy
 from talentscout.search.embedder import Embedder, get_embedder
 from talentscout.settings import Settings, get_settings
+from talentscout.taxonomy_import import load_extension
 
 _lock = threading.Lock()
 _database: Database | None = None
@@ -42,6 +44,20 @@ def set_database(database: Database | None) -> None:
     global _database
     with _lock:
         _database = database
+
+
+def install_taxonomy(settings: Settings | None = None) -> int:
+    """Merge ``<data_dir>/taxonomy/extension.json`` (written by ``talentscout taxonomy import``)
+    into the process-wide taxonomy; answers how many entries it added (0 when there is none).
+
+    Parsed profiles record the taxonomy version they were parsed with, so profiles imported before
+    an extension are re-parsed when they are next scored.
+    """
+    extension = load_extension((settings or get_settings()).data_dir)
+    set_default_taxonomy(None)
+    if extension.skills or extension.titles:
+        set_default_taxonomy(default_taxonomy().extend(extension.skills, extension.titles))
+    return len(extension.skills) + len(extension.titles)
 
 
 def embedder() -> Embedder:

@@ -131,6 +131,12 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip()
 
 
+def _usable_esco_label(label: str) -> bool:
+    """Two to four words. ESCO's one-word labels ("editor", "server", "app") are too generic to
+    match on and would tag half the pool; longer ones never occur verbatim in a resume."""
+    return 2 <= len(label.split()) <= 4
+
+
 def import_esco(path: Path, taxonomy: Taxonomy) -> Extension:
     """ESCO skills with their alternative labels (one per line inside the quoted field)."""
     known = _known_aliases(taxonomy)
@@ -138,13 +144,13 @@ def import_esco(path: Path, taxonomy: Taxonomy) -> Extension:
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
         for row in csv.DictReader(handle):
             name = (row.get("preferredLabel") or "").strip()
-            if not name or alias_key(name) in known:
+            if not _usable_esco_label(name) or alias_key(name) in known:
                 continue
             known.add(alias_key(name))
             aliases = []
             for alt in (row.get("altLabels") or "").splitlines():
                 alt = alt.strip()
-                if alt and alias_key(alt) not in known:
+                if _usable_esco_label(alt) and alias_key(alt) not in known:
                     aliases.append(alt)
                     known.add(alias_key(alt))
             skills.append({"name": name, "aliases": aliases, "category": "general", "related": []})

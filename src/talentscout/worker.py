@@ -12,6 +12,7 @@ import contextlib
 import procrastinate
 import structlog
 
+from talentscout import runtime
 from talentscout.queue import bind_queue
 from talentscout.settings import Settings
 
@@ -35,6 +36,7 @@ async def requeue_stalled_jobs(app: procrastinate.App, settings: Settings) -> No
 async def run_worker(
     database_url: str, settings: Settings, *, install_signal_handlers: bool = True
 ) -> None:
+    await asyncio.to_thread(runtime.install_taxonomy, settings)
     app = bind_queue(database_url, pool_size=max(2, settings.worker_concurrency + 1))
     async with app.open_async():
         watchdog = asyncio.create_task(requeue_stalled_jobs(app, settings))

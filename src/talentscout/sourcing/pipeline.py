@@ -21,8 +21,9 @@ from talentscout.db.engine import Database
 from talentscout.db.models import Profile, SourcingRun
 from talentscout.engine.explain import explain
 from talentscout.engine.icp import ICP, build_icp, refine_icp
-from talentscout.engine.parse import ParsedProfile
+from talentscout.engine.parse import ParsedProfile, parse_profile
 from talentscout.engine.score import ENGINE_VERSION, ScoredCandidate, score_profiles
+from talentscout.engine.taxonomy import default_taxonomy
 from talentscout.pool.repository import ProfileRepository
 from talentscout.search.embedder import Embedder
 from talentscout.search.fusion import reciprocal_rank_fusion
@@ -173,11 +174,19 @@ def _score_chunk(context: PassContext, profiles: list[Profile], job_vector: Any)
     return score_stored_profiles(context.icp, profiles, job_vector, context.as_of)
 
 
+def current_facts(profile: Profile) -> ParsedProfile:
+    """The stored parse, or a fresh one when the taxonomy changed since (e.g. after an import)."""
+    stored = ParsedProfile.from_dict(profile.facts)
+    if stored.taxonomy_version == default_taxonomy().version:
+        return stored
+    return parse_profile(profile.data, as_of=profile.updated_at.date())
+
+
 def score_stored_profiles(
     icp: ICP, profiles: list[Profile], job_vector: Any, as_of: date
 ) -> list[ScoredRow]:
     """Deep-score stored profiles: parsed facts + cosine similarity to the job embedding."""
-    parsed = [ParsedProfile.from_dict(p.facts) for p in profiles]
+    parsed = [current_facts(p) for p in profiles]
     semantic = [
         float(np.dot(np.asarray(p.embedding, dtype=np.float32), job_vector))
         if p.embedding is not None
