@@ -33,7 +33,8 @@ async def test_a_nul_in_a_request_body_is_a_400_naming_the_field(
     assert response.status_code == 400
     error = response.json()["error"]
     assert error["code"] == "VALIDATION_ERROR"
-    assert field in error["details"]["errors"][0]["message"]
+    assert error["details"]["errors"][0]["field"] == field
+    assert "NUL" in error["details"]["errors"][0]["message"]
 
 
 async def test_a_nul_in_one_profile_rejects_only_that_profile(

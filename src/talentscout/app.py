@@ -21,6 +21,7 @@ from talentscout.billing.router import router as billing_router
 from talentscout.db.engine import Database
 from talentscout.enrichment.router import router as enrichment_router
 from talentscout.errors import AppError, PayloadTooLarge, ValidationError, error_body
+from talentscout.metrics import install_metrics
 from talentscout.pool.router import router as pool_router
 from talentscout.ratelimit import RateLimitMiddleware, limiter_from_settings
 from talentscout.settings import Settings, get_settings
@@ -217,4 +218,6 @@ def create_app(
     app.state.rate_limiter = limiter
     app.add_middleware(RateLimitMiddleware, limiter=limiter, settings=settings)
     app.add_middleware(RequestIdMiddleware)
+    if settings.metrics_enabled:  # last, so outermost: 413s and 429s are counted and timed too
+        install_metrics(app)
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic.alias_generators import to_camel
 
 NUL_MESSAGE = "text must not contain NUL characters (\\u0000)"
@@ -37,13 +37,13 @@ def nul_path(value: Any, path: str = "") -> str | None:
 class NulFreeModel(BaseModel):
     """Refuses NUL characters anywhere in its input, nested dicts and lists included."""
 
-    @model_validator(mode="before")
+    @field_validator("*", mode="before")
     @classmethod
-    def _refuse_nul(cls, data: Any) -> Any:
-        where = nul_path(data)
+    def _refuse_nul(cls, value: Any) -> Any:
+        where = nul_path(value)
         if where is not None:
-            raise ValueError(f"{NUL_MESSAGE}: {where}" if where else NUL_MESSAGE)
-        return data
+            raise ValueError(f"{NUL_MESSAGE} at {where}" if where else NUL_MESSAGE)
+        return value
 
 
 class CamelModel(NulFreeModel):

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     max_pool_body_bytes: int = 32 * 1024 * 1024
     idempotency_ttl_seconds: int = 24 * 3600
+    # GET /metrics (Prometheus); when false the route is absent (404) and nothing is measured.
+    metrics_enabled: bool = True
 
     # Sourcing pipeline
     retrieval_depth: int = 300

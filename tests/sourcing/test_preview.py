@@ -205,7 +205,7 @@ class TestTenancyAndValidation:
         assert denied.status_code == 403
         assert denied.json()["error"]["details"] == {"requiredScope": "sourcing:write"}
         nul = await client.get("/sourcing/preview/req_prev_%00/results", headers=tenant.headers)
-        assert nul.status_code == 404
+        assert nul.status_code == 400  # no id can hold a NUL: a malformed URL, not a lookup
         writer = await make_tenant(database, scopes=["sourcing:write"])
         run_id = await start(client, writer, JOB)
         blind = await results(client, writer, run_id)

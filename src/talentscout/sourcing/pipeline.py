@@ -24,6 +24,7 @@ from talentscout.engine.icp import ICP, build_icp, refine_icp
 from talentscout.engine.parse import ParsedProfile, parse_profile
 from talentscout.engine.score import ENGINE_VERSION, ScoredCandidate, score_profiles
 from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.metrics import count_sourcing_run
 from talentscout.pool.repository import ProfileRepository
 from talentscout.search.embedder import Embedder
 from talentscout.search.fusion import reciprocal_rank_fusion
@@ -241,6 +242,7 @@ async def _deliver(
             reference=run.id,
         )
         await _announce(session, run, "sourcing.completed")
+    count_sourcing_run("completed")  # after the commit; skipped by the early return above
 
 
 async def fail_run(
@@ -265,6 +267,7 @@ async def fail_run(
             reference=run.id,
         )
         await _announce(session, run, "sourcing.failed")
+    count_sourcing_run("failed")  # after the commit; skipped by the early return above
 
 
 async def _announce(session: AsyncSession, run: SourcingRun, event: str) -> None:

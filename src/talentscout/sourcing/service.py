@@ -23,6 +23,7 @@ from talentscout.errors import (
     RunInProgress,
     ValidationError,
 )
+from talentscout.metrics import count_sourcing_run
 from talentscout.queue import defer_in_session
 from talentscout.settings import Settings
 from talentscout.sourcing.repository import IdempotencyRepository, RunRepository
@@ -105,6 +106,7 @@ async def create_run(
     await RunRepository.from_session(session).add(run)
     await billing.reserve(session, company_id, run.limit, "sourcing_candidate", run.id)
     await defer_in_session(session, PIPELINE_TASK, run_id=run.id, pass_number=1)
+    count_sourcing_run("accepted")
     return accepted
 
 
@@ -133,6 +135,7 @@ async def patch_run(
     await session.flush()
     await billing.reserve(session, company_id, additional, "sourcing_candidate", run.id)
     await defer_in_session(session, PIPELINE_TASK, run_id=run.id, pass_number=run.pass_number)
+    count_sourcing_run("accepted")
     return accepted_body(run)
 
 
