@@ -59,6 +59,27 @@ class TestRunWebhookId:
         assert response.json()["webhookId"] == failed_only["id"]
 
 
+    async def test_a_retry_replays_even_after_its_webhook_was_deleted(
+        self, client: httpx.AsyncClient, database: Database, receiver: Receiver
+    ) -> None:
+        tenant = await make_tenant(database)
+        hook = await create_webhook(client, tenant, receiver.url(receiver.new_path()))
+        headers = {**tenant.headers, "Idempotency-Key": "ats-job-77"}
+        body = {**JOB, "webhookId": hook["id"]}
+        first = await client.post("/sourcing", json=body, headers=headers)
+        assert first.status_code == 202
+        deleted = await client.delete(f"/webhooks/{hook['id']}", headers=tenant.headers)
+        assert deleted.status_code in (200, 204)
+
+        retry = await client.post("/sourcing", json=body, headers=headers)
+        assert retry.status_code == 202
+        assert retry.json() == first.json()
+        fresh = await client.post(
+            "/sourcing", json=body, headers={**tenant.headers, "Idempotency-Key": "ats-job-78"}
+        )
+        assert fresh.status_code == 404  # a new request is still checked
+
+
 class TestRunEvents:
     async def test_completed_run_is_announced_with_its_results(
         self,

@@ -15,17 +15,13 @@ does the work in one short transaction; the other finds it finished and does not
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import math
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
 from typing import Any
 
 import structlog
 from pydantic import Field
-from pydantic.alias_generators import to_camel
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -36,7 +32,7 @@ from talentscout.db.models import Profile, SourcingRun
 from talentscout.enrichment.events import validate_webhook
 from talentscout.enrichment.providers.base import public_url
 from talentscout.enrichment.schemas import plausible_id
-from talentscout.errors import IdempotencyKeyMismatch, RequestNotFound, ValidationError
+from talentscout.errors import RequestNotFound
 from talentscout.pool.repository import ProfileRepository
 from talentscout.queue import defer_in_session
 from talentscout.schemas import CamelModel
@@ -44,8 +40,9 @@ from talentscout.search.embedder import Embedder
 from talentscout.search.fusion import reciprocal_rank_fusion
 from talentscout.search.repository import SearchRepository
 from talentscout.settings import Settings
+from talentscout.sourcing.idempotency import check_key, claim_or_replay
 from talentscout.sourcing.pipeline import current_icp
-from talentscout.sourcing.repository import IdempotencyRepository, RunRepository
+from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, SourcingCreate
 from talentscout.timeutil import iso, utcnow
 
@@ -105,15 +102,7 @@ async def create_preview(
     idempotency_key: str | None = None,
 ) -> RunAccepted:
     """Commit-together: run row, credit reservation and job (the caller's unit of work)."""
-    if idempotency_key is not None and not 1 <= len(idempotency_key) <= 255:
-        raise ValidationError.single("Idempotency-Key", "must be 1-255 characters")
-    for field in ("title", "job_description", "location", "query"):
-        if "\x00" in (getattr(body, field) or ""):  # PostgreSQL text cannot hold NUL
-            raise ValidationError.single(to_camel(field), "must not contain NUL characters")
-    webhook_id = None
-    if body.webhook_id is not None:
-        # A preview emits no webhook event; the id is still checked, stored and echoed.
-        webhook_id = await validate_webhook(session, company_id, str(body.webhook_id), ())
+    check_key(idempotency_key)
     now = utcnow()
     run = SourcingRun(
         id=f"req_prev_{uuid.uuid4()}",
@@ -128,29 +117,26 @@ async def create_preview(
         limit=body.limit,
         pass_limit=body.limit,
         pass_number=1,
-        webhook_id=webhook_id,
+        webhook_id=str(body.webhook_id) if body.webhook_id is not None else None,
         created_at=now,
         updated_at=now,
     )
     accepted = accepted_body(run)
-    if idempotency_key is not None:
-        request_hash = hashlib.sha256(
-            json.dumps(body.model_dump(mode="json"), sort_keys=True).encode()
-        ).hexdigest()
-        existing = await IdempotencyRepository.from_session(session).claim(
-            company_id=company_id,
-            scope=KIND,
-            key=idempotency_key,
-            request_hash=request_hash,
-            run_id=run.id,
-            response=accepted.model_dump(mode="json", by_alias=True),
-            now=now,
-            expired_before=now - timedelta(seconds=settings.idempotency_ttl_seconds),
-        )
-        if existing is not None:
-            if existing.request_hash != request_hash:
-                raise IdempotencyKeyMismatch()
-            return RunAccepted.model_validate(existing.response)
+    replay = await claim_or_replay(
+        session,
+        company_id=company_id,
+        scope=KIND,
+        key=idempotency_key,
+        body=body,
+        accepted=accepted,
+        now=now,
+        settings=settings,
+    )
+    if replay is not None:
+        return replay
+    if run.webhook_id is not None:
+        # A preview emits no webhook event; the id is still checked, stored and echoed.
+        run.webhook_id = await validate_webhook(session, company_id, run.webhook_id, ())
     await RunRepository.from_session(session).add(run)
     await billing.reserve(session, company_id, pages_for(run.limit), COST_KEY, run.id)
     await defer_in_session(session, PREVIEW_TASK, run_id=run.id)

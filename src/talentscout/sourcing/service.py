@@ -6,10 +6,7 @@ client has its 202, the run cannot be lost.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,15 +15,14 @@ from talentscout.billing import service as billing
 from talentscout.db.models import SourcingRun
 from talentscout.errors import (
     EmptyPatch,
-    IdempotencyKeyMismatch,
     RequestNotFound,
     RunInProgress,
-    ValidationError,
 )
 from talentscout.metrics import count_sourcing_run
 from talentscout.queue import defer_in_session
 from talentscout.settings import Settings
-from talentscout.sourcing.repository import IdempotencyRepository, RunRepository
+from talentscout.sourcing.idempotency import check_key, claim_or_replay
+from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import (
     RunAccepted,
     RunCompleted,
@@ -60,12 +56,7 @@ async def create_run(
     settings: Settings,
     idempotency_key: str | None = None,
 ) -> RunAccepted:
-    if idempotency_key is not None and not 1 <= len(idempotency_key) <= 255:
-        raise ValidationError.single("Idempotency-Key", "must be 1-255 characters")
-    webhook_id = None
-    if body.webhook_id is not None:
-        # Unknown → 404, another company's → 403, subscribed to neither run event → 422.
-        webhook_id = await webhooks.check_run_webhook(session, company_id, str(body.webhook_id))
+    check_key(idempotency_key)
     now = utcnow()
     run = SourcingRun(
         id=f"req_{uuid.uuid4()}",
@@ -80,29 +71,26 @@ async def create_run(
         limit=body.limit,
         pass_limit=body.limit,
         pass_number=1,
-        webhook_id=webhook_id,
+        webhook_id=str(body.webhook_id) if body.webhook_id is not None else None,
         created_at=now,
         updated_at=now,
     )
     accepted = accepted_body(run)
-    if idempotency_key is not None:
-        request_hash = hashlib.sha256(
-            json.dumps(body.model_dump(mode="json"), sort_keys=True).encode()
-        ).hexdigest()
-        existing = await IdempotencyRepository.from_session(session).claim(
-            company_id=company_id,
-            scope="sourcing",
-            key=idempotency_key,
-            request_hash=request_hash,
-            run_id=run.id,
-            response=accepted.model_dump(mode="json", by_alias=True),
-            now=now,
-            expired_before=now - timedelta(seconds=settings.idempotency_ttl_seconds),
-        )
-        if existing is not None:
-            if existing.request_hash != request_hash:
-                raise IdempotencyKeyMismatch()
-            return RunAccepted.model_validate(existing.response)
+    replay = await claim_or_replay(
+        session,
+        company_id=company_id,
+        scope="sourcing",
+        key=idempotency_key,
+        body=body,
+        accepted=accepted,
+        now=now,
+        settings=settings,
+    )
+    if replay is not None:
+        return replay
+    if run.webhook_id is not None:
+        # Unknown → 404, another company's → 403, subscribed to neither run event → 422.
+        run.webhook_id = await webhooks.check_run_webhook(session, company_id, run.webhook_id)
     await RunRepository.from_session(session).add(run)
     await billing.reserve(session, company_id, run.limit, "sourcing_candidate", run.id)
     await defer_in_session(session, PIPELINE_TASK, run_id=run.id, pass_number=1)
