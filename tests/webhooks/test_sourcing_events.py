@@ -58,7 +58,6 @@ class TestRunWebhookId:
         assert response.status_code == 202
         assert response.json()["webhookId"] == failed_only["id"]
 
-
     async def test_a_retry_replays_even_after_its_webhook_was_deleted(
         self, client: httpx.AsyncClient, database: Database, receiver: Receiver
     ) -> None:
