@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
-from talentscout.engine.explain import explain
+import pytest
+
+from talentscout.engine.explain import explain, years_text
 from talentscout.engine.icp import build_icp
 from talentscout.engine.parse import parse_profile
 from talentscout.engine.score import score_profiles
@@ -86,3 +89,67 @@ class TestExplain:
         a = json.dumps(_run(taxonomy)[3].to_dict())
         b = json.dumps(_run(taxonomy)[3].to_dict())
         assert a == b
+
+
+class TestYearsForHumans:
+    @pytest.mark.parametrize(
+        ("years", "text"),
+        [
+            (0.08, "about 1 month"),
+            (0.5, "about 6 months"),
+            (0.99, "about 1 year"),
+            (1.25, "about 1.5 years"),
+            (2.0, "about 2 years"),
+            (6.0, "about 6 years"),
+            (6.1, "about 6 years"),
+            (6.33, "over 6 years"),
+            (6.8, "almost 7 years"),
+            (12.58, "over 12 years"),
+        ],
+    )
+    def test_years_text(self, years: float, text: str) -> None:
+        assert years_text(years) == text
+
+    def test_no_decimals_in_rationale_fit_points_or_flags(self, taxonomy: Taxonomy) -> None:
+        icp, profile, scored, _ = _run(taxonomy)
+        long = replace(profile, total_years=6.33)
+        short = replace(profile, total_years=4.58)
+        for p in (long, short):
+            ex = explain(replace(icp, min_years=5.0), p, scored)
+            texts = [ex.rationale, *ex.fit_points, *ex.red_flags]
+            assert not any(re.search(r"\d\.\d+ year", t) for t in texts), texts
+        assert "with over 6 years of experience" in explain(icp, long, scored).rationale
+        ex = explain(replace(icp, min_years=5.0), long, scored)
+        assert any(p.startswith("Experience: over 6 years, job asks 5+") for p in ex.fit_points)
+        ex = explain(replace(icp, min_years=5.0), short, scored)
+        assert "Experience: over 4 years in the profile, job asks 5+" in ex.red_flags
+
+    def test_months_under_a_year(self, taxonomy: Taxonomy) -> None:
+        icp, profile, scored, _ = _run(taxonomy)
+        ex = explain(replace(icp, min_years=0.5), replace(profile, total_years=0.33), scored)
+        assert "with about 4 months of experience" in ex.rationale
+        assert "Experience: about 4 months in the profile, job asks 6+ months" in ex.red_flags
+
+
+class TestRationaleNamesTheGap:
+    def test_related_only_must_have_is_named(self, taxonomy: Taxonomy) -> None:
+        icp, profile, scored, _ = _run(taxonomy)
+        gap = replace(scored, missing_must=(), partial_must={"Kafka": "RabbitMQ"})
+        rationale = explain(icp, profile, gap).rationale
+        assert rationale.endswith("; no evidence of Kafka (only the related RabbitMQ).")
+        assert rationale.count(". ") == 0
+
+    def test_most_important_missing_comes_first(self, taxonomy: Taxonomy) -> None:
+        icp, profile, scored, _ = _run(taxonomy)
+        weights = {**icp.skill_weights, "Rust": 1.0, "Go": 1.0, "Scala": 1.0, "Kafka": 1.5}
+        many = replace(scored, missing_must=("Rust", "Go", "Scala", "Kafka"))
+        rationale = explain(replace(icp, skill_weights=weights), profile, many).rationale
+        assert "missing Kafka, Rust and Go." in rationale
+
+    def test_summary_headline_keeps_one_sentence(self, taxonomy: Taxonomy) -> None:
+        icp, profile, scored, _ = _run(taxonomy)
+        p = replace(profile, current_role=None, current_company=None,
+                    headline="Builds payment systems that stay up.")  # fmt: skip
+        rationale = explain(icp, p, scored).rationale
+        assert rationale.startswith("Builds payment systems that stay up with ")
+        assert rationale.count(". ") == 0

@@ -126,3 +126,64 @@ class TestResumeText:
         )
         assert p.total_years == 5.0
         assert p.years_evidence[0].text == "5 years of experience"
+
+
+class TestTextOnlyBasics:
+    """A profile that is only ``resumeText`` still gets a name, a headline and a location."""
+
+    def test_name_headline_location(self, taxonomy: Taxonomy) -> None:
+        text = "Jordan Lee\nSenior Data Engineer\nAustin, TX | jordan.lee@example.org\n" + RESUME
+        p = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=taxonomy)
+        assert (p.name, p.headline, p.location) == (
+            "Jordan Lee",
+            "Senior Data Engineer",
+            "Austin, TX",
+        )
+        assert p.country == "us"
+        assert "Jordan" not in p.search_text  # the name stays out of what is embedded
+
+    def test_summary_sentence_when_no_title_line(self, taxonomy: Taxonomy) -> None:
+        text = (
+            "Priya Sharma\nBerlin, Germany\nSummary\n"
+            "Builds reliable payment systems for marketplaces. Mentors new hires.\n"
+            "Skills\nPython, Kafka\n"
+        )
+        p = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=taxonomy)
+        assert p.name == "Priya Sharma"
+        assert p.headline == "Builds reliable payment systems for marketplaces."
+        assert p.location == "Berlin, Germany"
+
+    def test_redacted_name_stays_unknown(self, taxonomy: Taxonomy) -> None:
+        text = "[NAME REDACTED]\n[EMAIL REDACTED] | [PHONE REDACTED]\nSkills\nPython"
+        p = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=taxonomy)
+        assert (p.name, p.location) == (None, None)
+
+    def test_structured_basics_win(self, taxonomy: Taxonomy) -> None:
+        data = backend_profile(resumeText="Sam Other\nParis, France\n")
+        p = parse_profile(data, as_of=AS_OF, taxonomy=taxonomy)
+        assert (p.name, p.location) == ("Alex Morgan", "Berlin, DE")
+
+
+class TestSeniorityFromTitles:
+    """The package ladder, through parse_profile: sales and assistant titles are no C-level."""
+
+    def _text(self, title: str, years: str = "Jan 2023 - Oct 2024") -> ParsedProfile:
+        text = f"Experience\n{title} at Acme Corp, {years}\n"
+        return parse_profile({"resumeText": text}, as_of=AS_OF)
+
+    def test_account_executive_is_mid(self) -> None:
+        p = self._text("Account Executive")
+        assert (p.current_role, p.current_company) == ("Account Executive", "Acme Corp")
+        assert p.seniority == "mid"
+
+    def test_executive_assistant_and_chef_are_not_c_level(self) -> None:
+        for title in ("Executive Assistant", "Executive Chef"):
+            assert self._text(title).seniority not in ("executive", "vp", "director")
+
+    def test_product_manager_ranks_below_principal_engineer(self) -> None:
+        pm = self._text("Product Manager", "Jan 2010 - Oct 2024")
+        lead = self._text("Team Lead", "Jan 2010 - Oct 2024")
+        principal = self._text("Principal Engineer", "Jan 2010 - Oct 2024")
+        assert principal.seniority == "principal"
+        assert (pm.seniority_rank or 0) < (principal.seniority_rank or 0)
+        assert (lead.seniority_rank or 0) < (principal.seniority_rank or 0)

@@ -143,3 +143,93 @@ def test_set_default_taxonomy(taxonomy: Taxonomy) -> None:
         assert default_taxonomy() is not taxonomy
     finally:
         set_default_taxonomy(original)
+
+
+class TestSeniorityRoleNouns:
+    """The package ladder: a ladder word's place in the title decides what it says."""
+
+    @pytest.mark.parametrize(
+        ("title", "level"),
+        [
+            ("Account Executive", "mid"),  # a sales role, not a C-level one
+            ("Enterprise Account Executive", "mid"),
+            ("Sales Executive", "mid"),
+            ("Sales & Marketing Executive", "mid"),
+            ("Senior Account Executive", "senior"),
+            ("Executive Assistant", None),
+            ("Executive Chef", None),
+            ("Executive", None),
+            ("Chief Executive Officer", "executive"),
+            ("Chief Financial Officer", "executive"),
+            ("Executive Vice President, Sales", "vp"),
+            ("Executive Director", "director"),
+            ("Head of Sales", "director"),
+            ("Staff Engineer", "staff"),
+            ("Staff Nurse", None),
+            ("Senior Staff Nurse", "senior"),
+            ("Staff Accountant", None),
+            ("Nursing Staff", None),
+            ("Chief of Staff", None),
+            ("Principal Engineer", "principal"),
+            ("School Principal", None),
+            ("Lead Generation Specialist", None),
+            ("Lead Engineer", "staff"),
+            ("principal", "principal"),  # a refinement names the level alone
+        ],
+    )
+    def test_levels(self, title: str, level: str | None) -> None:
+        found = default_taxonomy().seniority_in_title(title)
+        assert (found.level if found else None) == level
+
+    @pytest.mark.parametrize(
+        "title",
+        ["Product Manager", "Engineering Manager", "Senior Product Manager", "Team Lead",
+         "Team Leader", "Supervisor", "People Manager", "Shift Supervisor"],
+    )  # fmt: skip
+    def test_managers_do_not_outrank_the_ic_ladder(self, title: str) -> None:
+        tax = default_taxonomy()
+        rank = lambda t: lvl.rank if (lvl := tax.seniority_in_title(t)) else -1  # noqa: E731
+        assert rank(title) <= rank("Staff Engineer") < rank("Principal Engineer")
+
+    def test_ladder_ranks_are_ordered(self) -> None:
+        tax = default_taxonomy()
+        rank = {lvl.level: lvl.rank for lvl in tax.ladder}
+        assert rank["senior"] < rank["staff"] == rank["manager"] < rank["principal"]
+        assert rank["principal"] < rank["director"] < rank["vp"] < rank["executive"]
+
+    @pytest.mark.parametrize("title", ["Engineering", "Sales", "Marketing", "Operations", ""])
+    def test_department_only_titles(self, title: str) -> None:
+        tax = default_taxonomy()
+        assert tax.seniority_in_title(title) is None
+        assert tax.family_for_title(title) is None or title == ""
+
+    def test_department_maps_to_an_obvious_family_or_none(self) -> None:
+        tax = default_taxonomy()
+        marketing = tax.family_for_job_title("Marketing")
+        sales = tax.family_for_job_title("Sales")
+        assert (marketing.category if marketing else None) == "marketing"
+        assert (sales.category if sales else None) == "sales"
+        assert tax.family_for_job_title("Engineering") is None  # no one obvious family
+
+    def test_rank_words_still_filtered_from_the_loose_family_match(self) -> None:
+        family = default_taxonomy().family_for_job_title("Chief Financial Officer")
+        assert (family.category if family else None) == "finance"
+
+    def test_rules_come_from_the_data(self) -> None:
+        from talentscout.engine.taxonomy import SeniorityLevel
+
+        tax = Taxonomy(
+            seniority=[
+                SeniorityLevel("mid", 2, ("intermediate",), 2, (), ("executive",)),
+                SeniorityLevel("staff", 4, ("lead",), 8, ("staff",)),
+            ],
+            seniority_neutral=["staff nurse"],
+        )
+        level = lambda t: lvl.level if (lvl := tax.seniority_in_title(t)) else None  # noqa: E731
+        assert level("Staff Data Scientist") == "staff"
+        assert level("Support Staff") is None
+        assert level("Staff Nurse") is None
+        assert level("Marketing Executive") == "mid"
+        assert level("Executive Producer") is None
+        assert level("Lead Executive") == "staff"
+        assert tax.extend(titles=[{"id": "x", "name": "X"}]).seniority_neutral == ("staff nurse",)

@@ -8,6 +8,7 @@ function of the inputs (byte-identical for identical input). The name is never u
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +53,43 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def years_text(years: float) -> str:
+    """Years of experience as a person would say them: "about 8 months", "about 1.5 years",
+    "about 6 years", "over 6 years" (6.33), "almost 7 years" (6.8). No decimals above two
+    years; months below one year."""
+    months = math.floor(years * 12 + 0.5)  # half up, unlike round()
+    if months < 12:
+        months = max(1, months)
+        return f"about {months} month{'s' if months != 1 else ''}"
+    if years <= 2:
+        halves = math.floor(years * 2 + 0.5) / 2
+        return f"about {halves:g} year{'s' if halves != 1 else ''}"
+    whole = int(years)
+    rest = years - whole
+    if rest < 0.25:
+        return f"about {whole} years"
+    if rest < 0.75:
+        return f"over {whole} years"
+    return f"almost {whole + 1} years"
+
+
+def _asked_years(min_years: float) -> str:
+    """The job's own ask ("5+", "2.5+", "6+ months"), at most one decimal."""
+    if min_years < 1:
+        return f"{max(1, round(min_years * 12))}+ months"
+    return f"{round(min_years, 1):g}+"
+
+
+def _must_rank(icp: ICP, requirement: str) -> float:
+    """Weight of a must-have requirement ("Go or Rust" → its heaviest member)."""
+    return max(icp.skill_weights.get(s, 1.0) for s in requirement.split(" or "))
+
+
+def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
+    """Heaviest first; ties keep the job's order."""
+    return sorted(requirements, key=lambda r: -_must_rank(icp, r))
+
+
 def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     points: list[str] = []
     title_ev = s.evidence.get("title", ())
@@ -68,7 +106,7 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
         basis = p.years_evidence[0] if p.years_evidence else None
         cite = f": {_cite(basis)}" if basis else ""
         points.append(
-            f"Experience: about {p.total_years:g} years, job asks {icp.min_years:g}+{cite}"
+            f"Experience: {years_text(p.total_years)}, job asks {_asked_years(icp.min_years)}{cite}"
         )
     if "location" in s.scores and s.scores["location"] >= 70 and p.location:
         points.append(f'Location: "{p.location}" suits {icp.location or icp.remote_policy}')
@@ -84,8 +122,8 @@ def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
         cite = f" {_cite(ev)}" if ev else ""
         flags.append(f"Must-have {skill}: only the related {rel} is shown{cite}")
     if icp.min_years and p.total_years < icp.min_years:
-        shown = f"about {p.total_years:g} years" if p.total_years else "no dated experience"
-        flags.append(f"Experience: {shown} in the profile, job asks {icp.min_years:g}+")
+        shown = years_text(p.total_years) if p.total_years else "no dated experience"
+        flags.append(f"Experience: {shown} in the profile, job asks {_asked_years(icp.min_years)}")
     if icp.seniority and p.seniority and s.scores.get("seniority", 100) < 60:
         role = f' ("{p.current_role}")' if p.current_role else ""
         flags.append(f"Seniority: reads as {p.seniority}{role}, job asks {icp.seniority}")
@@ -117,11 +155,12 @@ def _role_relevance(icp: ICP, role: Role) -> str:
 
 
 def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
-    who = " at ".join(filter(None, [p.current_role, p.current_company])) or p.headline or ""
+    who = " at ".join(filter(None, [p.current_role, p.current_company]))
+    who = who or (p.headline or "").rstrip(" .!?;:")
     if not who:
         shown = _join(list(p.skills[:3]))
         who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
-    years = f" with about {p.total_years:g} years of experience" if p.total_years else ""
+    years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
     n_must = len(icp.must_have)
     parts: list[str] = []
     if n_must:
@@ -135,7 +174,10 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
         strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
         parts.append(f"{strength} {icp.canonical_title} title match")
     if s.missing_must:
-        parts.append(f"missing {_join(list(s.missing_must[:3]))}")
+        parts.append(f"missing {_join(_by_importance(icp, list(s.missing_must))[:3])}")
+    elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
+        skill = _by_importance(icp, list(s.partial_must))[0]
+        parts.append(f"no evidence of {skill} (only the related {s.partial_must[skill]})")
     band = (
         "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
         "partial" if s.match_score >= 40 else "weak"

@@ -279,6 +279,8 @@ def parse_profile(
         if isinstance(p, Mapping) and (u := _str(p.get("url")))
     ]
     headline = label
+    title_line = label  # a job title stated as such: it also counts as title evidence
+    text_place: str | None = None
     claims = [(c, "summary") for c in [stated_years(summary)] if c]
     skill_months = 0
     if resume_text:
@@ -286,7 +288,10 @@ def parse_profile(
         col.scan(resume_text, "resume", _SOURCE_WEIGHT["resume"])
         emails += facts.emails
         links += facts.links
-        headline = headline or facts.headline
+        title_line = title_line or facts.headline
+        headline = headline or facts.headline or facts.summary
+        name = name or facts.name
+        text_place = facts.location
         skill_months = facts.skill_months
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
         if not roles:
@@ -309,11 +314,11 @@ def parse_profile(
         total = skill_months / 12.0
     current = next((r for r in roles if r.current), roles[0] if roles else None)
     titles = [r.title for r in roles if r.title]
-    seniority = _seniority(tax, [current.title if current else None, headline], total)
+    seniority = _seniority(tax, [current.title if current else None, title_line], total)
     family_scores, title_evidence = _family_scores(
         tax,
         roles,
-        headline,
+        title_line,
         [(summary, "summary"), (resume_text, "resume"), *((x, "projects") for x in extra)],
         col,
     )
@@ -326,12 +331,12 @@ def parse_profile(
         _str(location.get("address")) if not location.get("city") else None,
         [_str(location.get("city")), _str(location.get("region"))],
         _str(location.get("countryCode")),
-    )
+    ) or parse_place(text_place)
     skills = col.ranked()
     # Roles read out of resumeText are already in it: add only structured work entries.
     work_text = [f"{r.title or ''} {r.company or ''} {r.description} " + " ".join(r.highlights)
                  for r in roles] if work else []  # fmt: skip
-    text_parts = [headline or "", summary, *work_text, " ".join(skill_texts), *extra,
+    text_parts = [title_line or "", summary, *work_text, " ".join(skill_texts), *extra,
                   " ".join(f"{e.degree or ''} {e.area or ''}" for e in education), resume_text,
                   " ".join(skills)]  # fmt: skip
     families_named = [

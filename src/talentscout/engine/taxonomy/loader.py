@@ -19,7 +19,22 @@ from pathlib import Path
 from typing import Any
 
 from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
-from talentscout.engine.taxonomy.model import DEFAULT_LADDER, SeniorityLevel, Skill, TitleFamily
+from talentscout.engine.taxonomy.model import (
+    DEFAULT_LADDER,
+    DEFAULT_SENIORITY_NEUTRAL,
+    SeniorityLevel,
+    Skill,
+    TitleFamily,
+)
+
+# Where one role phrase of a title ends and the next begins: "VP, Engineering", "Head of Sales",
+# "Sales & Marketing Executive", "Engineer (Platform)", "Founder / CEO".
+_PHRASE_BREAK = re.compile(
+    r"\s*[,;:/|&()\[\]@+]\s*|\s+[-–—]\s+|\s*—\s*"
+    r"|\s+(?:of|for|at|in|and|to|with|on|from)\s+",
+    re.IGNORECASE,
+)
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.-]*")
 
 
 class Taxonomy:
@@ -31,6 +46,7 @@ class Taxonomy:
         families: Iterable[TitleFamily] = (),
         seniority: Iterable[SeniorityLevel] = (),
         version: str = "empty",
+        seniority_neutral: Iterable[str] | None = None,
     ) -> None:
         merged: dict[str, Skill] = {}
         for skill in skills:
@@ -43,6 +59,10 @@ class Taxonomy:
         self._families = fams
         ladder = sorted(seniority, key=lambda s: s.rank) or list(DEFAULT_LADDER)
         self.ladder: tuple[SeniorityLevel, ...] = tuple(ladder)
+        neutral = DEFAULT_SENIORITY_NEUTRAL if seniority_neutral is None else seniority_neutral
+        self.seniority_neutral: tuple[str, ...] = tuple(
+            dict.fromkeys(k for p in neutral if (k := _seniority_key(p)))
+        )
         self.version = version
 
     # ----------------------------------------------------------------- loading
@@ -69,14 +89,17 @@ class Taxonomy:
                         skills.append(Skill.from_json(raw, category))
         families: list[TitleFamily] = []
         ladder: list[SeniorityLevel] = []
+        neutral: list[str] | None = None
         titles = root / "titles.json"
         data = _read_json(titles) if titles.is_file() else None
         if data is not None:
             versions.append(str(data.get("version") or ""))
             families = [TitleFamily.from_json(f) for f in data.get("families") or [] if f.get("id")]
             ladder = [SeniorityLevel.from_json(s) for s in data.get("seniority") or []]
+            if isinstance(data.get("seniority_neutral"), list):
+                neutral = [str(p) for p in data["seniority_neutral"] if isinstance(p, str)]
         version = max((v for v in versions if v), default="empty")
-        return cls(skills, families, ladder, version)
+        return cls(skills, families, ladder, version, neutral)
 
     def extend(
         self,
@@ -96,6 +119,7 @@ class Taxonomy:
             [*self._families.values(), *extra_titles],
             self.ladder,
             f"{self.version}+ext.{digest}",
+            self.seniority_neutral,
         )
 
     # ----------------------------------------------------------------- skills
@@ -184,7 +208,7 @@ class Taxonomy:
         if found is not None:
             return found
         words = [w for w in re.findall(r"[a-z0-9+#.]+", title.lower()) if len(w) > 1]
-        words = [w for w in words if self.seniority_in_title(w) is None]
+        words = [w for w in words if not self._is_rank_word(w)]
         if not words:
             return None
         best: dict[int, set[str]] = {}
@@ -229,17 +253,32 @@ class Taxonomy:
 
     # ----------------------------------------------------------------- seniority
     @cached_property
-    def _seniority_words(self) -> tuple[re.Pattern[str], dict[str, SeniorityLevel]]:
-        # Synonyms only: a level's id ("manager") is not necessarily a title word for it.
-        table: dict[str, SeniorityLevel] = {}
+    def _seniority_words(self) -> tuple[re.Pattern[str], dict[str, tuple[SeniorityLevel, str]]]:
+        """One pattern over every ladder word and neutral phrase (longest first), and what each
+        word is: (level, "synonym" | "modifier" | "role_noun"). Neutral phrases are matched (so
+        the words inside them are not) but have no entry. When one word is listed twice, a
+        synonym beats a modifier beats a role noun, then the higher rank wins. Synonyms only: a
+        level's id ("manager") is not necessarily a title word for it."""
+        priority = {"role_noun": 0, "modifier": 1, "synonym": 2}
+        table: dict[str, tuple[SeniorityLevel, str]] = {}
         for lvl in self.ladder:
-            for syn in lvl.synonyms:
-                key = _seniority_key(syn)
-                if key and (key not in table or lvl.rank > table[key].rank):
-                    table[key] = lvl
-        words = sorted(table, key=len, reverse=True)
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words) or "(?!x)x"
-        pattern = re.compile(r"(?<![A-Za-z])(" + alternation + r")\.?(?![A-Za-z])", re.IGNORECASE)
+            listed = (
+                *((w, "synonym") for w in lvl.synonyms),
+                *((w, "modifier") for w in lvl.modifiers),
+                *((w, "role_noun") for w in lvl.role_nouns),
+            )
+            for word, kind in listed:
+                key = _seniority_key(word)
+                old = table.get(key)
+                if key and (
+                    old is None or (priority[kind], lvl.rank) > (priority[old[1]], old[0].rank)
+                ):
+                    table[key] = (lvl, kind)
+        keys = sorted({*table, *self.seniority_neutral}, key=lambda w: (-len(w), w))
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in keys) or "(?!x)x"
+        pattern = re.compile(
+            r"(?<![A-Za-z0-9])(" + alternation + r")\.?(?![A-Za-z0-9])", re.IGNORECASE
+        )
         return pattern, table
 
     def seniority_level(self, level: str | None) -> SeniorityLevel | None:
@@ -248,13 +287,39 @@ class Taxonomy:
                 return lvl
         return None
 
+    def _is_rank_word(self, word: str) -> bool:
+        """A word that only says how senior ("senior", "staff", "chief"), not which job."""
+        found = self._seniority_words[1].get(_seniority_key(word))
+        return found is not None and found[1] != "role_noun"
+
     def seniority_in_title(self, title: str) -> SeniorityLevel | None:
-        """Highest ladder level named in a title ("Senior Director" → director)."""
+        """Highest ladder level named in a title ("Senior Director" → director).
+
+        A title is read as role phrases ("VP, Engineering" and "Head of Sales" are two each);
+        the last word of a phrase is its role noun. Modifiers count in front of a role noun
+        ("Staff Engineer") or alone ("principal", as a refinement says it), not as the role noun
+        after other words ("Nursing Staff", "School Principal"); role nouns count only as the
+        last word of a longer phrase ("Account Executive", not "Executive Chef"); and a neutral
+        phrase ("Staff Nurse", "Lead Generation") hides the ladder words inside it. A title that
+        names no level (a bare "Product Manager", a department such as "Engineering") gives
+        None: the years then decide, and years alone never go beyond senior."""
         pattern, table = self._seniority_words
+        phrases = _role_phrases(title)
         best: SeniorityLevel | None = None
         for m in pattern.finditer(title):
-            lvl = table.get(_seniority_key(m.group(1)))
-            if lvl is not None and (best is None or lvl.rank > best.rank):
+            found = table.get(_seniority_key(m.group(1)))
+            if found is None:  # a neutral phrase
+                continue
+            lvl, kind = found
+            if kind != "synonym":
+                words = next((w for w in phrases if w[0][0] <= m.start(1) < w[-1][1]), [])
+                before = [w for w in words if w[1] <= m.start(1)]
+                after = [w for w in words if w[0] >= m.end(1)]
+                if kind == "modifier" and before and not after:
+                    continue  # "Nursing Staff", "School Principal": the role noun itself
+                if kind == "role_noun" and (after or not before):
+                    continue  # "Executive Assistant", a bare "Executive": a modifier or unclear
+            if best is None or lvl.rank > best.rank:
                 best = lvl
         return best
 
@@ -280,6 +345,23 @@ def _same_stem(a: str, b: str) -> bool:
             break
         n += 1
     return n >= 5 or (n >= 4 and n == min(len(a), len(b)))
+
+
+def _role_phrases(title: str) -> list[list[tuple[int, int]]]:
+    """The word spans of each role phrase of a title; phrases end at punctuation, spaced dashes
+    and linking words ("of", "for", "at", "and" …)."""
+    phrases: list[list[tuple[int, int]]] = []
+    start = 0
+    for end, nxt in [(m.start(), m.end()) for m in _PHRASE_BREAK.finditer(title)] + [
+        (len(title), len(title))
+    ]:
+        words = [
+            (start + w.start(), start + w.end()) for w in _TITLE_WORD.finditer(title[start:end])
+        ]
+        if words:
+            phrases.append(words)
+        start = nxt
+    return phrases
 
 
 def _seniority_key(word: str) -> str:

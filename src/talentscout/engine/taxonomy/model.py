@@ -76,10 +76,27 @@ class TitleFamily:
 
 @dataclass(frozen=True)
 class SeniorityLevel:
+    """One step of the seniority ladder and the title words that name it.
+
+    Where a word stands in a title decides what it says (see ``Taxonomy.seniority_in_title``):
+
+    - ``synonyms`` name the level wherever they stand ("Senior", "Director", "Team Lead");
+    - ``modifiers`` name it only in front of the role noun they qualify ("Staff Engineer",
+      "Principal Consultant", "Chief Financial Officer"), never as the role noun itself
+      ("Nursing Staff", "School Principal", "Fire Chief");
+    - ``role_nouns`` name it only as the role noun of a longer title ("Account Executive",
+      "Sales Executive"), never as a modifier ("Executive Assistant", "Executive Chef").
+
+    Levels may share a rank: parallel tracks at the same step (a team manager sits level with
+    a staff engineer, not above a principal one).
+    """
+
     level: str
     rank: int
     synonyms: tuple[str, ...] = ()
     min_years: float = 0.0
+    modifiers: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> SeniorityLevel:
@@ -88,6 +105,8 @@ class SeniorityLevel:
             rank=int(data["rank"]),
             synonyms=_strings(data.get("synonyms")),
             min_years=float(data.get("min_years") or 0.0),
+            modifiers=_strings(data.get("modifiers")),
+            role_nouns=_strings(data.get("role_nouns")),
         )
 
 
@@ -97,11 +116,21 @@ DEFAULT_LADDER: tuple[SeniorityLevel, ...] = (
     SeniorityLevel(
         "junior", 1, ("junior", "jr", "entry level", "graduate", "new grad", "associate"), 0
     ),
-    SeniorityLevel("mid", 2, ("mid-level", "mid level", "intermediate"), 2),
+    SeniorityLevel("mid", 2, ("mid-level", "mid level", "intermediate"), 2, (), ("executive",)),
     SeniorityLevel("senior", 3, ("senior", "sr", "experienced"), 5),
-    SeniorityLevel("lead", 4, ("lead", "staff", "tech lead", "team lead"), 7),
-    SeniorityLevel("principal", 5, ("principal", "distinguished", "architect"), 10),
-    SeniorityLevel("director", 6, ("director", "head of", "head"), 10),
+    SeniorityLevel("lead", 4, ("lead", "tech lead"), 7, ("staff",)),
+    SeniorityLevel("manager", 4, ("team lead", "team leader", "supervisor", "people manager"), 7),
+    SeniorityLevel("principal", 5, ("distinguished",), 10, ("principal",)),
+    SeniorityLevel("director", 6, ("director", "head of"), 10),
     SeniorityLevel("vp", 7, ("vp", "vice president", "svp", "evp"), 12),
-    SeniorityLevel("executive", 8, ("chief", "cto", "ceo", "cfo", "coo", "cio", "founder"), 15),
+    SeniorityLevel("executive", 8, ("cto", "ceo", "cfo", "coo", "cio", "founder"), 15, ("chief",)),
+)
+# Used only when titles.json lists none: phrases in which a ladder word is part of the job's
+# name and says nothing about the level ("Staff Nurse" is a nurse on the staff, not a staff-level
+# nurse; "Lead Generation" is about sales leads).
+DEFAULT_SENIORITY_NEUTRAL: tuple[str, ...] = (
+    "staff nurse",
+    "staff accountant",
+    "chief of staff",
+    "lead generation",
 )
