@@ -215,6 +215,10 @@ class TestSeniorityRoleNouns:
         family = default_taxonomy().family_for_job_title("Chief Financial Officer")
         assert (family.category if family else None) == "finance"
 
+    @pytest.mark.parametrize("title", ["Chief Executive Officer", "Team Lead", "Head of Team"])
+    def test_titles_naming_no_field_pick_no_family_by_stem(self, title: str) -> None:
+        assert default_taxonomy().family_for_job_title(title) is None
+
     def test_rules_come_from_the_data(self) -> None:
         from talentscout.engine.taxonomy import SeniorityLevel
 

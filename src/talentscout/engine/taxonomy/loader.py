@@ -209,8 +209,8 @@ class Taxonomy:
             return found
         words = [w for w in re.findall(r"[a-z0-9+#.]+", title.lower()) if len(w) > 1]
         words = [w for w in words if not self._is_rank_word(w)]
-        if not words:
-            return None
+        if all(w in _GENERIC_TITLE_WORDS for w in words):
+            return None  # "Team Lead", "Chief Executive Officer": no field named to match on
         best: dict[int, set[str]] = {}
         for family_id, phrases in self._family_phrases.items():
             for phrase in phrases:
@@ -332,6 +332,16 @@ class Taxonomy:
             if years >= lvl.min_years:
                 best = lvl
         return best
+
+
+#: Words that name a role's shape, not its field: alone they must not pick a family by stem
+#: ("officer" would otherwise match "office manager", "team" a "red team" tester).
+_GENERIC_TITLE_WORDS = frozenset(
+    "officer officers team teams member members executive executives lead leader leaders head "
+    "staff associate associates assistant person people worker workers group unit department "
+    "professional professionals employee manager managers owner founder cofounder co-founder "
+    "partner partners president director".split()
+)
 
 
 def _same_stem(a: str, b: str) -> bool:
