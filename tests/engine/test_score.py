@@ -68,6 +68,34 @@ class TestScoreProfiles:
         assert s.match_score <= 59
         assert "Rust" in s.missing_must
 
+    def test_living_elsewhere_caps_an_on_site_job_unless_open_to_relocation(
+        self, taxonomy: Taxonomy, icp: ICP
+    ) -> None:
+        def placed(city: str, country: str, summary: str = "") -> ParsedProfile:
+            profile = backend_profile()
+            profile["basics"]["location"] = {"city": city, "countryCode": country}
+            profile["basics"]["summary"] = summary
+            return _parse(taxonomy, profile)
+
+        local, abroad, mover = score_profiles(
+            icp,
+            [
+                placed("Berlin", "DE"),
+                placed("Melbourne", "AU"),
+                placed("Melbourne", "AU", "Open to relocation within the EU."),
+            ],
+            [0.8, 0.8, 0.8],
+            as_of=AS_OF,
+        )
+        assert local.match_score >= 80
+        assert abroad.match_score <= 69
+        assert abroad.scores["location"] == 0
+        assert mover.scores["location"] == 50
+        assert abroad.match_score < mover.match_score < local.match_score
+        remote = build_icp("Senior Backend Engineer", JD + " Fully remote.", taxonomy=taxonomy)
+        (anywhere,) = score_profiles(remote, [placed("Melbourne", "AU")], [0.8], as_of=AS_OF)
+        assert anywhere.match_score >= 80
+
     def test_negative_hit_lowers_score(self, taxonomy: Taxonomy, icp: ICP) -> None:
         profile = backend_profile()
         profile["work"][0]["name"] = "TalentBridge Staffing Agency"

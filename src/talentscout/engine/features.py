@@ -22,6 +22,7 @@ from talentscout.engine.resume import DEGREE_RANK
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4
 RELATED_FAMILY_CREDIT = 0.6
+RELOCATE_CREDIT = 0.5  # elsewhere, but says they are open to relocation
 # Head nouns and rank words say little about *which* job: "Sales Manager" is about "sales".
 GENERIC_TITLE_WORDS = frozenset(
     "engineer developer manager analyst specialist consultant associate executive officer senior "
@@ -232,6 +233,8 @@ def compute(
                 "remote" if profile.remote else None,
             )
         f.location = location_fit(job_place, person, icp.remote_only)
+        if f.location == 0.0 and profile.relocate:
+            f.location = RELOCATE_CREDIT
     f.education = education_fit(icp, profile)
     f.recency = recency_fit(icp, profile, today)
     f.keywords = keyword_fit(icp, profile)

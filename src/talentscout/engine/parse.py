@@ -8,6 +8,7 @@ of evidence is an exact quote with the field it came from. Dates resolve against
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -32,6 +33,13 @@ from talentscout.engine.resume import (
 )
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 from talentscout.engine.text import neutralize, one_line, snippet
+
+#: The person says they would move for a job ("open to relocation", "willing to relocate").
+RELOCATE_RE = re.compile(
+    r"\b(?:open|willing|happy|ready|available)\s+(?:to|for)\s+relocat|"
+    r"\brelocation\s*:\s*(?:yes|open|possible)|\bcan relocate\b",
+    re.I,
+)
 
 __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile"]
 
@@ -362,6 +370,7 @@ def parse_profile(
         country=sorted(place.countries)[0] if place and len(place.countries) == 1 else None,
         location_terms=tuple(sorted(place.terms)) if place else (),
         remote=bool(place and place.policy == "remote"),
+        relocate=bool(RELOCATE_RE.search(" ".join([summary, resume_text, *extra]))),
         titles=tuple(dict.fromkeys(titles)),
         family_scores=family_scores,
         education_level=max(

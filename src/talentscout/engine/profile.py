@@ -154,6 +154,7 @@ class ParsedProfile:
     country: str | None = None
     location_terms: tuple[str, ...] = ()
     remote: bool = False
+    relocate: bool = False
     titles: tuple[str, ...] = ()
     family_scores: Mapping[str, float] = field(default_factory=dict)
     education_level: str | None = None
@@ -183,6 +184,7 @@ class ParsedProfile:
             "country": self.country,
             "location_terms": list(self.location_terms),
             "remote": self.remote,
+            "relocate": self.relocate,
             "titles": list(self.titles),
             "family_scores": dict(self.family_scores),
             "education_level": self.education_level,
@@ -217,6 +219,7 @@ class ParsedProfile:
             country=data.get("country"),
             location_terms=tuple(data.get("location_terms") or ()),
             remote=bool(data.get("remote")),
+            relocate=bool(data.get("relocate")),
             titles=tuple(data.get("titles") or ()),
             family_scores={str(k): float(v) for k, v in (data.get("family_scores") or {}).items()},
             education_level=data.get("education_level"),

@@ -4,8 +4,9 @@ Bands (spec §3): 80+ strong match, 60–79 plausible, 40–59 weak-to-plausible
 
 How the number is made: each criterion gives a 0–1 value or "not asked" (e.g. no location in the
 job); the score is the weighted mean over the criteria that apply, a shortfall on must-have skills
-caps it, and a hit on a negative ("no agencies") scales it down. Combination is vectorised with
-numpy over the batch; per-profile feature extraction is plain Python over pre-parsed facts.
+caps it, so does living elsewhere for an on-site job, and a hit on a negative ("no agencies")
+scales it down. Combination is vectorised with numpy over the batch; per-profile feature
+extraction is plain Python over pre-parsed facts.
 
 Provenance of the numbers (the eval README's rule: never fit on what you report):
 - WEIGHTS, MUST_SHARE, MUST_CAP and NEGATIVE_FACTOR were set by hand from DESIGN.md's guidance
@@ -37,7 +38,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.11.2-e5"
+ENGINE_VERSION = "2026.11.2-e6"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -58,6 +59,10 @@ SEMANTIC_FLOOR = 0.10  # wordllama cosine at or below → 0
 SEMANTIC_CEIL = 0.60  # wordllama cosine at or above → 1
 MUST_CAP = 0.59  # best possible raw score when under half of the must-haves are shown
 NEGATIVE_FACTOR = 0.5  # score multiplier on a negative hit ("no agencies" and at an agency)
+# Best possible raw score of someone known to live elsewhere (another country, or outside a
+# remote job's allowed region) who does not say they would relocate: at most "plausible", never
+# "strong" (spec bands). Set by hand from the bands; the eval sets carry no locations.
+LOCATION_CAP = 0.69
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,7 @@ def score_profiles(
     mask = np.zeros((n, k), dtype=bool)
     must = np.ones(n, dtype=np.float64)
     negative = np.zeros(n, dtype=np.float64)
+    elsewhere = np.zeros(n, dtype=bool)
     feats: list[Features] = []
     for i, profile in enumerate(profiles):
         f = compute(icp, profile, job_place, today)
@@ -219,11 +225,13 @@ def score_profiles(
                 mask[i, j] = True
         must[i] = 1.0 if f.must is None else f.must
         negative[i] = f.negative
+        elsewhere[i] = f.location == 0.0
     weights = np.array([criterion_weights(icp)[c] for c in CRITERIA], dtype=np.float64)
     active = mask * weights
     denom = active.sum(axis=1)
     raw = np.divide((values * active).sum(axis=1), denom, out=np.zeros(n), where=denom > 0)
     raw = np.where(must < 0.5, np.minimum(raw, MUST_CAP), raw)
+    raw = np.where(elsewhere, np.minimum(raw, LOCATION_CAP), raw)
     raw = raw * (1.0 - (1.0 - NEGATIVE_FACTOR) * negative)
     final = np.clip(np.rint(raw * 100.0), 0, 100).astype(int)
     subs = np.clip(np.rint(values * 100.0), 0, 100).astype(int)
