@@ -8,11 +8,10 @@ jd-fit: the one resume is scored against every job; ROC-AUC and AP of match_scor
 plus the share of true labels per score band (calibration check).
 
 Baselines on the same files: TF-IDF cosine (query = title + description, and title only) and
-wordllama cosine. The engine's semantic input is wordllama cosine(mean of
-ICP.embedding_text() and the description, profile.search_text), as the service computes it.
-Per the eval README, resume-categories is also reported separately on odd-indexed queries
-(the only ones looked at while adjusting the engine) and even-indexed queries (never looked
-at while adjusting); jd-fit was never tuned on.
+wordllama cosine. The engine's semantic input is wordllama cosine(ICP.embedding_text(),
+profile.search_text), as the service computes it. Per the eval README, resume-categories is also
+reported separately on odd-indexed queries (the only ones looked at while adjusting the engine)
+and even-indexed queries (never looked at while adjusting); jd-fit was never tuned on.
 """
 
 from __future__ import annotations
@@ -116,12 +115,6 @@ def summarise(per_query: dict[str, dict[str, float]], qids: list[str]) -> dict[s
     return out
 
 
-def scoring_vector(embed: Any, icp_text: str, description: str) -> np.ndarray:
-    """As ``sourcing.pipeline.job_vectors``: the mean of the ICP text and the description."""
-    blend = embed([icp_text])[0] + embed([description[:20000]])[0]
-    return np.asarray(blend / np.linalg.norm(blend))
-
-
 def resume_categories(eval_dir: Path, embed: Any) -> dict[str, Any]:
     d = eval_dir / "resume-categories"
     pool = read_jsonl(d / "pool.jsonl")
@@ -143,7 +136,7 @@ def resume_categories(eval_dir: Path, embed: Any) -> dict[str, Any]:
     score_s = 0.0
     for q in queries:
         icp = build_icp(q["title"], q["jobDescription"], q.get("location"))
-        job_vec = scoring_vector(embed, icp.embedding_text(), q["jobDescription"])
+        job_vec = embed([icp.embedding_text()])[0]
         semantic = (profile_vecs @ job_vec).tolist()
         t1 = time.perf_counter()
         scored = score_profiles(icp, parsed, semantic, as_of=RC_AS_OF)
@@ -180,7 +173,7 @@ def jd_fit(eval_dir: Path, embed: Any) -> dict[str, Any]:
     scores: list[float] = []
     for job in jobs:
         icp = build_icp(job["title"], job["jobDescription"], job.get("location"))
-        sem = float(scoring_vector(embed, icp.embedding_text(), job["jobDescription"]) @ pvec)
+        sem = float(embed([icp.embedding_text()])[0] @ pvec)
         scores.append(score_profiles(icp, [profile], [sem], as_of=JD_AS_OF)[0].match_score)
     tfidf = TfIdf([j["jobDescription"] for j in jobs] + [candidate["text"]])
     cvec = tfidf.vector(candidate["text"])

@@ -32,7 +32,7 @@ from talentscout.evaluation.lexical import bm25_scores, tfidf_cosine
 from talentscout.pool.service import upsert_profiles
 from talentscout.search.embedder import Embedder
 from talentscout.search.repository import SearchRepository
-from talentscout.sourcing.pipeline import job_vectors, retrieve, score_stored_profiles
+from talentscout.sourcing.pipeline import retrieve, score_stored_profiles
 
 AS_OF = date(2026, 11, 1)  # a fixed reference date keeps evaluation runs reproducible
 Progress = Callable[[str], None]
@@ -84,11 +84,11 @@ async def _engine_ranking(
     database: Database, embedder: Embedder, company_id: str, job: Job, depth: int
 ) -> list[tuple[str, float]]:
     icp = build_icp(job.title, job.description, job.location)
-    search_vector, scoring_vector = job_vectors(embedder, icp, job.description)
+    vector = embedder.embed([icp.embedding_text()])[0]
     async with database.unit_of_work() as session:
-        ids = await retrieve(session, company_id, icp, search_vector, depth=depth, rrf_k=60)
+        ids = await retrieve(session, company_id, icp, vector, depth=depth, rrf_k=60)
         profiles = await SearchRepository.from_session(session).load(company_id, ids)
-    scored = score_stored_profiles(icp, profiles, scoring_vector, AS_OF)
+    scored = score_stored_profiles(icp, profiles, vector, AS_OF)
     fused_rank = {pid: rank for rank, pid in enumerate(ids)}
     ordered = sorted(
         scored, key=lambda row: (-_fine_score(row[2]), fused_rank[row[0].id], row[0].id)
@@ -195,16 +195,16 @@ async def evaluate_labels(
     candidate_vector = np.asarray(profile.embedding, dtype=np.float32)
     labels = [bool(job.label) for job in task.jobs]
     scores: dict[str, list[float]] = {"engine": [], "lexical": [], "embedding": []}
-    baseline_vectors = embedder.embed([_job_text(job) for job in task.jobs])
+    job_vectors = embedder.embed([_job_text(job) for job in task.jobs])
     candidate_lexemes = (await _pool_lexemes(database, company_id))[profile_id]
     job_lexemes = [await _lexemes(database, _job_text(job)) for job in task.jobs]
     df: Counter[str] = Counter(candidate_lexemes.keys())
     for lexemes in job_lexemes:
         df.update(lexemes.keys())
-    for job, job_vector, lexemes in zip(task.jobs, baseline_vectors, job_lexemes, strict=True):
+    for job, job_vector, lexemes in zip(task.jobs, job_vectors, job_lexemes, strict=True):
         icp = build_icp(job.title, job.description, job.location)
-        _, scoring_vector = job_vectors(embedder, icp, job.description)
-        ((_, _, scored),) = score_stored_profiles(icp, [profile], scoring_vector, AS_OF)
+        icp_vector = embedder.embed([icp.embedding_text()])[0]
+        ((_, _, scored),) = score_stored_profiles(icp, [profile], icp_vector, AS_OF)
         scores["engine"].append(float(scored.match_score))
         scores["lexical"].append(tfidf_cosine(candidate_lexemes, lexemes, df, len(task.jobs) + 1))
         scores["embedding"].append(float(np.dot(candidate_vector, job_vector)))

@@ -57,7 +57,6 @@ class PassContext:
     icp: ICP
     as_of: date
     delivered: list[str]
-    job_description: str = ""
 
 
 def current_icp(run: SourcingRun) -> ICP:
@@ -96,26 +95,12 @@ async def run_pass(
             icp=icp,
             as_of=run.created_at.date(),
             delivered=await runs.delivered_profile_ids(run.id),
-            job_description=run.job_description,
         )
     log.info("sourcing.icp", run_id=run_id, pass_number=pass_number, icp=context.icp.to_dict())
-    search_vector, scoring_vector = await asyncio.to_thread(
-        job_vectors, embedder, context.icp, context.job_description
-    )
-    fused = await _retrieve(database, settings, context, search_vector)
-    scored = await _score(database, settings, context, fused, scoring_vector)
+    job_vector = (await asyncio.to_thread(embedder.embed, [context.icp.embedding_text()]))[0]
+    fused = await _retrieve(database, settings, context, job_vector)
+    scored = await _score(database, settings, context, fused, job_vector)
     await _deliver(database, context, len(fused), scored)
-
-
-def job_vectors(embedder: Embedder, icp: ICP, description: str) -> tuple[Any, Any]:
-    """The job's two embeddings. Retrieval uses the ICP text (title, canonical title, must-haves):
-    short and precise. Scoring compares profiles with the mean of that and the whole description,
-    which also carries what the ICP leaves out (domain, product, team); measured on the
-    resume-categories tuning half only (nDCG@10 0.941 → 0.948), see the README."""
-    icp_vector, description_vector = embedder.embed([icp.embedding_text(), description or ""])
-    blend = icp_vector + description_vector
-    norm = float(np.linalg.norm(blend))
-    return icp_vector, (blend / norm if norm else icp_vector)
 
 
 async def retrieve(
