@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -40,7 +39,7 @@ from talentscout.search.embedder import Embedder
 from talentscout.search.fusion import reciprocal_rank_fusion
 from talentscout.search.repository import SearchRepository
 from talentscout.settings import Settings
-from talentscout.sourcing.idempotency import check_key, claim_or_replay
+from talentscout.sourcing.intake import accepted_body, check_key, claim_or_replay, new_run
 from talentscout.sourcing.pipeline import current_icp
 from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, SourcingCreate
@@ -53,7 +52,6 @@ MAX_PAGES = 5
 SHALLOW_TERMS = 3
 COST_KEY = "preview_page"
 PREVIEW_TASK = "sourcing.run_preview"
-ACCEPTED_MESSAGE = "Sourcing run accepted and queued for processing."
 PREVIEW_FIELDS = (
     "profileId",
     "fullName",
@@ -84,16 +82,6 @@ def pages_for(count: int) -> int:
     return min(MAX_PAGES, math.ceil(count / PAGE_SIZE))
 
 
-def accepted_body(run: SourcingRun) -> RunAccepted:
-    return RunAccepted(
-        request_id=run.id,
-        message=ACCEPTED_MESSAGE,
-        webhook_id=run.webhook_id,
-        created_at=iso(run.created_at) or "",
-        updated_at=iso(run.updated_at) or "",
-    )
-
-
 async def create_preview(
     session: AsyncSession,
     company_id: str,
@@ -104,23 +92,7 @@ async def create_preview(
     """Commit-together: run row, credit reservation and job (the caller's unit of work)."""
     check_key(idempotency_key)
     now = utcnow()
-    run = SourcingRun(
-        id=f"req_prev_{uuid.uuid4()}",
-        company_id=company_id,
-        kind=KIND,
-        status="processing",
-        title=body.title,
-        job_description=body.job_description,
-        location=body.location,
-        query=body.query,
-        queries=[body.query] if body.query else [],
-        limit=body.limit,
-        pass_limit=body.limit,
-        pass_number=1,
-        webhook_id=str(body.webhook_id) if body.webhook_id is not None else None,
-        created_at=now,
-        updated_at=now,
-    )
+    run = new_run(company_id, body, kind=KIND, id_prefix="req_prev_", now=now)
     accepted = accepted_body(run)
     replay = await claim_or_replay(
         session,

@@ -6,13 +6,11 @@ client has its 202, the run cannot be lost.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.billing import service as billing
-from talentscout.db.models import SourcingRun
 from talentscout.errors import (
     EmptyPatch,
     RequestNotFound,
@@ -21,7 +19,7 @@ from talentscout.errors import (
 from talentscout.metrics import count_sourcing_run
 from talentscout.queue import defer_in_session
 from talentscout.settings import Settings
-from talentscout.sourcing.idempotency import check_key, claim_or_replay
+from talentscout.sourcing.intake import accepted_body, check_key, claim_or_replay, new_run
 from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import (
     RunAccepted,
@@ -34,19 +32,8 @@ from talentscout.sourcing.schemas import (
 from talentscout.timeutil import iso, utcnow
 from talentscout.webhooks import service as webhooks
 
-ACCEPTED_MESSAGE = "Sourcing run accepted and queued for processing."
 PIPELINE_TASK = "sourcing.run_pass"
 HEAVY_FIELDS = ("detailedExperience", "aiDetailedRationale")
-
-
-def accepted_body(run: SourcingRun) -> RunAccepted:
-    return RunAccepted(
-        request_id=run.id,
-        message=ACCEPTED_MESSAGE,
-        webhook_id=run.webhook_id,
-        created_at=iso(run.created_at) or "",
-        updated_at=iso(run.updated_at) or "",
-    )
 
 
 async def create_run(
@@ -58,23 +45,7 @@ async def create_run(
 ) -> RunAccepted:
     check_key(idempotency_key)
     now = utcnow()
-    run = SourcingRun(
-        id=f"req_{uuid.uuid4()}",
-        company_id=company_id,
-        kind="sourcing",
-        status="processing",
-        title=body.title,
-        job_description=body.job_description,
-        location=body.location,
-        query=body.query,
-        queries=[body.query] if body.query else [],
-        limit=body.limit,
-        pass_limit=body.limit,
-        pass_number=1,
-        webhook_id=str(body.webhook_id) if body.webhook_id is not None else None,
-        created_at=now,
-        updated_at=now,
-    )
+    run = new_run(company_id, body, kind="sourcing", id_prefix="req_", now=now)
     accepted = accepted_body(run)
     replay = await claim_or_replay(
         session,

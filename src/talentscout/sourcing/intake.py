@@ -1,18 +1,58 @@
-"""Idempotency-Key handling shared by the run-creating endpoints (sourcing and preview)."""
+"""Accepting a run, shared by POST /sourcing and POST /sourcing/preview: the new run row, the
+202 body, and Idempotency-Key handling."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentscout.db.models import SourcingRun
 from talentscout.errors import IdempotencyKeyMismatch, ValidationError
 from talentscout.settings import Settings
 from talentscout.sourcing.repository import IdempotencyRepository
-from talentscout.sourcing.schemas import RunAccepted
+from talentscout.sourcing.schemas import RunAccepted, SourcingCreate
+from talentscout.timeutil import iso
+
+ACCEPTED_MESSAGE = "Sourcing run accepted and queued for processing."
+
+
+def new_run(
+    company_id: str, body: SourcingCreate, *, kind: str, id_prefix: str, now: datetime
+) -> SourcingRun:
+    """The run row as accepted: processing, first pass. ``webhookId`` is stored as sent and
+    checked by the caller after the idempotency claim."""
+    return SourcingRun(
+        id=f"{id_prefix}{uuid.uuid4()}",
+        company_id=company_id,
+        kind=kind,
+        status="processing",
+        title=body.title,
+        job_description=body.job_description,
+        location=body.location,
+        query=body.query,
+        queries=[body.query] if body.query else [],
+        limit=body.limit,
+        pass_limit=body.limit,
+        pass_number=1,
+        webhook_id=str(body.webhook_id) if body.webhook_id is not None else None,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def accepted_body(run: SourcingRun) -> RunAccepted:
+    return RunAccepted(
+        request_id=run.id,
+        message=ACCEPTED_MESSAGE,
+        webhook_id=run.webhook_id,
+        created_at=iso(run.created_at) or "",
+        updated_at=iso(run.updated_at) or "",
+    )
 
 
 def check_key(key: str | None) -> None:
