@@ -1,10 +1,19 @@
-"""OpenAPI documentation of the error envelope for each route's documented statuses."""
+"""Response helpers: camelCase JSON of a model with any status, and the OpenAPI documentation of
+the error envelope for each route's documented statuses."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+
+
+def model_json(
+    model: BaseModel, status_code: int, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    """For routes whose status depends on the state (202 while processing, 200 when done)."""
+    return JSONResponse(model.model_dump(mode="json", by_alias=True), status_code, headers)
 
 
 class ErrorDetail(BaseModel):

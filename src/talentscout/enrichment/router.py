@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
@@ -19,15 +19,11 @@ from talentscout.enrichment.schemas import (
     RenderRequest,
     RenderResponse,
 )
-from talentscout.responses import errors
+from talentscout.responses import errors, model_json
 
 router = APIRouter(prefix="/sourcing", tags=["enrichment"])
 Enricher = Annotated[Principal, Depends(require_scope("enrich:write"))]
 RETRY_AFTER = "3"
-
-
-def _json(model: Any, status_code: int, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(model.model_dump(mode="json", by_alias=True), status_code, headers)
 
 
 @router.post(
@@ -41,7 +37,7 @@ async def start_enrichment(
 ) -> JSONResponse:
     """Enrich 1-10 profiles (contacts with provenance, public profile data, links); pre-flight
     one credit per profile, billed only for profiles enriched successfully."""
-    return _json(await service.create_enrichment(session, principal.company_id, body), 202)
+    return model_json(await service.create_enrichment(session, principal.company_id, body), 202)
 
 
 @router.get(
@@ -55,8 +51,8 @@ async def get_enrichment_results(
     """Poll an enrichment run: 202 while processing, 200 with one result per profile."""
     result = await service.get_enrichment_results(session, principal.company_id, run_id)
     if isinstance(result, EnrichProcessing):
-        return _json(result, 202, {"Retry-After": RETRY_AFTER})
-    return _json(result, 200)
+        return model_json(result, 202, {"Retry-After": RETRY_AFTER})
+    return model_json(result, 200)
 
 
 @router.post(
@@ -68,4 +64,4 @@ async def render_html(
     body: RenderRequest, principal: Enricher, session: SessionDep
 ) -> JSONResponse:
     """Self-contained HTML candidate cards (inline styles, no scripts), dark or light; free."""
-    return _json(await service.render_cards(session, principal.company_id, body), 200)
+    return model_json(await service.render_cards(session, principal.company_id, body), 200)

@@ -3,14 +3,14 @@ never taken for a run id."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
 
 from talentscout.auth.deps import SessionDep, require_scope
 from talentscout.auth.service import Principal
-from talentscout.responses import errors
+from talentscout.responses import errors, model_json
 from talentscout.sourcing import preview
 from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, SourcingCreate
 
@@ -19,10 +19,6 @@ Writer = Annotated[Principal, Depends(require_scope("sourcing:write"))]
 Reader = Annotated[Principal, Depends(require_scope("sourcing:read"))]
 # A preview is usually done within a second: ask pollers back sooner than a full run's 10 s.
 RETRY_AFTER = "1"
-
-
-def _json(model: Any, status_code: int, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(model.model_dump(mode="json", by_alias=True), status_code, headers)
 
 
 @router.post(
@@ -42,7 +38,7 @@ async def start_preview(
     accepted = await preview.create_preview(
         session, principal.company_id, body, request.app.state.settings, idempotency_key
     )
-    return _json(accepted, 202)
+    return model_json(accepted, 202)
 
 
 @router.get(
@@ -54,5 +50,5 @@ async def get_preview_results(run_id: str, principal: Reader, session: SessionDe
     """Poll a preview: 202 while processing, 200 with nine-field candidates or the failure."""
     result = await preview.get_preview_results(session, principal.company_id, run_id)
     if isinstance(result, RunProcessing):
-        return _json(result, 202, {"Retry-After": RETRY_AFTER})
-    return _json(result, 200)
+        return model_json(result, 202, {"Retry-After": RETRY_AFTER})
+    return model_json(result, 200)

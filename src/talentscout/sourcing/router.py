@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
 
 from talentscout.auth.deps import SessionDep, require_scope
 from talentscout.auth.service import Principal
-from talentscout.responses import errors
+from talentscout.responses import errors, model_json
 from talentscout.sourcing import service
 from talentscout.sourcing.schemas import (
     RunAccepted,
@@ -23,10 +23,6 @@ from talentscout.sourcing.schemas import (
 router = APIRouter(prefix="/sourcing", tags=["sourcing"])
 Writer = Annotated[Principal, Depends(require_scope("sourcing:write"))]
 Reader = Annotated[Principal, Depends(require_scope("sourcing:read"))]
-
-
-def _json(model: Any, status_code: int, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(model.model_dump(mode="json", by_alias=True), status_code, headers)
 
 
 @router.post(
@@ -46,7 +42,7 @@ async def start_run(
     accepted = await service.create_run(
         session, principal.company_id, body, request.app.state.settings, idempotency_key
     )
-    return _json(accepted, 202)
+    return model_json(accepted, 202)
 
 
 @router.get(
@@ -62,8 +58,8 @@ async def get_results(
         session, principal.company_id, run_id, summary=view == "summary"
     )
     if isinstance(result, RunProcessing):
-        return _json(result, 202, {"Retry-After": "10"})
-    return _json(result, 200)
+        return model_json(result, 202, {"Retry-After": "10"})
+    return model_json(result, 200)
 
 
 @router.patch(
@@ -76,4 +72,4 @@ async def refine_run(
     run_id: str, body: SourcingPatch, principal: Writer, session: SessionDep
 ) -> JSONResponse:
     """Refine a finished run's criteria and extend it with new candidates; re-ranks all."""
-    return _json(await service.patch_run(session, principal.company_id, run_id, body), 202)
+    return model_json(await service.patch_run(session, principal.company_id, run_id, body), 202)
