@@ -96,6 +96,19 @@ class TestScoreProfiles:
         (anywhere,) = score_profiles(remote, [placed("Melbourne", "AU")], [0.8], as_of=AS_OF)
         assert anywhere.match_score >= 80
 
+    def test_strong_needs_every_must_have(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        complete = backend_profile()
+        without_kafka = backend_profile()
+        without_kafka["skills"] = [s for s in without_kafka["skills"] if s["name"] != "Kafka"]
+        for job in without_kafka["work"]:
+            job["highlights"] = [h for h in job.get("highlights", []) if "Kafka" not in h]
+            job["summary"] = job.get("summary", "").replace("Kafka", "Redis")
+        both = [_parse(taxonomy, complete), _parse(taxonomy, without_kafka)]
+        full, lacking = score_profiles(icp, both, [0.9, 0.9], as_of=AS_OF)
+        assert full.match_score >= 80
+        assert lacking.missing_must == ("Kafka",)
+        assert lacking.match_score <= 79
+
     def test_negative_hit_lowers_score(self, taxonomy: Taxonomy, icp: ICP) -> None:
         profile = backend_profile()
         profile["work"][0]["name"] = "TalentBridge Staffing Agency"

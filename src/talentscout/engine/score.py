@@ -4,7 +4,8 @@ Bands (spec §3): 80+ strong match, 60–79 plausible, 40–59 weak-to-plausible
 
 How the number is made: each criterion gives a 0–1 value or "not asked" (e.g. no location in the
 job); the score is the weighted mean over the criteria that apply, a shortfall on must-have skills
-caps it, so does living elsewhere for an on-site job, and a hit on a negative ("no agencies")
+caps it (any missing one: at most "plausible"; under half: at most "weak-to-plausible"), so does
+living elsewhere for an on-site job, and a hit on a negative ("no agencies")
 scales it down. Combination is vectorised with numpy over the batch; per-profile feature
 extraction is plain Python over pre-parsed facts.
 
@@ -38,7 +39,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.11.2-e6"
+ENGINE_VERSION = "2026.11.2-e7"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -63,6 +64,9 @@ NEGATIVE_FACTOR = 0.5  # score multiplier on a negative hit ("no agencies" and a
 # remote job's allowed region) who does not say they would relocate: at most "plausible", never
 # "strong" (spec bands). Set by hand from the bands; the eval sets carry no locations.
 LOCATION_CAP = 0.69
+# "Strong" (80+) needs every must-have shown, directly or by a related skill: a candidate with a
+# must-have absent is at most "plausible". Set by hand from the spec bands.
+MISSING_MUST_CAP = 0.79
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ def score_profiles(
     must = np.ones(n, dtype=np.float64)
     negative = np.zeros(n, dtype=np.float64)
     elsewhere = np.zeros(n, dtype=bool)
+    lacking = np.zeros(n, dtype=bool)
     feats: list[Features] = []
     for i, profile in enumerate(profiles):
         f = compute(icp, profile, job_place, today)
@@ -226,12 +231,14 @@ def score_profiles(
         must[i] = 1.0 if f.must is None else f.must
         negative[i] = f.negative
         elsewhere[i] = f.location == 0.0
+        lacking[i] = bool(f.missing_must)
     weights = np.array([criterion_weights(icp)[c] for c in CRITERIA], dtype=np.float64)
     active = mask * weights
     denom = active.sum(axis=1)
     raw = np.divide((values * active).sum(axis=1), denom, out=np.zeros(n), where=denom > 0)
     raw = np.where(must < 0.5, np.minimum(raw, MUST_CAP), raw)
     raw = np.where(elsewhere, np.minimum(raw, LOCATION_CAP), raw)
+    raw = np.where(lacking, np.minimum(raw, MISSING_MUST_CAP), raw)
     raw = raw * (1.0 - (1.0 - NEGATIVE_FACTOR) * negative)
     final = np.clip(np.rint(raw * 100.0), 0, 100).astype(int)
     subs = np.clip(np.rint(values * 100.0), 0, 100).astype(int)
