@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from talentscout.engine.requirements import read_negatives, read_requirements, split_segments
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 
 def test_sections_set_defaults(taxonomy: Taxonomy) -> None:
@@ -56,3 +56,33 @@ def test_or_groups(taxonomy: Taxonomy) -> None:
     assert req.alternatives["Python"] == ["Java"]
     assert req.alternatives["Kafka"] == ["RabbitMQ"]
     assert "Docker" not in req.alternatives  # a plain list is all required
+
+
+def test_text_copied_from_web_pages(taxonomy: Taxonomy) -> None:
+    """Lost spaces after full stops and headers glued to their first line, as in postings
+    copied from job boards: the company blurb must not leak into the requirements."""
+    text = (
+        "About us: we build Cyber Security products.\n"
+        "Culture is something you need to live.If you like it, join our Kubernetes team.\n"
+        "Key Requirements:To be considered you must have a security clearance and 5+ years "
+        "of experience.\n"
+        "Key Skills:      Experience with Java, Spring Boot and Jenkins\n"
+        "Nice to have: Kafka"
+    )
+    req = read_requirements("Software Engineer", text, taxonomy)
+    assert req.must == ["Java", "Spring Boot", "Jenkins"]
+    assert req.nice == ["Kafka"]
+    assert "Kubernetes" in req.mentioned
+    assert req.min_years == 5.0
+    assert split_segments("It just exists.If this sounds good") == [
+        "It just exists.",
+        "If this sounds good",
+    ]
+    assert split_segments("Skills: Python") == ["Skills:", "Skills: Python"]
+    assert split_segments("Note: this is no header") == ["Note: this is no header"]
+
+
+def test_clearance_is_not_typescript() -> None:
+    text = "You must hold a TS/SCI clearance."
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert "TypeScript" not in req.must

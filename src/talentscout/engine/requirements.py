@@ -79,14 +79,40 @@ STOPWORDS = frozenset(
 )
 
 
+# A sentence ends at . ! ? before a capital, with or without the space: postings copied out of
+# web pages often lose it ("…if it just exists.If this sounds…"). "e.g.", "U.S." and "Node.js"
+# stay whole: the letter before the stop must be lower-case and the next one upper-case.
+_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# A header glued to its first line ("Key Requirements:To be considered…", "Skills: Python…").
+_INLINE_HEADER = re.compile(
+    r"^\s*(?P<head>(?:key |core |technical )?[A-Za-z' ]{3,40}):\s*(?P<rest>\S.*)$"
+)
+
+
 def split_segments(text: str) -> list[str]:
-    """Lines, bullets and sentences of a job text, in order."""
+    """Lines, bullets and sentences of a job text, in order; a header glued to its first line
+    is also given as a segment of its own, so it still sets the mode of what follows."""
     out: list[str] = []
     for line in text.splitlines():
-        for part in re.split(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])", line):
-            if part.strip():
-                out.append(part.strip())
+        for part in _SENTENCE_END.split(line):
+            part = part.strip()
+            if not part:
+                continue
+            glued = _INLINE_HEADER.match(part)
+            if glued and _is_header(glued.group("head").strip()):
+                # The header alone sets the mode; the line stays whole, so a skill right
+                # after it is not read as the first word of a sentence.
+                out.append(glued.group("head").strip() + ":")
+            out.append(part)
     return out
+
+
+_HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical)\s+", re.I)
+
+
+def _is_header(head: str) -> bool:
+    head = _HEAD_PREFIX.sub("", head)
+    return any(h.match(head) for h in (_HEADER_MUST, _HEADER_NICE, _HEADER_NEUTRAL))
 
 
 @dataclass
@@ -152,13 +178,14 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     mode = "neutral"
     years: dict[str, list[float]] = {"must": [], "neutral": []}
     for segment in split_segments(description):
-        if _HEADER_MUST.match(segment):
+        head = _HEAD_PREFIX.sub("", segment)
+        if _HEADER_MUST.match(head):
             mode = "must"
             continue
-        if _HEADER_NICE.match(segment):
+        if _HEADER_NICE.match(head):
             mode = "nice"
             continue
-        if _HEADER_NEUTRAL.match(segment):
+        if _HEADER_NEUTRAL.match(head):
             mode = "neutral"
             continue
         if re.match(r"^[^:]{0,40}:\s*$", segment):
