@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from talentscout.engine.requirements import read_negatives, read_requirements, split_segments
+from talentscout.engine.requirements import (
+    read_negatives,
+    read_requirements,
+    split_segments,
+    unglue,
+)
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 
@@ -86,3 +91,15 @@ def test_clearance_is_not_typescript() -> None:
     text = "You must hold a TS/SCI clearance."
     req = read_requirements("Engineer", text, default_taxonomy())
     assert "TypeScript" not in req.must
+
+
+def test_words_run_together_are_split_unless_they_are_a_known_name() -> None:
+    text = (
+        "Must have: experience in a containerized environmentJava, "
+        "SpringBootExperience with JavaScript"
+    )
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert {"Java", "Spring Boot", "JavaScript"} <= set(req.must)
+    assert unglue("PostgreSQL and TypeScript in productionTeams", default_taxonomy()) == (
+        "PostgreSQL and TypeScript in production Teams"
+    )

@@ -169,8 +169,30 @@ def _add(target: list[str], skill: str) -> None:
         target.append(skill)
 
 
+# Two words run together where a line break was lost ("environmentJava", "SpringBootExperience"):
+# a lower-case run of 3+ letters followed by a capitalised word.
+_GLUED = re.compile(r"\b[A-Za-z]*[a-z]{3}[A-Z][A-Za-z]*\b")
+_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def unglue(text: str, taxonomy: Taxonomy) -> str:
+    """Job text copied from web pages loses line breaks between items and glues words together,
+    which hides skills from the matcher. Split such words at each lower→upper case change,
+    unless the word is a known name as it stands ("JavaScript", "PostgreSQL", "SpringBoot").
+    Only job text is unglued: profile evidence must quote the profile exactly."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if taxonomy.canonical_skill(word) is not None:
+            return word
+        return _GLUE_POINT.sub(" ", word)
+
+    return _GLUED.sub(split, text)
+
+
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
+    description = unglue(description, taxonomy)
     title_matches = taxonomy.find_skills(title, structured=True)
     for m in title_matches:
         _add(req.must, m.value)
