@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
@@ -21,7 +21,9 @@ def tokens(text: str) -> list[str]:
     return [_stem(t) for t in _TOKEN.findall(text.lower())]
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
+    """Memoised: resumes share a small vocabulary, and scoring stems every profile's words."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith("ing"):

@@ -141,10 +141,6 @@ def criterion_weights(icp: ICP) -> dict[str, float]:
     return {c: round(w * share, 4) if c == "skills" else w for c, w in WEIGHTS.items()}
 
 
-def semantic_value(cosine: float) -> float:
-    return float(np.clip((cosine - SEMANTIC_FLOOR) / (SEMANTIC_CEIL - SEMANTIC_FLOOR), 0.0, 1.0))
-
-
 def _evidence(icp: ICP, p: ParsedProfile, f: Features) -> dict[str, tuple[Mapping[str, str], ...]]:
     skills: list[dict[str, str]] = []
     for skill in [*f.matched_must, *f.partial_must.values(), *f.matched_nice]:
@@ -201,13 +197,14 @@ def score_profiles(
         if icp.location or icp.location_terms or icp.remote_policy else None
     )  # fmt: skip
     n = len(profiles)
-    k = len(CRITERIA)
-    values = np.zeros((n, k), dtype=np.float64)
-    mask = np.zeros((n, k), dtype=bool)
-    must = np.ones(n, dtype=np.float64)
-    negative = np.zeros(n, dtype=np.float64)
-    elsewhere = np.zeros(n, dtype=bool)
-    lacking = np.zeros(n, dtype=bool)
+    nan = float("nan")
+    # Plain lists per profile, one array conversion at the end: element-wise numpy writes in a
+    # Python loop cost more than the arithmetic they feed.
+    rows: list[list[float]] = []
+    must_list: list[float] = []
+    negative_list: list[float] = []
+    elsewhere_list: list[bool] = []
+    lacking_list: list[bool] = []
     feats: list[Features] = []
     for i, profile in enumerate(profiles):
         f = compute(icp, profile, job_place, today)
@@ -219,19 +216,26 @@ def score_profiles(
             "experience": f.experience,
             "education": f.education,
             "location": f.location,
-            "semantic": semantic_value(semantic[i]) if semantic is not None else None,
+            "semantic": semantic[i] if semantic is not None else None,
             "recency": f.recency,
             "keywords": f.keywords,
         }
-        for j, name in enumerate(CRITERIA):
-            value = row[name]
-            if value is not None:
-                values[i, j] = value
-                mask[i, j] = True
-        must[i] = 1.0 if f.must is None else f.must
-        negative[i] = f.negative
-        elsewhere[i] = f.location == 0.0
-        lacking[i] = bool(f.missing_must)
+        rows.append([nan if (v := row[c]) is None else v for c in CRITERIA])
+        must_list.append(1.0 if f.must is None else f.must)
+        negative_list.append(f.negative)
+        elsewhere_list.append(f.location == 0.0)
+        lacking_list.append(bool(f.missing_must))
+    values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
+    semantic_col = CRITERIA.index("semantic")
+    values[:, semantic_col] = np.clip(
+        (values[:, semantic_col] - SEMANTIC_FLOOR) / (SEMANTIC_CEIL - SEMANTIC_FLOOR), 0.0, 1.0
+    )
+    mask = ~np.isnan(values)
+    values = np.nan_to_num(values, nan=0.0)
+    must = np.array(must_list, dtype=np.float64)
+    negative = np.array(negative_list, dtype=np.float64)
+    elsewhere = np.array(elsewhere_list, dtype=bool)
+    lacking = np.array(lacking_list, dtype=bool)
     weights = np.array([criterion_weights(icp)[c] for c in CRITERIA], dtype=np.float64)
     active = mask * weights
     denom = active.sum(axis=1)
