@@ -83,7 +83,10 @@ def test_text_copied_from_web_pages(taxonomy: Taxonomy) -> None:
         "It just exists.",
         "If this sounds good",
     ]
-    assert split_segments("Skills: Python") == ["Skills:", "Skills: Python"]
+    assert split_segments("Skills: Python") == ["Skills: Python"]
+    assert split_segments("Boost.Asio and Node.js in the U.S.Army") == [
+        "Boost.Asio and Node.js in the U.S.Army"
+    ]
     assert split_segments("Note: this is no header") == ["Note: this is no header"]
 
 
@@ -100,6 +103,16 @@ def test_words_run_together_are_split_unless_they_are_a_known_name() -> None:
     )
     req = read_requirements("Engineer", text, default_taxonomy())
     assert {"Java", "Spring Boot", "JavaScript"} <= set(req.must)
-    assert unglue("PostgreSQL and TypeScript in productionTeams", default_taxonomy()) == (
-        "PostgreSQL and TypeScript in production Teams"
+    tax = default_taxonomy()
+    assert unglue("PostgreSQL, TypeScript, a containerized environmentJava", tax) == (
+        "PostgreSQL, TypeScript, a containerized environment Java"
     )
+    vault = read_requirements("DevOps Engineer", "Requirements:\n- HashiCorp Vault", tax)
+    assert "HashiCorp Vault" in vault.must
+
+
+def test_an_inline_label_sets_the_mode_of_its_line_only(taxonomy: Taxonomy) -> None:
+    text = "Requirements:\n- 5+ years of Python\n- Bonus: experience with Django\n- Docker\n- Kafka"
+    req = read_requirements("Engineer", text, taxonomy)
+    assert req.must == ["Python", "Docker", "Kafka"]
+    assert req.nice == ["Django"]

@@ -92,6 +92,15 @@ class TestScoreProfiles:
         assert abroad.scores["location"] == 0
         assert mover.scores["location"] == 50
         assert abroad.match_score < mover.match_score < local.match_score
+        unplaced = backend_profile()
+        unplaced["basics"]["location"] = {"city": "Potsdam"}  # no country: not evidence
+        refuser = placed("Melbourne", "AU", "Not open to relocation.")
+        (near, stays) = score_profiles(
+            icp, [_parse(taxonomy, unplaced), refuser], [0.8, 0.8], as_of=AS_OF
+        )
+        assert near.match_score >= 80
+        assert stays.scores["location"] == 0
+        assert stays.match_score <= 69
         remote = build_icp("Senior Backend Engineer", JD + " Fully remote.", taxonomy=taxonomy)
         (anywhere,) = score_profiles(remote, [placed("Melbourne", "AU")], [0.8], as_of=AS_OF)
         assert anywhere.match_score >= 80

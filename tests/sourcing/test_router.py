@@ -243,3 +243,33 @@ class TestPatch:
         assert first_ids <= set(ids)
         scores = [c["matchScore"] for c in after["candidates"]]
         assert scores == sorted(scores, reverse=True)
+
+
+class TestStaleParses:
+    async def test_a_run_reparses_and_saves_profiles_parsed_with_an_older_taxonomy(
+        self, client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
+    ) -> None:
+        from sqlalchemy import select, update
+
+        from talentscout.db.models import Profile
+        from talentscout.engine.taxonomy import default_taxonomy
+
+        tenant = await make_tenant(database)
+        ids = await _seed(client, tenant)
+        async with database.unit_of_work() as session:
+            await session.execute(
+                update(Profile)
+                .where(Profile.company_id == tenant.company_id)
+                .values(facts=Profile.facts.op("||")({"taxonomy_version": "old", "skills": []}))
+            )
+        run_id = await _start(client, tenant)
+        await drain_queue()
+        done = await client.get(f"/sourcing/{run_id}/results", headers=tenant.headers)
+        assert done.json()["status"] == "completed"
+        assert any(c["skills"] for c in done.json()["candidates"])  # scored on a fresh parse
+        async with database.unit_of_work() as session:
+            stored = (
+                await session.execute(select(Profile.facts).where(Profile.id.in_(ids)))
+            ).scalars()
+            versions = {facts["taxonomy_version"] for facts in stored}
+        assert versions == {default_taxonomy().version}

@@ -40,6 +40,16 @@ RELOCATE_RE = re.compile(
     r"\brelocation\s*:\s*(?:yes|open|possible)|\bcan relocate\b",
     re.I,
 )
+_NEGATED = re.compile(r"\b(?:not|never|no longer|unable|cannot|can't|won't)\W+(?:\w+\W+)?$", re.I)
+
+
+def open_to_relocation(text: str) -> bool:
+    """Said and not negated ("not open to relocation", "I am not willing to relocate")."""
+    return any(
+        not _NEGATED.search(text[max(0, m.start() - 30) : m.start()])
+        for m in RELOCATE_RE.finditer(text)
+    )
+
 
 __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile"]
 
@@ -370,7 +380,7 @@ def parse_profile(
         country=sorted(place.countries)[0] if place and len(place.countries) == 1 else None,
         location_terms=tuple(sorted(place.terms)) if place else (),
         remote=bool(place and place.policy == "remote"),
-        relocate=bool(RELOCATE_RE.search(" ".join([summary, resume_text, *extra]))),
+        relocate=open_to_relocation(" ".join([summary, resume_text, *extra])),
         titles=tuple(dict.fromkeys(titles)),
         family_scores=family_scores,
         education_level=max(

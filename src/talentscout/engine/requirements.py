@@ -79,40 +79,37 @@ STOPWORDS = frozenset(
 )
 
 
-# A sentence ends at . ! ? before a capital, with or without the space: postings copied out of
-# web pages often lose it ("…if it just exists.If this sounds…"). "e.g.", "U.S." and "Node.js"
-# stay whole: the letter before the stop must be lower-case and the next one upper-case.
-_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-# A header glued to its first line ("Key Requirements:To be considered…", "Skills: Python…").
-_INLINE_HEADER = re.compile(
-    r"^\s*(?P<head>(?:key |core |technical )?[A-Za-z' ]{3,40}):\s*(?P<rest>\S.*)$"
-)
-
-
-def split_segments(text: str) -> list[str]:
-    """Lines, bullets and sentences of a job text, in order; a header glued to its first line
-    is also given as a segment of its own, so it still sets the mode of what follows."""
-    out: list[str] = []
-    for line in text.splitlines():
-        for part in _SENTENCE_END.split(line):
-            part = part.strip()
-            if not part:
-                continue
-            glued = _INLINE_HEADER.match(part)
-            if glued and _is_header(glued.group("head").strip()):
-                # The header alone sets the mode; the line stays whole, so a skill right
-                # after it is not read as the first word of a sentence.
-                out.append(glued.group("head").strip() + ":")
-            out.append(part)
-    return out
-
-
+_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])")
+# Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
+# sounds…"). Put it back only after an all-lower-case word, so "Boost.Asio", "U.S.Army" or
+# "Node.js" stay whole.
+_LOST_SPACE = re.compile(r"\b([a-z]{2,}[.!?])(?=[A-Z][a-z])")
+# A label glued to its line ("Key Requirements:To be considered…", "Bonus: Go"): it sets the
+# mode of that line only; a header alone on its line sets the mode of the section below it.
+_INLINE_HEADER = re.compile(r"^\s*(?P<head>[A-Za-z' ]{3,40}):\s*\S")
 _HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical)\s+", re.I)
 
 
-def _is_header(head: str) -> bool:
-    head = _HEAD_PREFIX.sub("", head)
-    return any(h.match(head) for h in (_HEADER_MUST, _HEADER_NICE, _HEADER_NEUTRAL))
+def split_segments(text: str) -> list[str]:
+    """Lines, bullets and sentences of a job text, in order."""
+    out: list[str] = []
+    for line in text.splitlines():
+        for part in _SENTENCE_END.split(_LOST_SPACE.sub(r"\1 ", line)):
+            if part.strip():
+                out.append(part.strip())
+    return out
+
+
+def header_mode(segment: str) -> str | None:
+    """ "must" / "nice" / "neutral" when the segment is (or starts with) a section header."""
+    head = _HEAD_PREFIX.sub("", segment)
+    if _HEADER_MUST.match(head):
+        return "must"
+    if _HEADER_NICE.match(head):
+        return "nice"
+    if _HEADER_NEUTRAL.match(head):
+        return "neutral"
+    return None
 
 
 @dataclass
@@ -169,25 +166,39 @@ def _add(target: list[str], skill: str) -> None:
         target.append(skill)
 
 
-# Two words run together where a line break was lost ("environmentJava", "SpringBootExperience"):
-# a lower-case run of 3+ letters followed by a capitalised word.
-_GLUED = re.compile(r"\b[A-Za-z]*[a-z]{3}[A-Z][A-Za-z]*\b")
+# Two words run together where a line break was lost ("environmentJava", "SpringBootExperience").
+_WORD = re.compile(r"[A-Za-z]{5,}")
+MAX_GLUED_WORD = 48
 _GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
 def unglue(text: str, taxonomy: Taxonomy) -> str:
     """Job text copied from web pages loses line breaks between items and glues words together,
-    which hides skills from the matcher. Split such words at each lower→upper case change,
-    unless the word is a known name as it stands ("JavaScript", "PostgreSQL", "SpringBoot").
-    Only job text is unglued: profile evidence must quote the profile exactly."""
+    which hides skills from the matcher. A word is split at one lower→upper case change, and
+    only where that frees a known skill: the longest known name at its start ("SpringBoot" +
+    "Experience"), else a known name at its end ("environment" + "Java"). Words that are a
+    name as they stand ("JavaScript", "HashiCorp", "LinkedIn") stay whole. Only job text is
+    unglued: profile evidence must quote the profile exactly."""
+
+    def known(part: str) -> bool:
+        return taxonomy.canonical_skill(part) is not None
 
     def split(match: re.Match[str]) -> str:
         word = match.group(0)
-        if taxonomy.canonical_skill(word) is not None:
+        if len(word) > MAX_GLUED_WORD:
+            return word  # no run of real words: leave it (and keep this linear)
+        points = [m.start() for m in _GLUE_POINT.finditer(word)]
+        if not points or known(word):
             return word
-        return _GLUE_POINT.sub(" ", word)
+        for p in reversed(points):
+            if known(word[:p]):
+                return f"{word[:p]} {word[p:]}"
+        for p in points:
+            if known(word[p:]):
+                return f"{word[:p]} {word[p:]}"
+        return word
 
-    return _GLUED.sub(split, text)
+    return _WORD.sub(split, text)
 
 
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
@@ -200,16 +211,12 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     mode = "neutral"
     years: dict[str, list[float]] = {"must": [], "neutral": []}
     for segment in split_segments(description):
-        head = _HEAD_PREFIX.sub("", segment)
-        if _HEADER_MUST.match(head):
-            mode = "must"
+        section = header_mode(segment)
+        if section is not None:
+            mode = section
             continue
-        if _HEADER_NICE.match(head):
-            mode = "nice"
-            continue
-        if _HEADER_NEUTRAL.match(head):
-            mode = "neutral"
-            continue
+        label = _INLINE_HEADER.match(segment)
+        line_mode = header_mode(label.group("head") + ":") if label else None
         if re.match(r"^[^:]{0,40}:\s*$", segment):
             mode = "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
             continue
@@ -218,7 +225,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         matches = taxonomy.find_skills(segment)
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
-        local = "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
+        local = line_mode or (
+            "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
+        )
         for skill in found:
             soft = taxonomy.category(skill) == SOFT_CATEGORY
             if local == "must" and not soft:

@@ -39,7 +39,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.11.3-e9"
+ENGINE_VERSION = "2026.11.3-e10"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -126,6 +126,14 @@ def _skills_value(f: Features) -> float | None:
     if f.nice is None:
         return f.must
     return MUST_SHARE * f.must + (1 - MUST_SHARE) * f.nice
+
+
+def _in_another_country(icp: ICP, profile: ParsedProfile) -> bool:
+    """Known to live elsewhere: the person's country is known and is not one the job allows.
+    An unplaceable city ("Munich" with no country) is not evidence of living elsewhere."""
+    return bool(icp.location_countries and profile.country) and (
+        profile.country not in icp.location_countries
+    )
 
 
 def criterion_weights(icp: ICP) -> dict[str, float]:
@@ -223,7 +231,7 @@ def score_profiles(
         rows.append([nan if (v := row[c]) is None else v for c in CRITERIA])
         must_list.append(1.0 if f.must is None else f.must)
         negative_list.append(f.negative)
-        elsewhere_list.append(f.location == 0.0)
+        elsewhere_list.append(f.location == 0.0 and _in_another_country(icp, profile))
         lacking_list.append(bool(f.missing_must))
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
     semantic_col = CRITERIA.index("semantic")

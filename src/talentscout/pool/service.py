@@ -49,7 +49,8 @@ def prepare_profiles(
             continue
         hidden = nul_path(item)
         if hidden is not None:
-            errors.append(ItemError(index=index, field=hidden, message=NUL_MESSAGE))
+            field = hidden.replace("\x00", "\\u0000")  # a NUL in a key names the field
+            errors.append(ItemError(index=index, field=field, message=NUL_MESSAGE))
             continue
         try:
             model = ProfileIn.model_validate(item)

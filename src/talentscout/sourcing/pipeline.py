@@ -164,7 +164,12 @@ async def _score(
             profiles = await SearchRepository.from_session(session).load(
                 context.company_id, ids[start : start + chunk]
             )
-            results.extend(await asyncio.to_thread(_score_chunk, context, profiles, job_vector))
+            scored = await asyncio.to_thread(_score_chunk, context, profiles, job_vector)
+            version = default_taxonomy().version
+            for profile, parsed, _ in scored:
+                if profile.facts.get("taxonomy_version") != version:
+                    profile.facts = parsed.to_dict()  # re-parsed once, saved with this chunk
+            results.extend(scored)
             await RunRepository.from_session(session).set_progress(
                 context.run_id, context.pass_number, len(results), utcnow()
             )
