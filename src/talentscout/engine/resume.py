@@ -16,7 +16,11 @@ from talentscout.engine.dates import DateRange, duration_text, find_date_ranges
 from talentscout.engine.location import US_STATES, parse_place
 from talentscout.engine.taxonomy import Taxonomy
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Bounded parts (RFC 5321: local part ≤ 64, labels ≤ 63) keep the search linear on long runs
+# of letters with no "@" in them; unbounded ones made it quadratic.
+EMAIL_RE = re.compile(
+    r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}"
+)
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>()\"']+|"
     r"(?:linkedin\.com/in|github\.com|gitlab\.com)/[A-Za-z0-9_./-]+",
