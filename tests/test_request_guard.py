@@ -55,6 +55,16 @@ async def test_a_nul_in_one_profile_rejects_only_that_profile(
     ]
 
 
+async def test_a_nul_in_a_key_of_one_profile_rejects_only_that_profile(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    tenant = await make_tenant(database)
+    bad = {"resumeText": "Python developer", "basics": {"na\u0000me": "x"}}
+    result = await import_profiles(client, tenant, [make_profile(), bad])
+    assert result["created"] == 1
+    assert result["errors"][0]["field"] == "basics.na\\u0000me"
+
+
 @pytest.mark.parametrize(
     "url", ["/pool/profiles/abc%00", "/sourcing/req%00/results", "/pool/profiles?cursor=%00"]
 )

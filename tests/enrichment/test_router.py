@@ -173,6 +173,36 @@ class TestEnrichmentRun:
         assert items[mira_id]["errorCode"] == "PROFILE_NOT_FOUND"
         assert items[nia_id]["success"] is True
 
+    async def test_a_profile_erased_while_its_enrichment_runs_never_comes_back(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        drain_queue: QueueDrainer,
+        fake_github: FakeGitHub,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        from talentscout.enrichment import service as enrichment
+
+        tenant = await make_tenant(database)
+        mira_id, nia_id = await seed(client, tenant, mira(), nia())
+        run_id = (await start(client, tenant, [mira_id, nia_id]))["requestId"]
+        original = enrichment.enrich_one
+
+        async def erased_midway(*args: Any, **kwargs: Any) -> Any:
+            found = await original(*args, **kwargs)
+            if args[0].profile_id == mira_id:  # she asks to be erased while providers run
+                erased = await client.delete(f"/pool/profiles/{mira_id}", headers=tenant.headers)
+                assert erased.status_code == 204
+            return found
+
+        monkeypatch.setattr(enrichment, "enrich_one", erased_midway)
+        await drain_queue()
+        body = (await results(client, tenant, run_id)).json()
+        assert "mira" not in str(body).lower()
+        assert by_id(body)[mira_id]["errorCode"] == "PROFILE_NOT_FOUND"
+        assert by_id(body)[nia_id]["success"] is True
+        assert body["creditsConsumed"] == 1
+
     async def test_slow_profile_times_out_alone_and_only_successes_are_billed(
         self,
         client: httpx.AsyncClient,

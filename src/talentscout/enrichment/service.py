@@ -56,6 +56,7 @@ from talentscout.timeutil import iso, iso_now, utcnow
 
 log = structlog.get_logger(__name__)
 COST_KEY = "enrich_profile"
+ERASED_MESSAGE = "The profile was erased."
 ENRICH_TASK = "enrichment.run"
 
 
@@ -216,6 +217,16 @@ async def _finish(
         run = await EnrichmentRepository.from_session(session).get_for_job(run_id)
         if run is None or run.status != "processing":
             return False
+        # A profile erased while its providers ran must not come back: the erasure and this
+        # run row lock each other out, so whichever commits second redacts (spec §8).
+        repo = EnrichmentRepository.from_session(session)
+        alive = {p.id for p in await repo.profiles(run.company_id, list(run.profile_ids))}
+        items = [
+            _failure(item["profileId"], "PROFILE_NOT_FOUND", ERASED_MESSAGE)
+            if item["success"] and item["profileId"] not in alive
+            else item
+            for item in items
+        ]
         enriched = sum(1 for item in items if item["success"])
         now = utcnow()
         run.results = items
@@ -254,7 +265,7 @@ async def erase_profile_copies(session: AsyncSession, company_id: str, profile_i
     """Erasure (spec §8): replace this profile's item in every stored enrichment result with a
     redacted one — contacts and public data included. Returns the number of runs rewritten."""
     runs = await EnrichmentRepository.from_session(session).runs_mentioning(company_id, profile_id)
-    redacted = _failure(profile_id, "PROFILE_NOT_FOUND", "The profile was erased.")
+    redacted = _failure(profile_id, "PROFILE_NOT_FOUND", ERASED_MESSAGE)
     for run in runs:
         run.results = [
             redacted if item.get("profileId") == profile_id else item for item in run.results
