@@ -157,6 +157,9 @@ class TestHeader:
             "John Doe",
             "Acme Technologies Pvt Ltd",
             "New York",
+            "Human Resources",
+            "Quality Assurance",
+            "Mumbai India",
         ],
     )
     def test_no_name_is_invented(self, taxonomy: Taxonomy, first: str) -> None:

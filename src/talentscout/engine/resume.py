@@ -377,6 +377,10 @@ def _headline(
 # Words that show a first line is a heading, a label, a placeholder, a place or an employer,
 # not a person's name. Job-title words are checked against the taxonomy as well.
 _NOT_NAME_WORDS = frozenset(
+    # departments and fields that head a resume as often as a name does
+    "human resources quality assurance operations marketing sales finance accounting "
+    "engineering administration management department technology services support "
+    "development research analytics procurement logistics manufacturing testing "
     "resume résumé cv curriculum vitae vita biodata bio summary profile objective experience "
     "education skills skill details detail contact information info personal career "
     "professional technical work employment history project projects certification "
@@ -448,6 +452,8 @@ def _name_line(lines: list[str], taxonomy: Taxonomy) -> str | None:
         return None
     if taxonomy.find_skills(part) or _is_place(part) or degree_level(part):
         return None
+    if _is_place(words[-1]):
+        return None  # "Mumbai India": a place line, not a person ("Georgia Smith" is one)
     return part
 
 
