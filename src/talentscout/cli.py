@@ -322,6 +322,29 @@ def pool_import(
         console.print(f"  … and {len(result['errors']) - 50} more")
 
 
+@pool_cli.command("reindex")
+def pool_reindex(
+    company: Annotated[str, typer.Option(help="Company id.")],
+    all_profiles: Annotated[
+        bool, typer.Option("--all", help="Every profile, not only stale parses.")
+    ] = False,
+    batch: Annotated[int, typer.Option(help="Profiles per transaction.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Re-parse, re-embed and re-index a pool after a taxonomy import or an upgrade."""
+    from talentscout.pool.bulk import reindex_company
+
+    counts = _run(
+        lambda: reindex_company(
+            company, batch, stale_only=not all_profiles, show_progress=not as_json
+        )
+    )
+    if as_json:
+        _print_json(counts)
+    else:
+        console.print(f"checked {counts['checked']}, reindexed {counts['reindexed']}")
+
+
 @taxonomy_cli.command("import")
 def taxonomy_import(
     onet: Annotated[

@@ -10,9 +10,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from talentscout import runtime
 from talentscout.auth.repository import CompanyRepository
+from talentscout.engine.taxonomy import default_taxonomy
 from talentscout.errors import ValidationError
 from talentscout.pool.importers import read_profiles
-from talentscout.pool.service import upsert_profiles
+from talentscout.pool.repository import ProfileRepository
+from talentscout.pool.service import reindex_profiles, upsert_profiles
 
 
 def _count_items(path: Path) -> int | None:
@@ -50,3 +52,46 @@ async def import_file(
             totals["errors"].extend(e.model_dump() for e in result.errors)
             progress.advance(task, len(chunk))
     return totals
+
+
+async def reindex_company(
+    company_id: str, batch_size: int = 200, *, stale_only: bool = True, show_progress: bool = True
+) -> dict[str, int]:
+    """Re-parse, re-embed and re-index a company's pool, one transaction per batch; by default
+    only profiles parsed with another taxonomy version than this process's."""
+    database = runtime.get_database()
+    runtime.install_taxonomy()
+    async with database.unit_of_work() as session:
+        repo = ProfileRepository.from_session(session)
+        if await CompanyRepository.from_session(session).get(company_id) is None:
+            raise ValidationError.single("company", f"no company {company_id}")
+        total = await repo.count(company_id)
+    embedder = runtime.embedder()
+    version = default_taxonomy().version
+    counts = {"checked": 0, "reindexed": 0}
+    after = None
+    with Progress(
+        TextColumn("[bold]reindexing[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        disable=not show_progress,
+    ) as progress:
+        task = progress.add_task("pool", total=total)
+        while True:
+            async with database.unit_of_work() as session:
+                page = await ProfileRepository.from_session(session).page(
+                    company_id, batch_size, after
+                )
+                if not page:
+                    break
+                after = (page[-1].created_at, page[-1].id)
+                stale = [
+                    p for p in page
+                    if not stale_only or p.facts.get("taxonomy_version") != version
+                ]  # fmt: skip
+                await reindex_profiles(session, company_id, stale, embedder)
+            counts["checked"] += len(page)
+            counts["reindexed"] += len(stale)
+            progress.advance(task, len(page))
+    return counts

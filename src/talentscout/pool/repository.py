@@ -152,6 +152,21 @@ class ProfileRepository:
         )
         return True
 
+    async def set_index(
+        self,
+        company_id: str,
+        profile_id: str,
+        *,
+        titles_text: str,
+        skills_text: str,
+        search_text: str,
+    ) -> None:
+        await self.session.execute(
+            update(Profile)
+            .where(Profile.company_id == company_id, Profile.id == profile_id)
+            .values(tsv=weighted_tsvector(titles_text, skills_text, search_text))
+        )
+
     async def set_embeddings(self, company_id: str, vectors: dict[str, list[float]]) -> None:
         for profile_id, vector in vectors.items():
             await self.session.execute(

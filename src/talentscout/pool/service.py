@@ -154,6 +154,35 @@ async def upsert_profiles(
     return result
 
 
+def _reparse(
+    profiles: Sequence[Profile], embedder: Embedder
+) -> list[tuple[ParsedProfile, list[float]]]:
+    parsed = [parse_profile(p.data, as_of=p.updated_at.date()) for p in profiles]
+    vectors = embedder.embed([p.search_text[:20_000] for p in parsed])
+    return [(facts, [float(x) for x in v]) for facts, v in zip(parsed, vectors, strict=True)]
+
+
+async def reindex_profiles(
+    session: AsyncSession, company_id: str, profiles: Sequence[Profile], embedder: Embedder
+) -> None:
+    """Re-parse, re-embed and re-index stored profiles in place (same ids, same content), e.g.
+    after ``talentscout taxonomy import`` or an engine upgrade changed how text is read."""
+    fresh = await asyncio.to_thread(_reparse, profiles, embedder)
+    repo = ProfileRepository.from_session(session)
+    for profile, (facts, vector) in zip(profiles, fresh, strict=True):
+        profile.facts = facts.to_dict()
+        profile.search_text = facts.search_text
+        profile.embedding = vector
+        await repo.set_index(
+            company_id,
+            profile.id,
+            titles_text=" ".join(filter(None, [facts.headline, *(r.title for r in facts.roles)])),
+            skills_text=" ".join(facts.skills),
+            search_text=facts.search_text,
+        )
+    await session.flush()
+
+
 def profile_document(profile: Profile) -> dict[str, Any]:
     return {
         **profile.data,
