@@ -6,9 +6,11 @@ never needs an open pool: it runs on the caller's own connection (see ``defer_in
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import procrastinate
+import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 TASK_MODULES = [
@@ -42,3 +44,19 @@ async def defer_in_session(session: AsyncSession, task_name: str, **kwargs: Any)
     deferrer = queue_app.configure_task(task_name, connection=connection)
     job_id: int = await deferrer.defer_async(**kwargs)
     return job_id
+
+
+async def retry_or_give_up(
+    context: procrastinate.JobContext,
+    max_attempts: int,
+    give_up: Callable[[], Awaitable[None]],
+    event: str,
+    **fields: Any,
+) -> None:
+    """Call from a job's ``except`` block: logs the failure, then re-raises it so procrastinate
+    retries, or on the last attempt awaits ``give_up`` (which marks the run failed) instead."""
+    attempts = (context.job.attempts if context.job else 0) + 1
+    structlog.get_logger(__name__).exception(event, attempt=attempts, **fields)
+    if attempts < max_attempts:
+        raise
+    await give_up()

@@ -13,7 +13,7 @@ from procrastinate import JobContext, RetryStrategy
 
 from talentscout import runtime
 from talentscout.enrichment.service import execute_enrichment, fail_enrichment
-from talentscout.queue import queue_app
+from talentscout.queue import queue_app, retry_or_give_up
 from talentscout.settings import get_settings
 
 log = structlog.get_logger(__name__)
@@ -31,9 +31,10 @@ async def run_enrichment(context: JobContext, run_id: str) -> None:
     try:
         await execute_enrichment(database, get_settings(), run_id)
     except Exception:
-        attempts = (context.job.attempts if context.job else 0) + 1
-        log.exception("enrichment.failed", run_id=run_id, attempt=attempts)
-        if attempts >= MAX_ATTEMPTS:
-            await fail_enrichment(database, run_id, "The enrichment run failed unexpectedly.")
-            return
-        raise
+        await retry_or_give_up(
+            context,
+            MAX_ATTEMPTS,
+            lambda: fail_enrichment(database, run_id, "The enrichment run failed unexpectedly."),
+            "enrichment.failed",
+            run_id=run_id,
+        )

@@ -13,7 +13,7 @@ import structlog
 from procrastinate import JobContext, RetryStrategy
 
 from talentscout import runtime
-from talentscout.queue import queue_app
+from talentscout.queue import queue_app, retry_or_give_up
 from talentscout.settings import get_settings
 from talentscout.sourcing.preview import execute_preview, fail_preview
 
@@ -32,9 +32,12 @@ async def run_preview(context: JobContext, run_id: str) -> None:
     try:
         await execute_preview(database, runtime.embedder(), get_settings(), run_id)
     except Exception:
-        attempts = (context.job.attempts if context.job else 0) + 1
-        log.exception("preview.failed", run_id=run_id, attempt=attempts)
-        if attempts >= MAX_ATTEMPTS:
-            await fail_preview(database, run_id, "AGENT_ERROR", "The preview failed unexpectedly.")
-            return
-        raise
+        await retry_or_give_up(
+            context,
+            MAX_ATTEMPTS,
+            lambda: fail_preview(
+                database, run_id, "AGENT_ERROR", "The preview failed unexpectedly."
+            ),
+            "preview.failed",
+            run_id=run_id,
+        )

@@ -8,7 +8,7 @@ import structlog
 from procrastinate import JobContext, RetryStrategy
 
 from talentscout import runtime
-from talentscout.queue import queue_app
+from talentscout.queue import queue_app, retry_or_give_up
 from talentscout.settings import get_settings
 from talentscout.sourcing.pipeline import RunFailure, fail_run, run_pass
 
@@ -29,15 +29,16 @@ async def run_sourcing_pass(context: JobContext, run_id: str, pass_number: int) 
     except RunFailure as failure:
         await fail_run(database, run_id, pass_number, failure.code, failure.message)
     except Exception:
-        attempts = (context.job.attempts if context.job else 0) + 1
-        log.exception("sourcing.pass_failed", run_id=run_id, attempt=attempts)
-        if attempts >= MAX_ATTEMPTS:
-            await fail_run(
+        await retry_or_give_up(
+            context,
+            MAX_ATTEMPTS,
+            lambda: fail_run(
                 database,
                 run_id,
                 pass_number,
                 "AGENT_ERROR",
                 "The sourcing run failed unexpectedly.",
-            )
-            return
-        raise
+            ),
+            "sourcing.pass_failed",
+            run_id=run_id,
+        )
