@@ -16,7 +16,7 @@ from talentscout.errors import IdempotencyKeyMismatch, ValidationError
 from talentscout.settings import Settings
 from talentscout.sourcing.repository import IdempotencyRepository
 from talentscout.sourcing.schemas import RunAccepted, SourcingCreate
-from talentscout.timeutil import iso
+from talentscout.timeutil import iso, utcnow
 
 ACCEPTED_MESSAGE = "Sourcing run accepted and queued for processing."
 
@@ -95,3 +95,32 @@ async def claim_or_replay(
     if existing.request_hash != request_hash:
         raise IdempotencyKeyMismatch()
     return RunAccepted.model_validate(existing.response)
+
+
+async def open_run(
+    session: AsyncSession,
+    company_id: str,
+    body: SourcingCreate,
+    settings: Settings,
+    idempotency_key: str | None,
+    *,
+    kind: str,
+    id_prefix: str,
+) -> tuple[SourcingRun, RunAccepted, bool]:
+    """The new run, its 202 body, and whether that body is a replay of the key's first use (then
+    the caller starts nothing). The caller checks the webhook, then adds, bills and defers."""
+    check_key(idempotency_key)
+    now = utcnow()
+    run = new_run(company_id, body, kind=kind, id_prefix=id_prefix, now=now)
+    accepted = accepted_body(run)
+    replay = await claim_or_replay(
+        session,
+        company_id=company_id,
+        scope=kind,
+        key=idempotency_key,
+        body=body,
+        accepted=accepted,
+        now=now,
+        settings=settings,
+    )
+    return run, replay or accepted, replay is not None

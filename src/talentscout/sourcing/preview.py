@@ -39,7 +39,7 @@ from talentscout.search.embedder import Embedder
 from talentscout.search.fusion import reciprocal_rank_fusion
 from talentscout.search.repository import SearchRepository
 from talentscout.settings import Settings
-from talentscout.sourcing.intake import accepted_body, check_key, claim_or_replay, new_run
+from talentscout.sourcing.intake import open_run
 from talentscout.sourcing.pipeline import current_icp
 from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, SourcingCreate
@@ -90,22 +90,11 @@ async def create_preview(
     idempotency_key: str | None = None,
 ) -> RunAccepted:
     """Commit-together: run row, credit reservation and job (the caller's unit of work)."""
-    check_key(idempotency_key)
-    now = utcnow()
-    run = new_run(company_id, body, kind=KIND, id_prefix="req_prev_", now=now)
-    accepted = accepted_body(run)
-    replay = await claim_or_replay(
-        session,
-        company_id=company_id,
-        scope=KIND,
-        key=idempotency_key,
-        body=body,
-        accepted=accepted,
-        now=now,
-        settings=settings,
+    run, accepted, replayed = await open_run(
+        session, company_id, body, settings, idempotency_key, kind=KIND, id_prefix="req_prev_"
     )
-    if replay is not None:
-        return replay
+    if replayed:
+        return accepted
     if run.webhook_id is not None:
         # A preview emits no webhook event; the id is still checked, stored and echoed.
         run.webhook_id = await validate_webhook(session, company_id, run.webhook_id, ())

@@ -19,7 +19,7 @@ from talentscout.errors import (
 from talentscout.metrics import count_sourcing_run
 from talentscout.queue import defer_in_session
 from talentscout.settings import Settings
-from talentscout.sourcing.intake import accepted_body, check_key, claim_or_replay, new_run
+from talentscout.sourcing.intake import accepted_body, open_run
 from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import (
     RunAccepted,
@@ -43,22 +43,11 @@ async def create_run(
     settings: Settings,
     idempotency_key: str | None = None,
 ) -> RunAccepted:
-    check_key(idempotency_key)
-    now = utcnow()
-    run = new_run(company_id, body, kind="sourcing", id_prefix="req_", now=now)
-    accepted = accepted_body(run)
-    replay = await claim_or_replay(
-        session,
-        company_id=company_id,
-        scope="sourcing",
-        key=idempotency_key,
-        body=body,
-        accepted=accepted,
-        now=now,
-        settings=settings,
+    run, accepted, replayed = await open_run(
+        session, company_id, body, settings, idempotency_key, kind="sourcing", id_prefix="req_"
     )
-    if replay is not None:
-        return replay
+    if replayed:
+        return accepted
     if run.webhook_id is not None:
         # Unknown → 404, another company's → 403, subscribed to neither run event → 422.
         run.webhook_id = await webhooks.check_run_webhook(session, company_id, run.webhook_id)
