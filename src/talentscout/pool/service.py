@@ -154,10 +154,15 @@ async def upsert_profiles(
     return result
 
 
+def reparse(profile: Profile) -> ParsedProfile:
+    """A stored profile parsed afresh, dated as its import was: as of its last change."""
+    return parse_profile(profile.data, as_of=profile.updated_at.date())
+
+
 def _reparse(
     profiles: Sequence[Profile], embedder: Embedder
 ) -> list[tuple[ParsedProfile, list[float]]]:
-    parsed = [parse_profile(p.data, as_of=p.updated_at.date()) for p in profiles]
+    parsed = [reparse(p) for p in profiles]
     vectors = embedder.embed([p.search_text[:20_000] for p in parsed])
     return [(facts, [float(x) for x in v]) for facts, v in zip(parsed, vectors, strict=True)]
 

@@ -21,11 +21,12 @@ from talentscout.db.engine import Database
 from talentscout.db.models import Profile, SourcingRun
 from talentscout.engine.explain import explain
 from talentscout.engine.icp import ICP, build_icp, refine_icp
-from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.parse import ParsedProfile
 from talentscout.engine.score import ENGINE_VERSION, ScoredCandidate, score_profiles
 from talentscout.engine.taxonomy import default_taxonomy
 from talentscout.metrics import count_sourcing_run
 from talentscout.pool.repository import ProfileRepository
+from talentscout.pool.service import reparse
 from talentscout.search.embedder import Embedder
 from talentscout.search.fusion import reciprocal_rank_fusion
 from talentscout.search.repository import SearchRepository
@@ -185,7 +186,7 @@ def current_facts(profile: Profile) -> ParsedProfile:
     stored = ParsedProfile.from_dict(profile.facts)
     if stored.taxonomy_version == default_taxonomy().version:
         return stored
-    return parse_profile(profile.data, as_of=profile.updated_at.date())
+    return reparse(profile)
 
 
 def score_stored_profiles(
