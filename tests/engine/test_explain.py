@@ -52,6 +52,22 @@ class TestExplain:
         assert any("Must-have Rust" in f for f in ex.red_flags)
         assert any(f.startswith("Location:") and "Berlin" in f for f in ex.red_flags)
 
+    def test_a_level_two_steps_away_is_flagged(self, taxonomy: Taxonomy) -> None:
+        profile = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        cases = [
+            ("Junior Backend Engineer", "job asks junior"),
+            ("Principal Backend Engineer", "job asks principal"),
+            ("Intern or Junior Backend Engineer", "job asks intern to junior"),
+        ]
+        for title, asked in cases:
+            icp = build_icp(title, "Python required.", taxonomy=taxonomy)
+            (scored,) = score_profiles(icp, [profile], [0.8], as_of=AS_OF)
+            flags = [f for f in explain(icp, profile, scored).red_flags if "Seniority" in f]
+            assert flags == [f'Seniority: reads as senior ("Senior Software Engineer"), {asked}']
+        same = build_icp("Senior or Staff Backend Engineer", "Python required.", taxonomy=taxonomy)
+        (scored,) = score_profiles(same, [profile], [0.8], as_of=AS_OF)
+        assert not [f for f in explain(same, profile, scored).red_flags if "Seniority" in f]
+
     def test_rationale_is_one_specific_sentence(self, taxonomy: Taxonomy) -> None:
         _, _, scored, ex = _run(taxonomy)
         assert ex.rationale.count(". ") == 0

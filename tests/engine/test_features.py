@@ -10,6 +10,7 @@ from talentscout.engine.dates import MonthDate
 from talentscout.engine.features import (
     compute,
     keyword_fit,
+    level_gap,
     negative_hits,
     recency_fit,
     seniority_fit,
@@ -116,3 +117,42 @@ def test_or_group_is_one_requirement(taxonomy: Taxonomy, profile: ParsedProfile)
     neither = build_icp("Engineer", "Required: Rust or Kotlin.", taxonomy=taxonomy)
     h = compute(neither, profile, None, MonthDate.of(AS_OF))
     assert h.missing_must == ["Rust or Kotlin"]
+
+
+class TestNamedSkillFamilies:
+    """A "Python Developer" opening is nearly met by a Software Engineer who shows Python."""
+
+    def _swe(self, skills: list[str]) -> ParsedProfile:
+        return parse_profile(
+            {
+                "basics": {"label": "Software Engineer"},
+                "work": [{"position": "Software Engineer", "startDate": "2018-01"}],
+                "skills": [{"name": "Languages", "keywords": skills}],
+            },
+            as_of=AS_OF,
+        )
+
+    def test_the_named_skill_lifts_a_related_family(self) -> None:
+        icp = build_icp("Python Developer", "Python and Django required.")
+        assert icp.family_skills == ("Python",)
+        with_python, _ = title_fit(icp, self._swe(["Python", "Django"]))
+        without, _ = title_fit(icp, self._swe(["Java", "Spring Boot"]))
+        assert with_python >= 0.85
+        assert without <= 0.65
+
+
+class TestLevelGap:
+    def test_a_title_offering_several_levels_accepts_each(self, profile: ParsedProfile) -> None:
+        icp = build_icp("Senior, Staff, or Principal Software Engineer", "")
+        assert (icp.seniority_floor, icp.seniority) == ("senior", "principal")
+        assert level_gap(icp, profile) == 0  # a senior is inside the span
+        assert seniority_fit(icp, profile)[0] == 1.0
+        entry = replace(profile, seniority="entry", seniority_rank=1)
+        assert level_gap(icp, entry) == -2  # measured from the lowest level offered
+
+    def test_above_and_below(self, profile: ParsedProfile) -> None:
+        entry = build_icp("Junior Software Engineer", "")
+        principal = build_icp("Principal Software Engineer", "")
+        assert level_gap(entry, profile) == 2
+        assert level_gap(principal, profile) == -2
+        assert level_gap(entry, replace(profile, seniority=None, seniority_rank=None)) is None

@@ -31,3 +31,14 @@ def test_empty_matcher() -> None:
     assert len(m) == 0
     assert m.find("anything") == []
     assert m.lookup("anything") is None
+
+
+def test_ampersand_words_hide_short_aliases() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    assert [m.value for m in tax.find_skills("Led the R&D group at AT&T")] == []
+    assert [m.value for m in tax.find_skills("Skills: R & Python", structured=True)] == [
+        "R",
+        "Python",
+    ]

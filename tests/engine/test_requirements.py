@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from talentscout.engine.requirements import (
     read_negatives,
     read_requirements,
@@ -116,3 +118,32 @@ def test_an_inline_label_sets_the_mode_of_its_line_only(taxonomy: Taxonomy) -> N
     req = read_requirements("Engineer", text, taxonomy)
     assert req.must == ["Python", "Docker", "Kafka"]
     assert req.nice == ["Django"]
+
+
+def test_fields_of_study_are_not_skill_requirements() -> None:
+    req = read_requirements(
+        "Senior Software Engineer",
+        "Requirements:\n"
+        "- A bachelor's degree in Computer Science, Mathematics, Operations Research, or other "
+        "related discipline.\n"
+        "- Master of Science in Computer Science or Information Security with 2 years of "
+        "experience.\n"
+        "- Strong Python and Operations Research background.",
+        default_taxonomy(),
+    )
+    assert "Python" in req.must
+    assert "Cybersecurity" not in req.must + req.nice + req.mentioned
+    # named again outside the degree sentence, as a skill: that one counts
+    assert "Operations Research" in req.must
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A minimum of ten years of experience as a software engineer is required.", 10.0),
+        ("Two years of experience with Java required.", 2.0),
+        ("5+ years of Python experience required.", 5.0),
+    ],
+)
+def test_years_written_as_words(taxonomy: Taxonomy, text: str, years: float) -> None:
+    assert read_requirements("Engineer", text, taxonomy).min_years == years

@@ -118,6 +118,26 @@ class TestScoreProfiles:
         assert lacking.missing_must == ("Kafka",)
         assert lacking.match_score <= 79
 
+    def test_two_levels_away_is_at_most_weak_to_plausible(self, taxonomy: Taxonomy) -> None:
+        senior = _parse(taxonomy, backend_profile())
+        jd = "Requirements: Python, Django and Kafka."
+        scores = {
+            title: score_profiles(build_icp(title, jd, taxonomy=taxonomy), [senior], [0.9],
+                                  as_of=AS_OF)[0].match_score
+            for title in ("Senior Backend Engineer", "Junior Backend Engineer",
+                          "Principal Backend Engineer", "Senior or Principal Backend Engineer")
+        }  # fmt: skip
+        assert scores["Senior Backend Engineer"] >= 80
+        assert scores["Junior Backend Engineer"] <= 59  # overqualified by two steps
+        assert scores["Principal Backend Engineer"] <= 59  # two steps short
+        assert scores["Senior or Principal Backend Engineer"] >= 80  # senior is offered
+
+    def test_capped_candidates_keep_their_order(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Backend Engineer", "Must have Rust, Kotlin and Scala.", taxonomy=taxonomy)
+        parsed = _parse(taxonomy, backend_profile())
+        close, far = score_profiles(icp, [parsed, parsed], [0.9, 0.2], as_of=AS_OF)
+        assert far.match_score < close.match_score <= 59
+
     def test_negative_hit_lowers_score(self, taxonomy: Taxonomy, icp: ICP) -> None:
         profile = backend_profile()
         profile["work"][0]["name"] = "TalentBridge Staffing Agency"

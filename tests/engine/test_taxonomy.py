@@ -237,3 +237,40 @@ class TestSeniorityRoleNouns:
         assert level("Executive Producer") is None
         assert level("Lead Executive") == "staff"
         assert tax.extend(titles=[{"id": "x", "name": "X"}]).seniority_neutral == ("staff nurse",)
+
+
+class TestSenioritySpan:
+    @pytest.mark.parametrize(
+        ("title", "span"),
+        [
+            ("Senior, Staff, or Principal Software Engineer", ("senior", "principal")),
+            ("Sr. to Lead Software Engineer", ("senior", "staff")),
+            ("Senior/Staff Backend Engineer", ("senior", "staff")),
+            ("Junior to Mid-level Developer", ("entry", "mid")),
+            ("Senior Staff Engineer", ("staff", "staff")),  # stacked, not alternatives
+            ("Senior Director of Sales", ("director", "director")),
+            ("Staff Software Engineer", ("staff", "staff")),
+            ("Software Engineer", None),
+        ],
+    )
+    def test_alternatives_widen_the_span_down(
+        self, title: str, span: tuple[str, str] | None
+    ) -> None:
+        found = default_taxonomy().seniority_span_in_title(title)
+        assert (tuple(lvl.level for lvl in found) if found else None) == span
+        top = default_taxonomy().seniority_in_title(title)
+        assert (top.level if top else None) == (span[1] if span else None)
+
+
+class TestFamilyNamedSkills:
+    def test_a_family_named_after_a_skill_knows_it(self) -> None:
+        named = default_taxonomy().family_named_skills
+        assert named["python-developer"] == ("Python",)
+        assert named["java-developer"] == ("Java",)
+        assert named["full-stack-engineer"] == ("Full Stack Development",)  # "… development"
+
+    def test_families_named_after_no_skill(self) -> None:
+        named = default_taxonomy().family_named_skills
+        assert named["data-engineer"] == ()
+        # "Sales Engineer" is not "sales development": the field reading is for software jobs.
+        assert named["sales-engineer"] == ()

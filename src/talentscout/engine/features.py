@@ -22,6 +22,9 @@ from talentscout.engine.resume import DEGREE_RANK
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4
 RELATED_FAMILY_CREDIT = 0.6
+# A related family plus the skill the job's family is named after is nearly that job: a
+# "Software Engineer" who shows Python, for a "Python Developer" opening. Set by hand.
+NAMED_SKILL_FAMILY_CREDIT = 0.9
 RELOCATE_CREDIT = 0.5  # elsewhere, but says they are open to relocation
 # Head nouns and rank words say little about *which* job: "Sales Manager" is about "sales".
 GENERIC_TITLE_WORDS = frozenset(
@@ -49,6 +52,7 @@ class Features:
     recency: float | None = None
     keywords: float | None = None
     negative: float = 0.0  # 0 none … 1 hard exclusion
+    level_gap: int | None = None  # see level_gap()
     matched_must: list[str] = field(default_factory=list)
     partial_must: dict[str, str] = field(default_factory=dict)  # must → related skill found
     missing_must: list[str] = field(default_factory=list)
@@ -98,8 +102,10 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
     if icp.title_family:
         best = scores.get(icp.title_family, 0.0)
         evidence = list(profile.title_evidence.get(icp.title_family, ()))
+        named = icp.family_skills and all(s in profile.skill_set for s in icp.family_skills)
+        credit = NAMED_SKILL_FAMILY_CREDIT if named else RELATED_FAMILY_CREDIT
         for rel in icp.related_families:
-            value = RELATED_FAMILY_CREDIT * scores.get(rel, 0.0)
+            value = credit * scores.get(rel, 0.0)
             if value > best:
                 best, evidence = value, list(profile.title_evidence.get(rel, ()))
     words = icp.title_terms
@@ -119,16 +125,24 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
     return min(1.0, best), evidence
 
 
+def level_gap(icp: ICP, profile: ParsedProfile) -> int | None:
+    """Ladder steps between the person and the levels the job accepts: 0 inside the span,
+    negative below it, positive above it; None when either level is unknown."""
+    want, have = icp.seniority_rank, profile.seniority_rank
+    if want is None or have is None:
+        return None
+    floor = want if icp.seniority_floor_rank is None else icp.seniority_floor_rank
+    return have - want if have > want else min(0, have - floor)
+
+
 def seniority_fit(icp: ICP, profile: ParsedProfile) -> tuple[float | None, float | None]:
     """(level fit, years fit). Under-qualification costs more than over-qualification."""
     level_fit: float | None = None
-    want = icp.seniority_rank
-    have = profile.seniority_rank
-    if want is not None:
-        if have is None:
+    if icp.seniority_rank is not None:
+        diff = level_gap(icp, profile)
+        if diff is None:
             level_fit = 0.5
         else:
-            diff = have - want
             level_fit = (
                 1.0
                 if diff == 0
@@ -223,6 +237,7 @@ def compute(
     )
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
+    f.level_gap = level_gap(icp, profile)
     if job_place is not None or icp.remote_only:
         person = None
         if profile.location_terms or profile.remote:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from talentscout.engine.icp_model import ICP, MUST_WEIGHT, NICE_WEIGHT, skill_tables
+from talentscout.engine.icp_model import (
+    ICP,
+    MUST_WEIGHT,
+    NICE_WEIGHT,
+    PRIORITY_WEIGHT,
+    skill_tables,
+)
 from talentscout.engine.location import parse_place
 from talentscout.engine.refine import refine_icp
 from talentscout.engine.requirements import content_terms, read_requirements
@@ -58,7 +64,9 @@ def build_icp(
     if family is None:
         head = description.strip().splitlines()[0] if description.strip() else ""
         family = tax.family_for_title(head) if head and head != title else None
-    level = tax.seniority_in_title(title)
+    span = tax.seniority_span_in_title(title)
+    level = span[1] if span else None
+    floor = span[0] if span and span[0].rank < span[1].rank else None
     if level is None and _ENTRY.search(title):
         level = next((lvl for lvl in tax.ladder if lvl.rank >= 1), None)
     if level is None and req.min_years is not None:
@@ -67,7 +75,11 @@ def build_icp(
     must = [s for s in req.must if s in in_title or _fits_field(tax, s, family)][:MAX_MUST]
     demoted = [s for s in req.must if s not in must]
     nice = [*demoted, *req.nice, *req.mentioned][:MAX_NICE]
-    weights = {s: MUST_WEIGHT for s in must} | {s: NICE_WEIGHT for s in nice}
+    # A skill the title names is what the job is ("Rust Software Engineer"): it weighs as a
+    # prioritised must-have.
+    weights = {s: NICE_WEIGHT for s in nice} | {
+        s: PRIORITY_WEIGHT if s in in_title else MUST_WEIGHT for s in must
+    }
     related, aliases = skill_tables([*must, *nice], tax)
     place = parse_place(location)
     remote = place.policy if place else None
@@ -89,8 +101,11 @@ def build_icp(
         title_family=family.id if family else None,
         title_synonyms=family.synonyms if family else (),
         related_families=tax.related_families(family.id) if family else (),
+        family_skills=tax.family_named_skills.get(family.id, ()) if family else (),
         seniority=level.level if level else None,
         seniority_rank=level.rank if level else None,
+        seniority_floor=floor.level if floor else None,
+        seniority_floor_rank=floor.rank if floor else None,
         min_years=req.min_years,
         must_have=tuple(must),
         nice_to_have=tuple(nice),

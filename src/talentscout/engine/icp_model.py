@@ -25,8 +25,12 @@ class ICP:
     title_family: str | None = None
     title_synonyms: tuple[str, ...] = ()
     related_families: tuple[str, ...] = ()
+    family_skills: tuple[str, ...] = ()  # skills the family is named after ("Python Developer")
     seniority: str | None = None
     seniority_rank: int | None = None
+    # The lowest level a title offering several accepts ("Senior or Staff"); None = seniority.
+    seniority_floor: str | None = None
+    seniority_floor_rank: int | None = None
     seniority_strict: bool = False
     min_years: float | None = None
     must_have: tuple[str, ...] = ()

@@ -42,8 +42,17 @@ _HEADER_NEUTRAL = re.compile(
     r"benefits|perks|compensation|the role)\s*:?\s*$",
     re.I,
 )
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
 _YEARS = re.compile(
-    r"(?P<n>\d{1,2})\s*\+?\s*(?:-\s*(?P<m>\d{1,2})\s*)?(?:plus\s+)?(?:years?|yrs)(?P<tail>[^.;\n]{0,60})",
+    r"(?P<n>\d{1,2}|\b(?:"
+    + "|".join(list(_NUMBER_WORDS)[1:])
+    + r"))\s*\+?\s*(?:-\s*(?P<m>\d{1,2})\s*)?(?:plus\s+)?(?:years?|yrs)(?P<tail>[^.;\n]{0,60})",
     re.I,
 )
 NEGATIVE_NOUNS = {
@@ -124,6 +133,16 @@ class Requirements:
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # skill → its OR-group
 
 
+# "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
+# the names after "degree in" are fields of study (the education criterion reads the degree),
+# not skills the job asks for.
+_DEGREE_FIELDS = re.compile(
+    r"(?:\bdegree|\bdiploma|\bbachelor(?:'s|’s|s)?|\bmaster(?:'s|’s|s)?|\bb\.?sc?\b\.?|"
+    r"\bm\.?sc?\b\.?|\bph\.?\s?d\b\.?|\bb\.?a\b\.?|\bb\.?tech\b|\bm\.?tech\b)"
+    r"[^.;:\n]{0,30}?\b(?:in|of science in|of arts in)\s+"
+    r"(?P<fields>[^.;:\n(]{1,160}?)(?=\s+(?:with|plus|and\s+\d|\d)\b|\s*\(|[.;:\n]|$)",
+    re.I,
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|/|\||\bor\b|,\s*or\b|\band/or\b|,\s*and/or\b)\s*$", re.I)
 _OR_GAP = re.compile(r"/|\bor\b|\|", re.I)
 _ALTERNATIVE_CUE = re.compile(
@@ -222,7 +241,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             continue
         if BOILERPLATE.search(segment):
             continue  # equal-opportunity, pay and benefits text names no job requirement
-        matches = taxonomy.find_skills(segment)
+        matches = _outside_degree_fields(segment, taxonomy.find_skills(segment))
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
         local = line_mode or (
@@ -238,7 +257,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 _add(req.mentioned, skill)
         for ym in _YEARS.finditer(segment):
             tail = ym.group("tail").lower()
-            value = float(ym.group("n"))
+            n = ym.group("n").lower()
+            value = float(_NUMBER_WORDS.get(n, n))
             if ("exp" in tail or found) and 0 < value <= 20 and local != "nice":
                 years["must" if mode == "must" or local == "must" else "neutral"].append(value)
         if re.search(r"\bph\.?\s?d\b|doctoral|doctorate", segment, re.I) and local != "nice":
@@ -251,6 +271,13 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
     req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
     return req
+
+
+def _outside_degree_fields(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    spans = [m.span("fields") for m in _DEGREE_FIELDS.finditer(segment)]
+    if not spans:
+        return matches
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)]
 
 
 def _group(req: Requirements, groups: list[list[str]]) -> None:

@@ -251,6 +251,20 @@ class Taxonomy:
             for f in self._families.values()
         }
 
+    @cached_property
+    def family_named_skills(self) -> dict[str, tuple[str, ...]]:
+        """Skills a family is named after: "Python Developer" → Python; for software jobs also
+        the field read as "<name> development" ("Full Stack Engineer" → Full Stack Development).
+        Empty for families named after no skill ("Data Engineer", "Nurse")."""
+        out: dict[str, tuple[str, ...]] = {}
+        for f in self._families.values():
+            names = [f.name]
+            if f.category == "software":
+                names.append(_ROLE_NOUN.sub("development", f.name))
+            found = [m.value for text in names for m in self.find_skills(text)]
+            out[f.id] = tuple(dict.fromkeys(found))
+        return out
+
     # ----------------------------------------------------------------- seniority
     @cached_property
     def _seniority_words(self) -> tuple[re.Pattern[str], dict[str, tuple[SeniorityLevel, str]]]:
@@ -303,9 +317,32 @@ class Taxonomy:
         phrase ("Staff Nurse", "Lead Generation") hides the ladder words inside it. A title that
         names no level (a bare "Product Manager", a department such as "Engineering") gives
         None: the years then decide, and years alone never go beyond senior."""
+        found = self._levels_in_title(title)
+        return max(found, key=lambda m: m[2].rank)[2] if found else None
+
+    def seniority_span_in_title(self, title: str) -> tuple[SeniorityLevel, SeniorityLevel] | None:
+        """(lowest, highest) level a title accepts. Levels offered as alternatives ("Senior,
+        Staff, or Principal", "Sr. to Lead", "Senior/Staff") widen the span down from the
+        highest; levels that stack ("Senior Staff", "Senior Director") do not."""
+        found = self._levels_in_title(title)
+        if not found:
+            return None
+        top = max(range(len(found)), key=lambda i: found[i][2].rank)
+        low = high = top
+        while low > 0 and _ALTERNATIVE_LEVELS.fullmatch(title[found[low - 1][1] : found[low][0]]):
+            low -= 1
+        while high < len(found) - 1 and _ALTERNATIVE_LEVELS.fullmatch(
+            title[found[high][1] : found[high + 1][0]]
+        ):
+            high += 1
+        ranks = [m[2] for m in found[low : high + 1]]
+        return min(ranks, key=lambda lvl: lvl.rank), found[top][2]
+
+    def _levels_in_title(self, title: str) -> list[tuple[int, int, SeniorityLevel]]:
+        """(start, end, level) of every ladder word that counts in a title, in order."""
         pattern, table = self._seniority_words
         phrases = _role_phrases(title)
-        best: SeniorityLevel | None = None
+        out: list[tuple[int, int, SeniorityLevel]] = []
         for m in pattern.finditer(title):
             found = table.get(_seniority_key(m.group(1)))
             if found is None:  # a neutral phrase
@@ -319,9 +356,8 @@ class Taxonomy:
                     continue  # "Nursing Staff", "School Principal": the role noun itself
                 if kind == "role_noun" and (after or not before):
                     continue  # "Executive Assistant", a bare "Executive": a modifier or unclear
-            if best is None or lvl.rank > best.rank:
-                best = lvl
-        return best
+            out.append((m.start(1), m.end(1), lvl))
+        return out
 
     def seniority_for_years(self, years: float) -> SeniorityLevel | None:
         """The level whose ``min_years`` the years reach, among the individual-contributor steps
@@ -333,6 +369,11 @@ class Taxonomy:
                 best = lvl
         return best
 
+
+#: What stands between two ladder words offered as alternatives: "Senior, Staff, or Principal",
+#: "Sr. to Lead", "Senior/Staff", "Mid-Senior".
+_ALTERNATIVE_LEVELS = re.compile(r"\.?\s*(?:[,/–-]|\bor\b|\bto\b|,\s*or\b)\s*", re.I)
+_ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer)\b", re.I)
 
 #: Words that name a role's shape, not its field: alone they must not pick a family by stem
 #: ("officer" would otherwise match "office manager", "team" a "red team" tester).

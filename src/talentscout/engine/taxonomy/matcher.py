@@ -177,7 +177,8 @@ class PhraseMatcher:
         i = 0
         while i < n:
             begin = spans[i][0]
-            if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+            if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"
+                              or _inside_ampersand_word(text, begin - 1)):  # fmt: skip
                 i += 1
                 continue
             candidates: list[tuple[int, _Entry]] = []
@@ -207,7 +208,21 @@ class PhraseMatcher:
 
 
 def _ends_word(text: str, end: int) -> bool:
-    return end >= len(text) or not (text[end].isalnum() or text[end] in _END_BLOCKERS)
+    if end >= len(text):
+        return True
+    return not (
+        text[end].isalnum() or text[end] in _END_BLOCKERS or _inside_ampersand_word(text, end)
+    )
+
+
+def _inside_ampersand_word(text: str, at: int) -> bool:
+    """An "&" glued between two letters or digits is inside one word: "R&D", "AT&T", "P&L"."""
+    return (
+        text[at] == "&"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isalnum()
+        and text[at + 1].isalnum()
+    )
 
 
 def _case_ok(span: str, forms: frozenset[str]) -> bool:
