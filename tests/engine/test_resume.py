@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from talentscout.engine.parse import parse_profile
 from talentscout.engine.resume import EMAIL_RE, degree_level, parse_resume_text
 from talentscout.engine.taxonomy import Taxonomy
@@ -69,13 +67,6 @@ def test_contacts(taxonomy: Taxonomy) -> None:
     assert facts.links == ["www.example.com/me", "linkedin.com/in/x"]
 
 
-def test_headline_from_standalone_title_line(taxonomy: Taxonomy) -> None:
-    text = "Skills: Java, SQL\nEducation Details\nB.E. Pune University\n" + "filler line\n" * 5
-    text += "Senior Java Developer\nSkill Details\nJava - 24 months"
-    facts = parse_resume_text(text, AS_OF, taxonomy)
-    assert facts.headline == "Senior Java Developer"
-
-
 class TestTitleAndCompany:
     """A team or department after the title is not the employer."""
 
@@ -120,94 +111,6 @@ class TestTitleAndCompany:
             "Java Developer",
             None,
         )
-
-
-HEADER = """Jordan Lee | jordan.lee@example.org | +1 512 555 0100
-Austin, TX
-Summary
-Builds payment systems that stay up under load. Also mentors juniors.
-Experience
-Senior Backend Engineer at Initech, Mar 2021 - Present
-"""
-
-
-class TestHeader:
-    def test_name_location_and_summary(self, taxonomy: Taxonomy) -> None:
-        facts = parse_resume_text(HEADER, AS_OF, taxonomy)
-        assert facts.name == "Jordan Lee"
-        assert facts.location == "Austin, TX"
-        assert facts.summary == "Builds payment systems that stay up under load."
-        assert facts.headline is None  # the only title line is a dated role entry
-
-    @pytest.mark.parametrize(
-        "first",
-        [
-            "[NAME REDACTED]",
-            "NAME REDACTED",
-            "XXXXX XXXXX",
-            "Resume",
-            "Curriculum Vitae",
-            "Professional Summary",
-            "Senior Data Engineer",
-            "Python Java SQL",
-            "Jordan",
-            "jordan lee",
-            "Jordan Lee 2024",
-            "jordan@example.org",
-            "John Doe",
-            "Acme Technologies Pvt Ltd",
-            "New York",
-            "Human Resources",
-            "Quality Assurance",
-            "Mumbai India",
-        ],
-    )
-    def test_no_name_is_invented(self, taxonomy: Taxonomy, first: str) -> None:
-        assert parse_resume_text(f"{first}\nSkills\nPython", AS_OF, taxonomy).name is None
-
-    @pytest.mark.parametrize(
-        ("text", "name"),
-        [
-            ("Name: Priya Sharma\nSkills", "Priya Sharma"),
-            ("Curriculum Vitae\nMaria José de la Cruz\n", "Maria José de la Cruz"),
-            ("Mr. Sean O'Neil - Sales\n", "Sean O'Neil"),
-            ("JANE Q. PUBLIC\n", "JANE Q. PUBLIC"),
-        ],
-    )
-    def test_name_forms(self, taxonomy: Taxonomy, text: str, name: str) -> None:
-        assert parse_resume_text(text, AS_OF, taxonomy).name == name
-
-    @pytest.mark.parametrize(
-        ("line", "location"),
-        [
-            ("Berlin, Germany", "Berlin, Germany"),
-            ("jordan@example.org | San Francisco, CA 94105 | 555 0100", "San Francisco, CA"),
-            ("Location: Pune, Maharashtra, India", "Pune, Maharashtra, India"),
-            ("London, UK", "London, UK"),
-            ("Acme Corp, Germany", None),
-            ("Data Engineer, Hooli", None),
-            ("Sales, Marketing, HR", None),  # departments, not Croatia
-        ],
-    )
-    def test_header_location(self, taxonomy: Taxonomy, line: str, location: str | None) -> None:
-        facts = parse_resume_text(f"Jordan Lee\n{line}\nSkills\nPython", AS_OF, taxonomy)
-        assert facts.location == location
-
-    def test_location_below_the_header_is_not_taken(self, taxonomy: Taxonomy) -> None:
-        text = "Jordan Lee\nExperience\nData Engineer 2019 - 2021\nInitech, Austin, TX\n"
-        assert parse_resume_text(text, AS_OF, taxonomy).location is None
-
-    def test_headline_drops_the_name(self, taxonomy: Taxonomy) -> None:
-        facts = parse_resume_text("Jordan Lee — Senior Data Engineer\n", AS_OF, taxonomy)
-        assert (facts.name, facts.headline) == ("Jordan Lee", "Senior Data Engineer")
-
-    def test_long_summary_is_cut_at_a_word(self, taxonomy: Taxonomy) -> None:
-        text = "Summary\n" + "Operations leader who scales warehouses " * 6 + "and teams."
-        summary = parse_resume_text(text, AS_OF, taxonomy).summary
-        assert summary is not None
-        assert summary.endswith("…")
-        assert len(summary) <= 100
-        assert summary.removesuffix("…") in text
 
 
 def test_an_email_after_a_huge_unbroken_blob_is_still_found() -> None:

@@ -31,6 +31,7 @@ from talentscout.engine.resume import (
     degree_level,
     parse_resume_text,
 )
+from talentscout.engine.resume_header import read_header
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 from talentscout.engine.text import neutralize, one_line, snippet
 
@@ -303,13 +304,14 @@ def parse_profile(
     skill_months = 0
     if resume_text:
         facts = parse_resume_text(resume_text, today, tax)
+        header = read_header(resume_text, today, tax)
         col.scan(resume_text, "resume", _SOURCE_WEIGHT["resume"])
         emails += facts.emails
         links += facts.links
-        title_line = title_line or facts.headline
-        headline = headline or facts.headline or facts.summary
-        name = name or facts.name
-        text_place = facts.location
+        title_line = title_line or header.headline
+        headline = headline or header.headline or header.summary
+        name = name or header.name
+        text_place = header.location
         skill_months = facts.skill_months
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
         if not roles:

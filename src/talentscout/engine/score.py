@@ -7,8 +7,8 @@ job); the score is the weighted mean over the criteria that apply, a shortfall o
 caps it (any missing one: at most "plausible"; under half: at most "weak-to-plausible"), so do
 living elsewhere for an on-site job and a level two or more steps from the job's, and a hit on
 a negative ("no agencies") scales it down. Caps are soft ceilings (``_ceiling``): capped
-candidates keep the order of their raw scores. Combination is vectorised with numpy over the batch; per-profile feature
-extraction is plain Python over pre-parsed facts.
+candidates keep the order of their raw scores. Combination is vectorised with numpy over the
+batch; per-profile feature extraction is plain Python over pre-parsed facts.
 
 Provenance of the numbers (the eval README's rule: never fit on what you report):
 - WEIGHTS, MUST_SHARE, MUST_CAP and NEGATIVE_FACTOR were set by hand from DESIGN.md's guidance
