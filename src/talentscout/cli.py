@@ -371,6 +371,10 @@ def taxonomy_import(
             f"imported {counts['skills']} skills and {counts['titles']} title families; "
             f"taxonomy now has {counts['total_skills']} skills, {counts['total_titles']} families"
         )
+        console.print(
+            "restart the API and workers to use it; the first worker to start re-indexes "
+            "stored profiles in the background (or run `talentscout pool reindex`)"
+        )
 
 
 @app.command("eval")

@@ -18,6 +18,7 @@ TASK_MODULES = [
     "talentscout.sourcing.preview_tasks",
     "talentscout.enrichment.tasks",
     "talentscout.webhooks.tasks",
+    "talentscout.pool.tasks",
 ]
 
 queue_app = procrastinate.App(connector=procrastinate.PsycopgConnector(), import_paths=TASK_MODULES)

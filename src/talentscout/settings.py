@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     worker_heartbeat_interval: float = 5.0
     worker_stalled_timeout: float = 30.0
     stalled_check_interval: float = 10.0
+    # After a taxonomy import, a starting worker queues a re-index of stale pools.
+    reindex_on_start: bool = True
+    reindex_batch_size: int = 200
 
     embedder: str = "wordllama"
 

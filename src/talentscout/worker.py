@@ -13,6 +13,7 @@ import procrastinate
 import structlog
 
 from talentscout import runtime
+from talentscout.pool.tasks import schedule_stale_reindex
 from talentscout.queue import bind_queue
 from talentscout.settings import Settings
 
@@ -39,6 +40,8 @@ async def run_worker(
     await asyncio.to_thread(runtime.install_taxonomy, settings)
     app = bind_queue(database_url, pool_size=max(2, settings.worker_concurrency + 1))
     async with app.open_async():
+        if settings.reindex_on_start:
+            await schedule_stale_reindex(app)
         watchdog = asyncio.create_task(requeue_stalled_jobs(app, settings))
         try:
             await app.run_worker_async(

@@ -6,11 +6,15 @@ from __future__ import annotations
 import json
 
 import httpx
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from talentscout.db.engine import Database
 from talentscout.db.models import Profile
 from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.pool.repository import ProfileRepository
+from talentscout.pool.tasks import reindex_pool, schedule_stale_reindex
+from talentscout.queue import bind_queue
+from tests.conftest import QueueDrainer
 from tests.factories import import_profiles, make_profile, make_tenant
 from tests.helpers import run_cli
 
@@ -55,3 +59,72 @@ async def test_reindex_rebuilds_stale_profiles_only(
     assert all(lexemes > 0 for _, _, lexemes in rows)
     assert reindex() == {"checked": 3, "reindexed": 0}
     assert reindex("--all") == {"checked": 3, "reindexed": 3}
+
+
+async def test_a_starting_worker_queues_a_reindex_of_stale_pools(
+    client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
+) -> None:
+    """After a taxonomy import the next worker start re-indexes stale profiles on its own,
+    once per company however many workers start."""
+    stale_tenant, fresh_tenant = await make_tenant(database), await make_tenant(database)
+    stale_ids = (await import_profiles(client, stale_tenant, [make_profile(), make_profile()]))[
+        "profileIds"
+    ]
+    await import_profiles(client, fresh_tenant, [make_profile()])
+    async with database.unit_of_work() as session:
+        await session.execute(
+            update(Profile)
+            .where(Profile.id.in_(stale_ids))
+            .values(facts=Profile.facts.op("||")({"taxonomy_version": "old"}), embedding=None)
+        )
+    queue = bind_queue(database.url, pool_size=2)
+    async with queue.open_async():
+        first = await schedule_stale_reindex(queue)
+        again = await schedule_stale_reindex(queue)  # a second worker starting meanwhile
+    assert stale_tenant.company_id in first
+    assert fresh_tenant.company_id not in first
+    async with database.unit_of_work() as session:
+        queued = (
+            await session.execute(
+                text(
+                    "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'pool.reindex' "
+                    "AND status = 'todo' AND args->>'company_id' = :company"
+                ),
+                {"company": stale_tenant.company_id},
+            )
+        ).scalar_one()
+    assert stale_tenant.company_id in again
+    assert queued == 1
+    await drain_queue()
+    async with database.unit_of_work() as session:
+        rows = (
+            await session.execute(
+                select(Profile.facts, Profile.embedding).where(Profile.id.in_(stale_ids))
+            )
+        ).all()
+    assert {facts["taxonomy_version"] for facts, _ in rows} == {default_taxonomy().version}
+    assert all(embedding is not None for _, embedding in rows)
+    async with database.unit_of_work() as session:
+        repo = ProfileRepository.from_session(session)
+        assert stale_tenant.company_id not in await repo.companies_with_stale_parses(
+            default_taxonomy().version
+        )
+
+
+async def test_a_job_for_another_taxonomy_version_leaves_the_pool_alone(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    tenant = await make_tenant(database)
+    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
+    async with database.unit_of_work() as session:
+        await session.execute(
+            update(Profile)
+            .where(Profile.id == profile_id)
+            .values(facts=Profile.facts.op("||")({"taxonomy_version": "old"}))
+        )
+    await reindex_pool(tenant.company_id, "a-newer-version-than-this-worker-runs")
+    async with database.unit_of_work() as session:
+        facts = (
+            await session.execute(select(Profile.facts).where(Profile.id == profile_id))
+        ).scalar_one()
+    assert facts["taxonomy_version"] == "old"

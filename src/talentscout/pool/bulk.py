@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -54,22 +55,41 @@ async def import_file(
     return totals
 
 
+async def reindex_batches(
+    company_id: str, batch_size: int, *, stale_only: bool = True
+) -> AsyncIterator[tuple[int, int]]:
+    """Re-parse, re-embed and re-index a company's pool, one transaction per batch, yielding
+    (checked, reindexed) per batch; by default only profiles parsed with another taxonomy
+    version than this process's. A stopped run loses at most the batch in flight, and a rerun
+    skips what is already fresh."""
+    database = runtime.get_database()
+    embedder = runtime.embedder()
+    version = default_taxonomy().version
+    after = None
+    while True:
+        async with database.unit_of_work() as session:
+            page = await ProfileRepository.from_session(session).page(company_id, batch_size, after)
+            if not page:
+                return
+            after = (page[-1].created_at, page[-1].id)
+            stale = [
+                p for p in page if not stale_only or p.facts.get("taxonomy_version") != version
+            ]
+            await reindex_profiles(session, company_id, stale, embedder)
+        yield len(page), len(stale)
+
+
 async def reindex_company(
     company_id: str, batch_size: int = 200, *, stale_only: bool = True, show_progress: bool = True
 ) -> dict[str, int]:
-    """Re-parse, re-embed and re-index a company's pool, one transaction per batch; by default
-    only profiles parsed with another taxonomy version than this process's."""
+    """``talentscout pool reindex``: ``reindex_batches`` with a progress bar and totals."""
     database = runtime.get_database()
     runtime.install_taxonomy()
     async with database.unit_of_work() as session:
-        repo = ProfileRepository.from_session(session)
         if await CompanyRepository.from_session(session).get(company_id) is None:
             raise ValidationError.single("company", f"no company {company_id}")
-        total = await repo.count(company_id)
-    embedder = runtime.embedder()
-    version = default_taxonomy().version
+        total = await ProfileRepository.from_session(session).count(company_id)
     counts = {"checked": 0, "reindexed": 0}
-    after = None
     with Progress(
         TextColumn("[bold]reindexing[/bold]"),
         BarColumn(),
@@ -78,20 +98,10 @@ async def reindex_company(
         disable=not show_progress,
     ) as progress:
         task = progress.add_task("pool", total=total)
-        while True:
-            async with database.unit_of_work() as session:
-                page = await ProfileRepository.from_session(session).page(
-                    company_id, batch_size, after
-                )
-                if not page:
-                    break
-                after = (page[-1].created_at, page[-1].id)
-                stale = [
-                    p for p in page
-                    if not stale_only or p.facts.get("taxonomy_version") != version
-                ]  # fmt: skip
-                await reindex_profiles(session, company_id, stale, embedder)
-            counts["checked"] += len(page)
-            counts["reindexed"] += len(stale)
-            progress.advance(task, len(page))
+        async for checked, reindexed in reindex_batches(
+            company_id, batch_size, stale_only=stale_only
+        ):
+            counts["checked"] += checked
+            counts["reindexed"] += reindexed
+            progress.advance(task, checked)
     return counts

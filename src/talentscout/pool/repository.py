@@ -130,6 +130,17 @@ class ProfileRepository:
         statement = statement.order_by(Profile.created_at, Profile.id).limit(limit)
         return list((await self.session.execute(statement)).scalars().all())
 
+    async def companies_with_stale_parses(self, taxonomy_version: str) -> list[str]:
+        """Companies holding a profile parsed with another taxonomy version (all companies:
+        used by the worker's start-up check, never by a request)."""
+        statement = (
+            select(Profile.company_id)
+            .where(Profile.facts["taxonomy_version"].astext.is_distinct_from(taxonomy_version))
+            .distinct()
+            .order_by(Profile.company_id)
+        )
+        return list((await self.session.execute(statement)).scalars().all())
+
     async def count(self, company_id: str) -> int:
         statement = (
             select(func.count()).select_from(Profile).where(Profile.company_id == company_id)
