@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     # After a taxonomy import, a starting worker queues a re-index of stale pools.
     reindex_on_start: bool = True
     reindex_batch_size: int = 200
+    # Processes parsing a `pool import` file (0 = one per CPU core; 1 = in the importing process).
+    import_workers: int = 0
 
     embedder: str = "wordllama"
 

@@ -3,25 +3,56 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, literal_column, or_, select, tuple_, update
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    delete,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from talentscout.db.models import Profile, ProfileIdentity, RunCandidate
 
 TS_CONFIG: Any = literal_column("'english'::regconfig")
 
 
-def weighted_tsvector(titles: str, skills: str, body: str) -> Any:
+Text = str | ColumnElement[str]
+
+
+def weighted_tsvector(titles: Text, skills: Text, body: Text) -> Any:
     """Titles weigh most (A), then skills (B), then the whole text (C)."""
 
-    def part(value: str, weight: str) -> Any:
+    def part(value: Text, weight: str) -> Any:
         return func.setweight(func.to_tsvector(TS_CONFIG, value), literal_column(f"'{weight}'"))
 
     return part(titles, "A").op("||")(part(skills, "B")).op("||")(part(body, "C"))
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """What ``upsert_many`` writes for one profile."""
+
+    profile_id: str
+    data: dict[str, Any]
+    facts: dict[str, Any]
+    source: str
+    content_hash: str
+    search_text: str
+    titles_text: str
+    skills_text: str
+    embedding: list[float] | None
 
 
 class ProfileRepository:
@@ -66,54 +97,69 @@ class ProfileRepository:
         )
         return {pid: h for pid, h in (await self.session.execute(statement)).all()}
 
-    async def upsert(
-        self,
-        *,
-        company_id: str,
-        profile_id: str,
-        data: dict[str, Any],
-        facts: dict[str, Any],
-        source: str,
-        content_hash: str,
-        search_text: str,
-        titles_text: str,
-        skills_text: str,
-        embedding: list[float] | None,
-        now: datetime,
-    ) -> None:
-        values = {
-            "id": profile_id,
-            "company_id": company_id,
-            "data": data,
-            "facts": facts,
-            "source": source,
-            "content_hash": content_hash,
-            "search_text": search_text,
-            "tsv": weighted_tsvector(titles_text, skills_text, search_text),
-            "embedding": embedding,
-            "created_at": now,
-            "updated_at": now,
-        }
-        statement = insert(Profile).values(**values)
+    async def upsert_many(self, company_id: str, rows: Sequence[ProfileRow], now: datetime) -> None:
+        """Insert or update profiles (one id at most once), one executemany for the batch: the
+        statement is compiled once, not per profile. The full-text vector is computed by the
+        server from the row's title, skill and body texts."""
+        if not rows:
+            return
+        statement = insert(Profile).values(
+            id=bindparam("p_id"),
+            company_id=company_id,
+            data=bindparam("p_data", type_=Profile.data.type),
+            facts=bindparam("p_facts", type_=Profile.facts.type),
+            source=bindparam("p_source"),
+            content_hash=bindparam("p_hash"),
+            search_text=bindparam("p_text"),
+            tsv=weighted_tsvector(
+                bindparam("p_titles", type_=String), bindparam("p_skills", type_=String),
+                bindparam("p_text", type_=String),
+            ),
+            embedding=bindparam("p_embedding", type_=Profile.embedding.type),
+            created_at=now,
+            updated_at=now,
+        )  # fmt: skip
+        updated = ("data", "facts", "source", "content_hash", "search_text", "tsv", "embedding")
         statement = statement.on_conflict_do_update(
             index_elements=[Profile.id],
-            set_={k: statement.excluded[k] for k in values if k not in {"id", "created_at"}},
+            set_={k: statement.excluded[k] for k in updated} | {"updated_at": now},
             where=Profile.company_id == company_id,
         )
-        await self.session.execute(statement)
+        await self.session.execute(
+            statement,
+            [
+                {
+                    "p_id": r.profile_id,
+                    "p_data": r.data,
+                    "p_facts": r.facts,
+                    "p_source": r.source,
+                    "p_hash": r.content_hash,
+                    "p_text": r.search_text,
+                    "p_titles": r.titles_text,
+                    "p_skills": r.skills_text,
+                    "p_embedding": r.embedding,
+                }
+                for r in rows
+            ],  # fmt: skip
+        )
 
     async def add_identities(
-        self, company_id: str, profile_id: str, keys: Sequence[tuple[str, str]]
+        self, company_id: str, identities: Sequence[tuple[str, str, str]]
     ) -> None:
-        if not keys:
+        """(kind, value, profile_id) rows; a key already taken keeps its profile."""
+        unique = list(dict.fromkeys(identities))
+        if not unique:
             return
         statement = insert(ProfileIdentity).values(
-            [
-                {"company_id": company_id, "kind": kind, "value": value, "profile_id": profile_id}
-                for kind, value in keys
-            ]
+            company_id=company_id,
+            kind=bindparam("p_kind"),
+            value=bindparam("p_value"),
+            profile_id=bindparam("p_profile"),
         )
-        await self.session.execute(statement.on_conflict_do_nothing())
+        await self.session.execute(
+            statement.on_conflict_do_nothing(),
+            [{"p_kind": k, "p_value": v, "p_profile": p} for k, v, p in unique],
+        )
 
     async def page(
         self, company_id: str, limit: int, after: tuple[datetime, str] | None

@@ -20,7 +20,7 @@ from talentscout.engine.parse import ParsedProfile, parse_profile
 from talentscout.enrichment.service import erase_profile_copies
 from talentscout.errors import ResourceNotFound, ValidationError
 from talentscout.pool.identity import identity_keys
-from talentscout.pool.repository import ProfileRepository
+from talentscout.pool.repository import ProfileRepository, ProfileRow
 from talentscout.pool.schemas import ItemError, ProfileIn, UpsertResult
 from talentscout.schemas import NUL_MESSAGE, nul_path
 from talentscout.search.embedder import Embedder
@@ -37,10 +37,21 @@ class PreparedProfile:
     embedding: list[float]
 
 
+Prepared = tuple[list[PreparedProfile], list[ItemError]]
+
+
 def prepare_profiles(
     items: Sequence[tuple[int, dict[str, Any] | str]], embedder: Embedder, as_of: datetime
-) -> tuple[list[PreparedProfile], list[ItemError]]:
+) -> Prepared:
     """CPU-bound part of an import (validate, parse, embed): run it off the event loop."""
+    prepared, errors = parse_items(items, as_of)
+    embed_prepared(prepared, embedder)
+    return prepared, errors
+
+
+def parse_items(items: Sequence[tuple[int, dict[str, Any] | str]], as_of: datetime) -> Prepared:
+    """Validate and parse (no embedding): plain data in and out, so bulk imports can run it in
+    worker processes (see pool.bulk)."""
     prepared: list[PreparedProfile] = []
     errors: list[ItemError] = []
     for index, item in items:
@@ -88,10 +99,13 @@ def prepare_profiles(
                 embedding=[],
             )
         )
+    return prepared, errors
+
+
+def embed_prepared(prepared: Sequence[PreparedProfile], embedder: Embedder) -> None:
     vectors = embedder.embed([p.parsed.search_text[:20_000] for p in prepared])
     for profile, vector in zip(prepared, vectors, strict=True):
         profile.embedding = [float(x) for x in vector]
-    return prepared, errors
 
 
 def new_profile_id(company_id: str, keys: list[tuple[str, str]]) -> str:
@@ -107,9 +121,17 @@ async def upsert_profiles(
     company_id: str,
     items: Sequence[tuple[int, dict[str, Any] | str]],
     embedder: Embedder,
+    *,
+    already_parsed: Prepared | None = None,
 ) -> UpsertResult:
+    """Create or update profiles; ``already_parsed`` is ``parse_items(items)`` when the caller
+    parsed them (bulk imports parse in other processes); embedding happens here either way."""
     now = utcnow()
-    prepared, errors = await asyncio.to_thread(prepare_profiles, items, embedder, now)
+    if already_parsed is None:
+        prepared, errors = await asyncio.to_thread(prepare_profiles, items, embedder, now)
+    else:
+        prepared, errors = already_parsed
+        await asyncio.to_thread(embed_prepared, prepared, embedder)
     repo = ProfileRepository.from_session(session)
     all_keys = [key for p in prepared for key in p.keys]
     known = await repo.resolve_identities(company_id, all_keys)
@@ -117,6 +139,8 @@ async def upsert_profiles(
     position = {index: pos for pos, (index, _) in enumerate(items)}
     result = UpsertResult(profile_ids=[None] * len(items))
     seen_in_batch: dict[str, str] = {}
+    rows: dict[str, ProfileRow] = {}  # one row per id: a later item of the batch wins
+    identities: list[tuple[str, str, str]] = []
     for profile in prepared:
         profile_id = next((known[k] for k in profile.keys if k in known), None)
         if profile_id is None:
@@ -131,8 +155,7 @@ async def upsert_profiles(
         else:
             result.created += 1
         parsed = profile.parsed
-        await repo.upsert(
-            company_id=company_id,
+        rows[profile_id] = ProfileRow(
             profile_id=profile_id,
             data=profile.data,
             facts=parsed.to_dict(),
@@ -142,13 +165,14 @@ async def upsert_profiles(
             titles_text=" ".join(filter(None, [parsed.headline, *(r.title for r in parsed.roles)])),
             skills_text=" ".join(parsed.skills),
             embedding=profile.embedding,
-            now=now,
         )
-        await repo.add_identities(company_id, profile_id, profile.keys)
+        identities.extend((kind, value, profile_id) for kind, value in profile.keys)
         for key in profile.keys:
             known.setdefault(key, profile_id)
         seen_in_batch[profile_id] = profile.content_hash
         result.profile_ids[position[profile.index]] = profile_id
+    await repo.upsert_many(company_id, list(rows.values()), now)
+    await repo.add_identities(company_id, identities)
     result.errors = sorted(errors, key=lambda e: e.index)
     await session.flush()
     return result
