@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from talentscout.engine.parse import parse_profile
 from talentscout.engine.resume import EMAIL_RE, degree_level, parse_resume_text
 from talentscout.engine.taxonomy import Taxonomy
@@ -51,7 +53,55 @@ def test_education_and_project_dates_are_not_roles(taxonomy: Taxonomy) -> None:
     )
     facts = parse_resume_text(text, AS_OF, taxonomy)
     assert facts.roles == []
-    assert facts.degrees[0][0] == "master"
+    assert facts.degrees[0].level == "master"
+
+
+class TestDegrees:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Education\nVirginia Commonwealth University Richmond, VA\n"
+                "Master’s degree in Computer Science Aug. 2023 – May. 2025",
+                ("master", "Master’s degree in Computer Science", "Computer Science",
+                 "Virginia Commonwealth University Richmond", "2023-08"),
+            ),
+            (
+                "Education Details\nBE in Mechanical Engineering at University of Mumbai, "
+                "2012 - 2016",
+                ("bachelor", "BE in Mechanical Engineering at University of Mumbai",
+                 "Mechanical Engineering", "University of Mumbai", "2012"),
+            ),
+            (
+                "B.E. Pune University\nSkills",
+                ("bachelor", "B.E. Pune University", None, "Pune University", None),
+            ),
+            (
+                "MBA, Finance - Harvard Business School 2010-2012",
+                ("master", "MBA, Finance - Harvard Business School", None,
+                 "Harvard Business School", "2010"),
+            ),
+        ],
+    )  # fmt: skip
+    def test_degree_area_institution_and_dates(
+        self, taxonomy: Taxonomy, text: str, expected: tuple[str | None, ...]
+    ) -> None:
+        (degree,) = parse_resume_text(text, AS_OF, taxonomy).degrees
+        start = degree.dates.start.iso() if degree.dates else None
+        assert (degree.level, degree.degree, degree.area, degree.institution, start) == expected
+        assert degree.degree in text  # quoted as written, dates cut out
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Results-driven engineer with 7 years of experience, currently pursuing a Master’s in",
+            "Engineer with an MBA from Wharton and 10 years in finance",
+        ],
+    )
+    def test_a_sentence_naming_a_degree_is_not_a_degree_line(
+        self, taxonomy: Taxonomy, line: str
+    ) -> None:
+        assert parse_resume_text(f"Summary\n{line}\n", AS_OF, taxonomy).degrees == []
 
 
 def test_degree_level() -> None:

@@ -290,6 +290,7 @@ def parse_profile(
                     extra.append(text)
                     col.scan(text, "projects", _SOURCE_WEIGHT["projects"])
     education = _education(profile, today)
+    structured = bool(education)
     emails = [e for e in [_str(basics.get("email"))] if e]
     links = [u for u in [_str(basics.get("url"))] if u]
     links += [
@@ -318,7 +319,15 @@ def parse_profile(
             roles = [_role_from_text(r, tax) for r in facts.roles]
         if not education:
             education = [
-                Education(None, None, line[:120], lvl, None, None) for lvl, line in facts.degrees
+                Education(
+                    institution=d.institution,
+                    area=d.area,
+                    degree=d.degree,
+                    level=d.level,
+                    start=d.dates.start.iso() if d.dates else None,
+                    end=d.dates.end.iso() if d.dates and not d.dates.current else None,
+                )
+                for d in facts.degrees
             ]
     roles = _sort_roles(roles)
     spans = [s for r in roles if (s := _interval(r))]
@@ -356,9 +365,10 @@ def parse_profile(
     # Roles read out of resumeText are already in it: add only structured work entries.
     work_text = [f"{r.title or ''} {r.company or ''} {r.description} " + " ".join(r.highlights)
                  for r in roles] if work else []  # fmt: skip
+    # Likewise degrees: only structured education entries (text ones are quoted from it).
+    education_text = [f"{e.degree or ''} {e.area or ''}" for e in education] if structured else []
     text_parts = [title_line or "", summary, *work_text, " ".join(skill_texts), *extra,
-                  " ".join(f"{e.degree or ''} {e.area or ''}" for e in education), resume_text,
-                  " ".join(skills)]  # fmt: skip
+                  " ".join(education_text), resume_text, " ".join(skills)]  # fmt: skip
     families_named = [
         fam.name for f, v in family_scores.items() if v >= 0.5 and (fam := tax.family(f))
     ]

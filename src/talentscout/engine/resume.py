@@ -105,10 +105,19 @@ class TextRole:
         return duration_text(self.dates.months) if self.dates else None
 
 
+@dataclass(frozen=True)
+class TextDegree:
+    level: str  # phd, master, bachelor, associate, diploma
+    degree: str  # the degree as written, dates cut out ("Master's degree in Computer Science")
+    area: str | None  # the field of study ("Computer Science")
+    institution: str | None
+    dates: DateRange | None
+
+
 @dataclass
 class ResumeFacts:
     roles: list[TextRole]
-    degrees: list[tuple[str, str]]  # (level, the line it was read from)
+    degrees: list[TextDegree]
     emails: list[str]
     links: list[str]
     skill_months: int  # the longest "Experience - N months" in a skills table
@@ -263,7 +272,7 @@ def clean_piece(text: str) -> str:
 def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts:
     lines = text.splitlines() or [text]
     roles: list[TextRole] = []
-    degrees: list[tuple[str, str]] = []
+    degrees: list[TextDegree] = []
     section: str | None = None
     current: TextRole | None = None
     for i, raw in enumerate(lines):
@@ -275,9 +284,9 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
             section, current = sec, None
             continue
         if section in (None, "education") or i < 40:
-            level = degree_level(line)
-            if level and (section == "education" or len(line) < 120):
-                degrees.append((level, line))
+            degree = _degree(line, lines[:i], section == "education", as_of)
+            if degree is not None:
+                degrees.append(degree)
         if m := _COMPANY_LINE.match(line):
             current = TextRole(None, m.group("company").strip()[:120] or None, None)
             roles.append(current)
@@ -316,6 +325,68 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         links=list(dict.fromkeys(u.rstrip(".,;") for u in URL_RE.findall(text))),
         skill_months=max(months, default=0),
     )
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:university|universit[àäé]|college|institute|institut|school|academy|polytechnic|"
+    r"faculty|conservatory|iit|nit|mit)\b",
+    re.IGNORECASE,
+)
+_AREA = re.compile(
+    r"(?:\bin|\bof science in|\bof arts in|\bof engineering in|\bof technology in|"
+    r"\bmajor(?:ing)?\s*(?:in|:))\s+(?P<area>[A-Za-z&][A-Za-z&.'’ -]{1,60}?)\s*"
+    r"(?=$|[,;|()\[]|\s[-–—]\s|\s+(?:at|from)\s)",
+    re.IGNORECASE,
+)
+_DEGREE_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+|\s+(?:at|from)\s+", re.IGNORECASE)
+_DEGREE_WORDS_BEFORE = 2  # outside an Education section a degree must open its line…
+_DATE_WORD = re.compile(  # …after a date, if any ("June 2016 B.E. Information Technology")
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|(?:19|20)\d\d,?|"
+    r"to|[-–—:|]",
+    re.IGNORECASE,
+)
+
+
+def _degree(line: str, above: list[str], in_section: bool, as_of: date) -> TextDegree | None:
+    """A degree line: its level, the degree as written (dates cut out), the field of study
+    ("… in Computer Science"), the institution (named on the line, or on the line above in an
+    Education section) and the dates. Outside an Education section the degree must open a
+    short line, so a summary sentence ("…currently pursuing a Master's in…") is not one."""
+    level = degree_level(line)
+    if level is None:
+        return None
+    ranges = find_date_ranges(line, as_of)
+    dates = ranges[0] if ranges else None
+    text = clean_piece(line[: dates.span[0]] + " " + line[dates.span[1] :]) if dates else line
+    text = " ".join(text.split())
+    if not in_section:
+        found = [m for _, r in _DEGREE_RES if (m := r.search(text))]
+        first = min(found, key=lambda m: m.start()) if found else None
+        if first is None or len(line) >= 120 or not any(ch.isupper() for ch in first.group()):
+            return None  # "be hit by XML": a lower-case word, not a B.E.
+        before = [w for w in text[: first.start()].split() if not _DATE_WORD.fullmatch(w)]
+        if len(before) >= _DEGREE_WORDS_BEFORE:
+            return None
+    area = m.group("area").strip(" .-") if (m := _AREA.search(text)) else None
+    institution = next(
+        (_after_degree(p) for p in _DEGREE_PIECES.split(text) if _INSTITUTION.search(p)), None
+    )
+    if institution is None and in_section:
+        previous = next((ln.strip() for ln in reversed(above) if ln.strip()), "")
+        if _INSTITUTION.search(previous) and degree_level(previous) is None:
+            pieces = _COMMA_SPLIT.split(clean_piece(_STRONG_SPLIT.split(previous)[0]))
+            while len(pieces) > 1 and is_place(pieces[-1]):
+                pieces.pop()  # "…University Richmond, VA": the state is not the institution
+            institution = ", ".join(pieces)[:120]
+    return TextDegree(level, text[:120], area, institution, dates)
+
+
+def _after_degree(piece: str) -> str | None:
+    """An institution piece without a degree written before it ("B.E. Pune University")."""
+    for _, regex in _DEGREE_RES:
+        if m := regex.search(piece):
+            piece = piece[m.end() :]
+    return clean_piece(piece)[:120] or None
 
 
 def _next_line_company(line: str, as_of: date) -> str | None:
