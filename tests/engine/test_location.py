@@ -57,3 +57,27 @@ def test_location_fit(job: str, person: str, fit: float) -> None:
 def test_unknown_person_location() -> None:
     assert location_fit(parse_place("Berlin, Germany"), None) == 0.3
     assert location_fit(None, parse_place("Berlin, Germany")) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pune, Maharashtra", "in"),
+        ("Hyderabad, Andhra Pradesh", "in"),
+        ("Toronto, ON", "ca"),
+        ("Vancouver, British Columbia", "ca"),
+        ("Brisbane, Queensland", "au"),
+        ("Munich, Bavaria", "de"),
+        ("Düsseldorf, North Rhine-Westphalia", "de"),
+        ("Cardiff, Wales", "gb"),
+    ],
+)
+def test_states_and_provinces_outside_the_us_name_their_country(text: str, country: str) -> None:
+    place = parse_place(text)
+    assert place is not None
+    assert place.countries == {country}
+
+
+def test_a_region_places_a_person_in_the_jobs_country() -> None:
+    assert location_fit(parse_place("Pune, India"), parse_place("Mumbai, Maharashtra")) == 0.7
+    assert location_fit(parse_place("Berlin, Germany"), parse_place("Pune, Maharashtra")) == 0.0

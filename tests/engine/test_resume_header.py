@@ -46,6 +46,7 @@ class TestHeader:
             "Human Resources",
             "Quality Assurance",
             "Mumbai India",
+            "Andhra Pradesh",
         ],
     )
     def test_no_name_is_invented(self, taxonomy: Taxonomy, first: str) -> None:
@@ -73,6 +74,8 @@ class TestHeader:
             ("Acme Corp, Germany", None),
             ("Data Engineer, Hooli", None),
             ("Sales, Marketing, HR", None),  # departments, not Croatia
+            ("Pune, Maharashtra", "Pune, Maharashtra"),
+            ("Toronto, ON", "Toronto, ON"),
         ],
     )
     def test_header_location(self, taxonomy: Taxonomy, line: str, location: str | None) -> None:

@@ -3,7 +3,7 @@
 A location becomes a set of lower-case *terms* (city, region code and name, country code and
 name, wider areas such as "eu" or "us"), so matching a job to a profile is a set intersection and
 needs no geocoding (the engine does no I/O). The gazetteer is deliberately small: US states,
-Canadian provinces, common countries and the areas job posts use.
+the states and provinces of a few more countries, common countries and the areas job posts use.
 """
 
 from __future__ import annotations
@@ -40,6 +40,47 @@ COUNTRIES = {
     "id": "indonesia", "my": "malaysia", "pk": "pakistan", "hk": "hong kong", "tw": "taiwan",
     "co": "colombia", "cl": "chile", "pe": "peru",
 }  # fmt: skip
+# States and provinces outside the US, by name (a place line such as "Pune, Maharashtra" names
+# no country): Canada, India, Australia, Germany (English and German names), the UK's nations.
+# Names shared by two countries ("Punjab") or used as city names ("Victoria") are left out.
+REGIONS = {
+    **dict.fromkeys(
+        ["ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
+         "nova scotia", "new brunswick", "newfoundland and labrador", "prince edward island",
+         "yukon", "northwest territories", "nunavut"], "ca"),
+    **dict.fromkeys(
+        ["andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa",
+         "gujarat", "haryana", "himachal pradesh", "jharkhand", "karnataka", "kerala",
+         "madhya pradesh", "maharashtra", "manipur", "meghalaya", "mizoram", "nagaland",
+         "odisha", "orissa", "rajasthan", "sikkim", "tamil nadu", "telangana", "tripura",
+         "uttar pradesh", "uttarakhand", "west bengal", "jammu and kashmir", "delhi ncr",
+         "ncr"], "in"),
+    **dict.fromkeys(
+        ["new south wales", "queensland", "south australia", "western australia", "tasmania",
+         "northern territory", "australian capital territory"], "au"),
+    **dict.fromkeys(
+        ["bavaria", "bayern", "baden württemberg", "baden wurttemberg", "hesse", "hessen",
+         "north rhine westphalia", "nordrhein westfalen", "lower saxony", "niedersachsen",
+         "saxony", "sachsen", "thuringia", "thüringen", "brandenburg", "rhineland palatinate",
+         "rheinland pfalz", "schleswig holstein", "saarland", "mecklenburg vorpommern",
+         "saxony anhalt", "sachsen anhalt"], "de"),
+    **dict.fromkeys(["wales", "northern ireland"], "gb"),
+}  # fmt: skip
+# Region abbreviations written in capitals ("Toronto, ON", "Sydney NSW"); ones that are also
+# US states, countries or words ("WA", "PE", "SA") are left out.
+REGION_CODES = {
+    "on": "ontario", "qc": "quebec", "bc": "british columbia", "ab": "alberta",
+    "mb": "manitoba", "sk": "saskatchewan", "ns": "nova scotia", "nb": "new brunswick",
+    "nl": "newfoundland and labrador", "nsw": "new south wales", "qld": "queensland",
+    "vic": "victoria", "tas": "tasmania",
+}  # fmt: skip
+_REGION_CODE_COUNTRY = {"nsw": "au", "qld": "au", "vic": "au", "tas": "au"}
+# Region names written with hyphens ("North Rhine-Westphalia") survive the split on "-" that
+# separates "Hybrid - Berlin".
+_HYPHENATED_REGION = re.compile(
+    "|".join(re.escape(name).replace(r"\ ", "[ -]") for name in REGIONS if " " in name),
+    re.IGNORECASE,
+)
 _COUNTRY_ALIASES = {"usa": "us", "u.s.": "us", "u.s.a.": "us", "america": "us", "uk": "gb",
                     "england": "gb", "britain": "gb", "great britain": "gb", "scotland": "gb",
                     "holland": "nl", "uae": "ae", "deutschland": "de", "korea": "kr"}  # fmt: skip
@@ -95,6 +136,7 @@ def parse_place(
     terms: set[str] = set()
     countries: set[str] = set()
     cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
+    cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
     for chunk in re.split(r"[,/;|()\-–]+", cleaned):
         word = _norm(chunk)
         if not word or word in {"only", "first", "friendly", "ok", "or", "and"}:
@@ -120,9 +162,19 @@ def _add_term(word: str, original: str, terms: set[str], countries: set[str]) ->
         terms.update({code, US_STATES[code], "us", "united states"})
         countries.add("us")
         return
+    if 2 <= len(code) <= 3 and original.isupper() and code in REGION_CODES:
+        country = _REGION_CODE_COUNTRY.get(code, "ca")
+        terms.update({code, REGION_CODES[code], country, COUNTRIES[country]})
+        countries.add(country)
+        return
     if code in COUNTRIES:
         terms.update({code, COUNTRIES[code]})
         countries.add(code)
+        return
+    if word in REGIONS:
+        country = REGIONS[word]
+        terms.update({word, country, COUNTRIES[country]})
+        countries.add(country)
         return
     for abbr, name in US_STATES.items():
         if word == name:

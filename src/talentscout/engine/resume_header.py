@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from talentscout.engine.dates import find_date_ranges
-from talentscout.engine.location import US_STATES
+from talentscout.engine.location import REGION_CODES, US_STATES
 from talentscout.engine.resume import (
     BULLET,
     COMPANY_SUFFIXES,
@@ -183,14 +183,17 @@ def _header_location(
     return None
 
 
+_TWO_LETTER_PLACES = frozenset({*US_STATES, *(c for c in REGION_CODES if len(c) == 2), "uk"})
+
+
 def _city_region(segment: str, taxonomy: Taxonomy, name: str | None) -> str | None:
     segment = _ZIP.sub("", segment.strip(" .;"))
     pieces = [p.strip() for p in segment.split(",")]
     if not 2 <= len(pieces) <= 3 or EMAIL_RE.search(segment) or any(not p for p in pieces):
         return None
     last = pieces[-1]
-    if not is_place(last) or (len(last) == 2 and last.lower() not in {*US_STATES, "uk"}):
-        return None  # two letters: a US state or "UK"; "IT" or "HR" is a department here
+    if not is_place(last) or (len(last) == 2 and last.lower() not in _TWO_LETTER_PLACES):
+        return None  # two letters: a US state, a province or "UK"; "IT" or "HR" is a department
 
     def city_like(piece: str) -> bool:
         return (
