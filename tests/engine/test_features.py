@@ -9,6 +9,7 @@ import pytest
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.features import (
     compute,
+    far_level,
     keyword_fit,
     level_gap,
     negative_hits,
@@ -156,3 +157,41 @@ class TestLevelGap:
         assert level_gap(entry, profile) == 2
         assert level_gap(principal, profile) == -2
         assert level_gap(entry, replace(profile, seniority=None, seniority_rank=None)) is None
+
+
+class TestLevelsReadOffYears:
+    """A level the job implies by its years is a minimum; a level read off a person's years
+    stops at senior, so it shows them above a junior job, never below a principal one."""
+
+    def test_a_years_level_is_a_minimum(self, profile: ParsedProfile) -> None:
+        icp = build_icp("Backend Engineer", "Requirements: 1+ years of Python experience.")
+        assert icp.seniority_from_years
+        assert level_gap(icp, profile) == 0  # a senior is not "above" a one-year minimum
+        assert not far_level(icp, profile)
+        assert seniority_fit(icp, profile)[0] == 1.0
+
+    def test_a_person_levelled_by_years_is_never_far(self, profile: ParsedProfile) -> None:
+        principal = build_icp("Principal Backend Engineer", "")
+        by_years = replace(profile, seniority_from_years=True)
+        assert level_gap(principal, by_years) == -2
+        assert far_level(principal, profile)
+        assert not far_level(principal, by_years)  # years stop at senior: not evidence
+        junior = build_icp("Junior Backend Engineer", "")
+        assert far_level(junior, by_years)  # but 8 years is plainly above a junior opening
+
+
+def test_a_family_named_after_alternatives_needs_one_of_them() -> None:
+    icp = build_icp("C/C++ Developer", "")
+    assert set(icp.family_skills) == {"C", "C++"}
+
+    def swe(skill: str) -> ParsedProfile:
+        return parse_profile(
+            {
+                "work": [{"position": "Software Engineer", "startDate": "2018-01"}],
+                "skills": [{"name": "Languages", "keywords": [skill]}],
+            },
+            as_of=AS_OF,
+        )
+
+    with_cpp, without = title_fit(icp, swe("C++"))[0], title_fit(icp, swe("Java"))[0]
+    assert with_cpp > without  # C++ alone earns the named-skill credit

@@ -81,3 +81,16 @@ def test_states_and_provinces_outside_the_us_name_their_country(text: str, count
 def test_a_region_places_a_person_in_the_jobs_country() -> None:
     assert location_fit(parse_place("Pune, India"), parse_place("Mumbai, Maharashtra")) == 0.7
     assert location_fit(parse_place("Berlin, Germany"), parse_place("Pune, Maharashtra")) == 0.0
+
+
+def test_region_codes_never_hide_a_country_or_a_us_state() -> None:
+    from talentscout.engine.location import COUNTRIES, REGION_CODES, US_STATES
+
+    assert not set(REGION_CODES) & (set(COUNTRIES) | set(US_STATES))
+    utrecht = parse_place("Utrecht, NL")
+    assert utrecht is not None
+    assert utrecht.countries == {"nl"}
+    melbourne = parse_place("Melbourne, VIC")
+    assert melbourne is not None
+    assert "victoria" not in melbourne.terms
+    assert location_fit(parse_place("Victoria, BC"), melbourne) == 0.0

@@ -143,7 +143,27 @@ def test_fields_of_study_are_not_skill_requirements() -> None:
         ("A minimum of ten years of experience as a software engineer is required.", 10.0),
         ("Two years of experience with Java required.", 2.0),
         ("5+ years of Python experience required.", 5.0),
+        ("Three to five years of experience required.", 3.0),  # a range: its lower bound
+        ("3-5 years of experience required.", 3.0),
+        ("Two-plus years of experience required.", 2.0),
+        ("Twenty-five years of experience required.", None),  # not "five"; over 20: ignored
     ],
 )
-def test_years_written_as_words(taxonomy: Taxonomy, text: str, years: float) -> None:
+def test_years_written_as_words(taxonomy: Taxonomy, text: str, years: float | None) -> None:
     assert read_requirements("Engineer", text, taxonomy).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Bachelor's degree and 5 years of experience in Python, Django and Kafka.",
+         {"Python", "Django", "Kafka"}),
+        ("BS in Computer Science or equivalent experience in Java and Kafka.", {"Java", "Kafka"}),
+        ("Certified Scrum Master in Jira and Kubernetes.", {"Jira", "Kubernetes"}),
+        ("Strong MS SQL Server skills in AWS and Azure.", {"AWS", "Azure"}),
+        ("Master data management in SAP and Informatica.", {"SAP"}),
+    ],
+)  # fmt: skip
+def test_degree_words_do_not_hide_skills(text: str, skills: set[str]) -> None:
+    req = read_requirements("Engineer", "Requirements:\n" + text, default_taxonomy())
+    assert skills <= set(req.must)

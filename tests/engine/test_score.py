@@ -132,6 +132,15 @@ class TestScoreProfiles:
         assert scores["Principal Backend Engineer"] <= 59  # two steps short
         assert scores["Senior or Principal Backend Engineer"] >= 80  # senior is offered
 
+    def test_a_years_level_never_caps(self, taxonomy: Taxonomy) -> None:
+        senior = _parse(taxonomy, backend_profile())
+        icp = build_icp(
+            "Backend Engineer", "Requirements: 1+ years of Python, Django and Kafka.",
+            taxonomy=taxonomy,
+        )  # fmt: skip
+        (s,) = score_profiles(icp, [senior], [0.9], as_of=AS_OF)
+        assert s.match_score >= 80
+
     def test_capped_candidates_keep_their_order(self, taxonomy: Taxonomy) -> None:
         icp = build_icp("Backend Engineer", "Must have Rust, Kotlin and Scala.", taxonomy=taxonomy)
         parsed = _parse(taxonomy, backend_profile())
@@ -218,3 +227,20 @@ class TestProtectedAttributes:
         renamed = ParsedProfile.from_dict({**parsed.to_dict(), "name": "Someone Else"})
         a, b = score_profiles(icp, [parsed, renamed], [0.5, 0.5], as_of=AS_OF)
         assert a == b
+
+
+class TestSoftCaps:
+    def test_the_knee(self) -> None:
+        import numpy as np
+
+        from talentscout.engine.score import CAP_BAND, _ceiling
+
+        raw = np.array([0.3, 0.79 - CAP_BAND, 0.75, 0.9, 1.0])
+        out = _ceiling(raw, np.full(5, 0.79))
+        assert out[0] == 0.3
+        assert out[1] == pytest.approx(0.79 - CAP_BAND)
+        assert out[-1] == pytest.approx(0.79)  # a perfect raw score lands on the cap
+        assert list(out) == sorted(out)
+        assert len(set(out)) == 5
+        assert (out <= 0.79 + 1e-12).all()
+        assert _ceiling(np.array([0.95]), np.array([1.0]))[0] == 0.95  # no cap, no change

@@ -248,6 +248,9 @@ class TestSenioritySpan:
             ("Senior/Staff Backend Engineer", ("senior", "staff")),
             ("Junior to Mid-level Developer", ("entry", "mid")),
             ("Senior Staff Engineer", ("staff", "staff")),  # stacked, not alternatives
+            ("Principal, Senior Staff Engineer", ("staff", "principal")),
+            ("Senior & Staff Engineer", ("senior", "staff")),
+            ("Senior and Staff Engineer", ("senior", "staff")),
             ("Senior Director of Sales", ("director", "director")),
             ("Staff Software Engineer", ("staff", "staff")),
             ("Software Engineer", None),

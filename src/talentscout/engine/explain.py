@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from talentscout.engine.features import level_gap
+from talentscout.engine.features import far_level, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA, ScoredCandidate
@@ -125,17 +125,17 @@ def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     if icp.min_years and p.total_years < icp.min_years:
         shown = years_text(p.total_years) if p.total_years else "no dated experience"
         flags.append(f"Experience: {shown} in the profile, job asks {_asked_years(icp.min_years)}")
-    gap = level_gap(icp, p)
     if (
         icp.seniority
         and p.seniority
-        and gap
-        and (s.scores.get("seniority", 100) < 60 or abs(gap) >= 2)
+        and level_gap(icp, p)
+        and (s.scores.get("seniority", 100) < 60 or far_level(icp, p))
     ):
         role = f' ("{p.current_role}")' if p.current_role else ""
         asked = (
             f"{icp.seniority_floor} to {icp.seniority}" if icp.seniority_floor else icp.seniority
         )
+        asked = f"at least {asked}" if icp.seniority_from_years else asked
         flags.append(f"Seniority: reads as {p.seniority}{role}, job asks {asked}")
     if "location" in s.scores and s.scores["location"] < 50:
         where = f'"{p.location}"' if p.location else "no location given"

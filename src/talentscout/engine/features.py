@@ -52,7 +52,7 @@ class Features:
     recency: float | None = None
     keywords: float | None = None
     negative: float = 0.0  # 0 none … 1 hard exclusion
-    level_gap: int | None = None  # see level_gap()
+    far_level: bool = False  # see far_level()
     matched_must: list[str] = field(default_factory=list)
     partial_must: dict[str, str] = field(default_factory=dict)  # must → related skill found
     missing_must: list[str] = field(default_factory=list)
@@ -102,7 +102,8 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
     if icp.title_family:
         best = scores.get(icp.title_family, 0.0)
         evidence = list(profile.title_evidence.get(icp.title_family, ()))
-        named = icp.family_skills and all(s in profile.skill_set for s in icp.family_skills)
+        # "C/C++ Developer", "MERN/MEAN Stack": any of the skills the family is named after
+        named = any(s in profile.skill_set for s in icp.family_skills)
         credit = NAMED_SKILL_FAMILY_CREDIT if named else RELATED_FAMILY_CREDIT
         for rel in icp.related_families:
             value = credit * scores.get(rel, 0.0)
@@ -127,12 +128,26 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
 
 def level_gap(icp: ICP, profile: ParsedProfile) -> int | None:
     """Ladder steps between the person and the levels the job accepts: 0 inside the span,
-    negative below it, positive above it; None when either level is unknown."""
+    negative below it, positive above it; None when either level is unknown. A level the job
+    only implies by its years ("5+ years") is a minimum: being above it is no gap."""
     want, have = icp.seniority_rank, profile.seniority_rank
     if want is None or have is None:
         return None
     floor = want if icp.seniority_floor_rank is None else icp.seniority_floor_rank
-    return have - want if have > want else min(0, have - floor)
+    if have > want:
+        return 0 if icp.seniority_from_years else have - want
+    return min(0, have - floor)
+
+
+def far_level(icp: ICP, profile: ParsedProfile) -> bool:
+    """Two or more steps from the levels the job's title names. A job level implied by years
+    is a minimum, weighed by the years criterion: never "far". A person's level read off their
+    years stops at senior, so it can show them far above a junior opening but never far below
+    a principal one (17 years with no level in any title is not two steps short)."""
+    gap = level_gap(icp, profile)
+    if icp.seniority_from_years or gap is None:
+        return False
+    return gap >= 2 or (gap <= -2 and not profile.seniority_from_years)
 
 
 def seniority_fit(icp: ICP, profile: ParsedProfile) -> tuple[float | None, float | None]:
@@ -237,7 +252,7 @@ def compute(
     )
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
-    f.level_gap = level_gap(icp, profile)
+    f.far_level = far_level(icp, profile)
     if job_place is not None or icp.remote_only:
         person = None
         if profile.location_terms or profile.remote:

@@ -69,7 +69,8 @@ def build_icp(
     floor = span[0] if span and span[0].rank < span[1].rank else None
     if level is None and _ENTRY.search(title):
         level = next((lvl for lvl in tax.ladder if lvl.rank >= 1), None)
-    if level is None and req.min_years is not None:
+    from_years = level is None and req.min_years is not None
+    if from_years and req.min_years is not None:
         level = tax.seniority_for_years(req.min_years)
     in_title = {m.value for m in tax.find_skills(title, structured=True)}
     must = [s for s in req.must if s in in_title or _fits_field(tax, s, family)][:MAX_MUST]
@@ -106,6 +107,7 @@ def build_icp(
         seniority_rank=level.rank if level else None,
         seniority_floor=floor.level if floor else None,
         seniority_floor_rank=floor.rank if floor else None,
+        seniority_from_years=from_years and level is not None,
         min_years=req.min_years,
         must_have=tuple(must),
         nice_to_have=tuple(nice),

@@ -32,6 +32,8 @@ class ICP:
     seniority_floor: str | None = None
     seniority_floor_rank: int | None = None
     seniority_strict: bool = False
+    # No title word names the level: "5+ years" gave it, a minimum rather than the job's level.
+    seniority_from_years: bool = False
     min_years: float | None = None
     must_have: tuple[str, ...] = ()
     nice_to_have: tuple[str, ...] = ()

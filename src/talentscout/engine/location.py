@@ -66,15 +66,15 @@ REGIONS = {
          "saxony anhalt", "sachsen anhalt"], "de"),
     **dict.fromkeys(["wales", "northern ireland"], "gb"),
 }  # fmt: skip
-# Region abbreviations written in capitals ("Toronto, ON", "Sydney NSW"); ones that are also
-# US states, countries or words ("WA", "PE", "SA") are left out.
-REGION_CODES = {
-    "on": "ontario", "qc": "quebec", "bc": "british columbia", "ab": "alberta",
-    "mb": "manitoba", "sk": "saskatchewan", "ns": "nova scotia", "nb": "new brunswick",
-    "nl": "newfoundland and labrador", "nsw": "new south wales", "qld": "queensland",
-    "vic": "victoria", "tas": "tasmania",
+# Region abbreviations written in capitals ("Toronto, ON", "Sydney, NSW") → (region, country).
+# Codes that are also US states or countries ("WA", "PE", "NL", "SK") are left out; "VIC"
+# adds no region name ("Victoria" is also a city in Canada).
+REGION_CODES: dict[str, tuple[str | None, str]] = {
+    "on": ("ontario", "ca"), "qc": ("quebec", "ca"), "bc": ("british columbia", "ca"),
+    "ab": ("alberta", "ca"), "mb": ("manitoba", "ca"), "ns": ("nova scotia", "ca"),
+    "nb": ("new brunswick", "ca"), "nsw": ("new south wales", "au"),
+    "qld": ("queensland", "au"), "vic": (None, "au"), "tas": ("tasmania", "au"),
 }  # fmt: skip
-_REGION_CODE_COUNTRY = {"nsw": "au", "qld": "au", "vic": "au", "tas": "au"}
 # Region names written with hyphens ("North Rhine-Westphalia") survive the split on "-" that
 # separates "Hybrid - Berlin".
 _HYPHENATED_REGION = re.compile(
@@ -163,8 +163,8 @@ def _add_term(word: str, original: str, terms: set[str], countries: set[str]) ->
         countries.add("us")
         return
     if 2 <= len(code) <= 3 and original.isupper() and code in REGION_CODES:
-        country = _REGION_CODE_COUNTRY.get(code, "ca")
-        terms.update({code, REGION_CODES[code], country, COUNTRIES[country]})
+        region, country = REGION_CODES[code]
+        terms.update({code, country, COUNTRIES[country], *([region] if region else [])})
         countries.add(country)
         return
     if code in COUNTRIES:

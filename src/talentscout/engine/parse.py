@@ -56,6 +56,16 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 
 # Used only when a caller gives no ``as_of``: a fixed day keeps parsing deterministic.
 REFERENCE_DATE = date(2026, 1, 1)
+# Bump when a change to the parser changes what it reads out of a profile: stored parses made by
+# another version are re-parsed (when scored, and by the worker's start-up reindex).
+PARSER_VERSION = 2
+
+
+def parse_version(taxonomy: Taxonomy | None = None) -> str:
+    """What stored facts are current against: the taxonomy version and the parser's."""
+    return f"{(taxonomy or default_taxonomy()).version}/parser-{PARSER_VERSION}"
+
+
 MAX_EVIDENCE = 3
 _SOURCE_WEIGHT = {"skills": 1.0, "headline": 1.5, "summary": 1.0, "resume": 1.0, "projects": 0.8}
 
@@ -202,12 +212,15 @@ def _education(profile: Mapping[str, Any], as_of: date) -> list[Education]:
     return out
 
 
-def _seniority(taxonomy: Taxonomy, titles: Sequence[str | None], years: float) -> str | None:
+def _seniority(
+    taxonomy: Taxonomy, titles: Sequence[str | None], years: float
+) -> tuple[str | None, bool]:
+    """The level a title names, else the one the years reach; and whether it came from years."""
     for title in titles:
         if title and (level := taxonomy.seniority_in_title(title)):
-            return level.level
+            return level.level, False
     by_years = taxonomy.seniority_for_years(years) if years > 0 else None
-    return by_years.level if by_years else None
+    return (by_years.level, True) if by_years else (None, False)
 
 
 def _family_scores(
@@ -343,7 +356,9 @@ def parse_profile(
         total = skill_months / 12.0
     current = next((r for r in roles if r.current), roles[0] if roles else None)
     titles = [r.title for r in roles if r.title]
-    seniority = _seniority(tax, [current.title if current else None, title_line], total)
+    seniority, seniority_from_years = _seniority(
+        tax, [current.title if current else None, title_line], total
+    )
     family_scores, title_evidence = _family_scores(
         tax,
         roles,
@@ -406,5 +421,6 @@ def parse_profile(
             if isinstance(item, Mapping)
             if (lang := _str(item.get("language")))
         ),
-        taxonomy_version=tax.version,
+        taxonomy_version=parse_version(tax),
+        seniority_from_years=seniority_from_years,
     )

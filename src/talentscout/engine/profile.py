@@ -165,7 +165,8 @@ class ParsedProfile:
     languages: tuple[str, ...] = ()
     title_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     years_evidence: tuple[Evidence, ...] = ()
-    taxonomy_version: str = ""
+    taxonomy_version: str = ""  # see parse.parse_version(): taxonomy and parser version
+    seniority_from_years: bool = False  # no title names the level: read off the years
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,6 +197,7 @@ class ParsedProfile:
             "title_evidence": {k: [e.to_dict() for e in v] for k, v in self.title_evidence.items()},
             "years_evidence": [e.to_dict() for e in self.years_evidence],
             "taxonomy_version": self.taxonomy_version,
+            "seniority_from_years": self.seniority_from_years,
         }
 
     @classmethod
@@ -234,6 +236,7 @@ class ParsedProfile:
             },
             years_evidence=tuple(Evidence.from_dict(e) for e in data.get("years_evidence") or ()),
             taxonomy_version=str(data.get("taxonomy_version") or ""),
+            seniority_from_years=bool(data.get("seniority_from_years")),
         )
 
     # Derived, cached on first use (not fields: never serialised, never compared).

@@ -177,6 +177,7 @@ def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP
             changes["seniority"] = level.level
             changes["seniority_rank"] = level.rank
             changes["seniority_floor"] = changes["seniority_floor_rank"] = None
+            changes["seniority_from_years"] = False
             changes["seniority_strict"] = lowered.endswith("only")
         elif (m := _LOCATION.match(clause)) is not None:
             place = parse_place(m.group("x"))

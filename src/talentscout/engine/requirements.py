@@ -46,15 +46,34 @@ _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        "fifteen sixteen seventeen eighteen nineteen".split()
     )
-}
+} | {"twenty": 20, "thirty": 30, "forty": 40}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# A number of years: digits or words ("ten", "twenty-five"); a range ("3-5", "three to five")
+# counts by its lower bound; "+", "plus" and "-plus" may follow.
+_NUMBER = (
+    r"(?<![\d.])\d{1,2}(?![\d.])|(?<![\w-])(?:(?:twenty|thirty|forty)(?:[- ](?:"
+    + _UNITS
+    + r"))?|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![\w])"
+)
 _YEARS = re.compile(
-    r"(?P<n>\d{1,2}|\b(?:"
-    + "|".join(list(_NUMBER_WORDS)[1:])
-    + r"))\s*\+?\s*(?:-\s*(?P<m>\d{1,2})\s*)?(?:plus\s+)?(?:years?|yrs)(?P<tail>[^.;\n]{0,60})",
+    rf"(?P<n>{_NUMBER})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>{_NUMBER})\s*\+?\s*)?(?:-?\s*plus\s+)?"
+    r"(?:years?|yrs)(?P<tail>[^.;\n]{0,60})",
     re.I,
 )
+
+
+def number_value(text: str) -> float:
+    """ "5" → 5, "ten" → 10, "twenty-five" → 25."""
+    words = re.split(r"[- ]", text.lower())
+    if words[0].isdigit():
+        return float(words[0])
+    return float(sum(_NUMBER_WORDS.get(w, 0) for w in words))
+
+
 NEGATIVE_NOUNS = {
     "agency": ("agency", "agencies", "staffing agency", "recruitment agency"),
     "recruiter": ("recruiter", "recruiters", "headhunter"),
@@ -136,11 +155,17 @@ class Requirements:
 # "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
 # the names after "degree in" are fields of study (the education criterion reads the degree),
 # not skills the job asks for.
+# The degree must be followed by "in" ("degree in", "Master's in", "B.S. in", "Master of
+# Science in"), so "Scrum Master in Jira", "MS SQL Server skills in AWS" or "Bachelor's degree
+# and 5 years of experience in Python" keep their skills; the list ends at "experience",
+# "equivalent", "with" or a number.
 _DEGREE_FIELDS = re.compile(
-    r"(?:\bdegree|\bdiploma|\bbachelor(?:'s|’s|s)?|\bmaster(?:'s|’s|s)?|\bb\.?sc?\b\.?|"
-    r"\bm\.?sc?\b\.?|\bph\.?\s?d\b\.?|\bb\.?a\b\.?|\bb\.?tech\b|\bm\.?tech\b)"
-    r"[^.;:\n]{0,30}?\b(?:in|of science in|of arts in)\s+"
-    r"(?P<fields>[^.;:\n(]{1,160}?)(?=\s+(?:with|plus|and\s+\d|\d)\b|\s*\(|[.;:\n]|$)",
+    r"(?:(?<![\w-])degree|\bdiploma|(?<!scrum )\b(?:bachelor|master)(?:'s|’s|s)?(?:\s+degree)?|"
+    r"(?-i:\b(?:B\.?S\.?c?|M\.?S\.?c?|Ph\.?\s?D\.?|B\.?A\.?|M\.?A\.?|B\.?Tech|M\.?Tech)))"
+    r"(?:\s*\([^)]{0,12}\))?(?:\s+of\s+(?:science|arts|engineering|technology))?\s+in\s+"
+    r"(?P<fields>[^.;:\n(]{1,160}?)"
+    r"(?=\s+(?:or\s+(?:an?\s+)?equivalent|equivalent|experience|with|plus|and\s+\d|\d)\b|"
+    r"\s*\(|[.;:\n]|$)",
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|/|\||\bor\b|,\s*or\b|\band/or\b|,\s*and/or\b)\s*$", re.I)
@@ -257,8 +282,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 _add(req.mentioned, skill)
         for ym in _YEARS.finditer(segment):
             tail = ym.group("tail").lower()
-            n = ym.group("n").lower()
-            value = float(_NUMBER_WORDS.get(n, n))
+            value = number_value(ym.group("n"))
             if ("exp" in tail or found) and 0 < value <= 20 and local != "nice":
                 years["must" if mode == "must" or local == "must" else "neutral"].append(value)
         if re.search(r"\bph\.?\s?d\b|doctoral|doctorate", segment, re.I) and local != "nice":

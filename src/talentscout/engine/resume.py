@@ -275,16 +275,18 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
     degrees: list[TextDegree] = []
     section: str | None = None
     current: TextRole | None = None
+    previous = ""
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        above, previous = previous, line
         sec = section_of(line)
         if sec is not None:
             section, current = sec, None
             continue
         if section in (None, "education") or i < 40:
-            degree = _degree(line, lines[:i], section == "education", as_of)
+            degree = _degree(line, above, section == "education", as_of)
             if degree is not None:
                 degrees.append(degree)
         if m := _COMPANY_LINE.match(line):
@@ -333,12 +335,18 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _AREA = re.compile(
-    r"(?:\bin|\bof science in|\bof arts in|\bof engineering in|\bof technology in|"
+    r"(?:(?-i:\bin)|\bof science in|\bof arts in|\bof engineering in|\bof technology in|"
     r"\bmajor(?:ing)?\s*(?:in|:))\s+(?P<area>[A-Za-z&][A-Za-z&.'’ -]{1,60}?)\s*"
     r"(?=$|[,;|()\[]|\s[-–—]\s|\s+(?:at|from)\s)",
     re.IGNORECASE,
 )
 _DEGREE_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+|\s+(?:at|from)\s+", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+_LONE_DATE = re.compile(
+    rf"[\s,|]+\(?(?:{_MONTH})?(?:19|20)\d\d\)?\s*$|^(?:{_MONTH})?(?:19|20)\d\d\s*[,:|-]?\s+",
+    re.IGNORECASE,
+)
+_GRADE_TAIL = re.compile(r"\s+(?:with|securing|scoring|cgpa|gpa|percentage)\b.*$|\s+\d.*$", re.I)
 _DEGREE_WORDS_BEFORE = 2  # outside an Education section a degree must open its line…
 _DATE_WORD = re.compile(  # …after a date, if any ("June 2016 B.E. Information Technology")
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|(?:19|20)\d\d,?|"
@@ -347,7 +355,7 @@ _DATE_WORD = re.compile(  # …after a date, if any ("June 2016 B.E. Information
 )
 
 
-def _degree(line: str, above: list[str], in_section: bool, as_of: date) -> TextDegree | None:
+def _degree(line: str, above: str, in_section: bool, as_of: date) -> TextDegree | None:
     """A degree line: its level, the degree as written (dates cut out), the field of study
     ("… in Computer Science"), the institution (named on the line, or on the line above in an
     Education section) and the dates. Outside an Education section the degree must open a
@@ -358,7 +366,7 @@ def _degree(line: str, above: list[str], in_section: bool, as_of: date) -> TextD
     ranges = find_date_ranges(line, as_of)
     dates = ranges[0] if ranges else None
     text = clean_piece(line[: dates.span[0]] + " " + line[dates.span[1] :]) if dates else line
-    text = " ".join(text.split())
+    text = " ".join(_LONE_DATE.sub("", text).split())  # "…, May 2019": a single date
     if not in_section:
         found = [m for _, r in _DEGREE_RES if (m := r.search(text))]
         first = min(found, key=lambda m: m.start()) if found else None
@@ -372,9 +380,8 @@ def _degree(line: str, above: list[str], in_section: bool, as_of: date) -> TextD
         (_after_degree(p) for p in _DEGREE_PIECES.split(text) if _INSTITUTION.search(p)), None
     )
     if institution is None and in_section:
-        previous = next((ln.strip() for ln in reversed(above) if ln.strip()), "")
-        if _INSTITUTION.search(previous) and degree_level(previous) is None:
-            pieces = _COMMA_SPLIT.split(clean_piece(_STRONG_SPLIT.split(previous)[0]))
+        if _INSTITUTION.search(above) and degree_level(above) is None:
+            pieces = _COMMA_SPLIT.split(clean_piece(_STRONG_SPLIT.split(above)[0]))
             while len(pieces) > 1 and is_place(pieces[-1]):
                 pieces.pop()  # "…University Richmond, VA": the state is not the institution
             institution = ", ".join(pieces)[:120]
@@ -382,10 +389,12 @@ def _degree(line: str, above: list[str], in_section: bool, as_of: date) -> TextD
 
 
 def _after_degree(piece: str) -> str | None:
-    """An institution piece without a degree written before it ("B.E. Pune University")."""
+    """An institution piece without a degree written before it ("B.E. Pune University") or a
+    grade after it ("Pune University with 70%")."""
     for _, regex in _DEGREE_RES:
         if m := regex.search(piece):
             piece = piece[m.end() :]
+    piece = _GRADE_TAIL.sub("", piece)
     return clean_piece(piece)[:120] or None
 
 

@@ -24,7 +24,7 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   half A (165 jobs) was read, job by job, to find what the engine misunderstood; half B (155)
   only ever as one aggregate number per change. No weight was fitted on either: what reading
   half A changed is the level span and LEVEL_GAP_CAP, NAMED_SKILL_FAMILY_CREDIT in features.py,
-  CAP_SLOPE, and parser fixes (fields of study, years in words, "R&D"). These numbers were
+  CAP_BAND, and parser fixes (fields of study, years in words, "R&D"). These numbers were
   set by hand from the spec bands, not searched.
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)
@@ -78,10 +78,10 @@ MISSING_MUST_CAP = 0.79
 # principal opening) is at most "weak-to-plausible", however well the skills match: the person
 # would not be hired into that level. Set by hand from the spec bands.
 LEVEL_GAP_CAP = 0.59
-# How far below a cap a capped candidate lands per point of raw score short of perfect (see
-# _ceiling). Set by hand: enough to keep capped candidates apart, small enough that a capped
-# candidate with a near-perfect raw score stays in the cap's band.
-CAP_SLOPE = 0.25
+# The band just under a cap into which capped candidates' raw scores are squeezed (see
+# _ceiling). Set by hand: ten points keep capped candidates apart without moving anyone whose
+# raw score is already well under the cap.
+CAP_BAND = 0.10
 
 
 @dataclass(frozen=True)
@@ -133,11 +133,14 @@ class ScoredCandidate:
         )
 
 
-def _ceiling(raw: np.ndarray, cap: float) -> np.ndarray:
-    """A soft cap: nothing ends above ``cap``, and capped candidates keep the order of their
-    raw scores (a perfect raw score lands on the cap, lower ones a little below it) instead of
-    all tying at the cap."""
-    ceiling: np.ndarray = np.minimum(raw, cap - CAP_SLOPE * (1.0 - raw))
+def _ceiling(raw: np.ndarray, cap: np.ndarray) -> np.ndarray:
+    """A soft cap with a knee: a raw score up to ``cap - CAP_BAND`` is kept; above it, raw
+    scores up to a perfect 1.0 are squeezed into the band just under the cap (1.0 lands on the
+    cap). Nothing ends above the cap, and capped candidates keep the order of their raw scores
+    instead of all tying at it. A cap of 1 changes nothing."""
+    knee = cap - CAP_BAND
+    squeezed = knee + CAP_BAND * (raw - knee) / np.maximum(1.0 - knee, 1e-9)
+    ceiling: np.ndarray = np.where(raw > knee, np.minimum(squeezed, cap), raw)
     return ceiling
 
 
@@ -257,7 +260,7 @@ def score_profiles(
         negative_list.append(f.negative)
         elsewhere_list.append(f.location == 0.0 and _in_another_country(icp, profile))
         lacking_list.append(bool(f.missing_must))
-        far_level_list.append(f.level_gap is not None and abs(f.level_gap) >= 2)
+        far_level_list.append(f.far_level)
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
     semantic_col = CRITERIA.index("semantic")
     values[:, semantic_col] = np.clip(
@@ -273,10 +276,12 @@ def score_profiles(
     active = mask * weights
     denom = active.sum(axis=1)
     raw = np.divide((values * active).sum(axis=1), denom, out=np.zeros(n), where=denom > 0)
-    raw = np.where(must < 0.5, _ceiling(raw, MUST_CAP), raw)
-    raw = np.where(elsewhere, _ceiling(raw, LOCATION_CAP), raw)
-    raw = np.where(lacking, _ceiling(raw, MISSING_MUST_CAP), raw)
-    raw = np.where(np.array(far_level_list, dtype=bool), _ceiling(raw, LEVEL_GAP_CAP), raw)
+    cap = np.ones(n)
+    cap = np.where(must < 0.5, np.minimum(cap, MUST_CAP), cap)
+    cap = np.where(elsewhere, np.minimum(cap, LOCATION_CAP), cap)
+    cap = np.where(lacking, np.minimum(cap, MISSING_MUST_CAP), cap)
+    cap = np.where(np.array(far_level_list, dtype=bool), np.minimum(cap, LEVEL_GAP_CAP), cap)
+    raw = _ceiling(raw, cap)  # the lowest cap that applies, once
     raw = raw * (1.0 - (1.0 - NEGATIVE_FACTOR) * negative)
     final = np.clip(np.rint(raw * 100.0), 0, 100).astype(int)
     subs = np.clip(np.rint(values * 100.0), 0, 100).astype(int)

@@ -21,9 +21,8 @@ from talentscout.db.engine import Database
 from talentscout.db.models import Profile, SourcingRun
 from talentscout.engine.explain import explain
 from talentscout.engine.icp import ICP, build_icp, refine_icp
-from talentscout.engine.parse import ParsedProfile
+from talentscout.engine.parse import ParsedProfile, parse_version
 from talentscout.engine.score import ENGINE_VERSION, ScoredCandidate, score_profiles
-from talentscout.engine.taxonomy import default_taxonomy
 from talentscout.metrics import count_sourcing_run
 from talentscout.pool.repository import ProfileRepository
 from talentscout.pool.service import reparse
@@ -166,7 +165,7 @@ async def _score(
                 context.company_id, ids[start : start + chunk]
             )
             scored = await asyncio.to_thread(_score_chunk, context, profiles, job_vector)
-            version = default_taxonomy().version
+            version = parse_version()
             for profile, parsed, _ in scored:
                 if profile.facts.get("taxonomy_version") != version:
                     profile.facts = parsed.to_dict()  # re-parsed once, saved with this chunk
@@ -182,9 +181,10 @@ def _score_chunk(context: PassContext, profiles: list[Profile], job_vector: Any)
 
 
 def current_facts(profile: Profile) -> ParsedProfile:
-    """The stored parse, or a fresh one when the taxonomy changed since (e.g. after an import)."""
+    """The stored parse, or a fresh one when the taxonomy or the parser changed since (e.g. after
+    a taxonomy import or an upgrade)."""
     stored = ParsedProfile.from_dict(profile.facts)
-    if stored.taxonomy_version == default_taxonomy().version:
+    if stored.taxonomy_version == parse_version():
         return stored
     return reparse(profile)
 

@@ -324,7 +324,13 @@ class Taxonomy:
         """(lowest, highest) level a title accepts. Levels offered as alternatives ("Senior,
         Staff, or Principal", "Sr. to Lead", "Senior/Staff") widen the span down from the
         highest; levels that stack ("Senior Staff", "Senior Director") do not."""
-        found = self._levels_in_title(title)
+        found: list[tuple[int, int, SeniorityLevel]] = []
+        for start, end, level in self._levels_in_title(title):
+            if found and not title[found[-1][1] : start].strip():  # stacked: "Senior Staff"
+                prev = found.pop()
+                level = max(prev[2], level, key=lambda lvl: lvl.rank)
+                start = prev[0]
+            found.append((start, end, level))
         if not found:
             return None
         top = max(range(len(found)), key=lambda i: found[i][2].rank)
@@ -372,7 +378,9 @@ class Taxonomy:
 
 #: What stands between two ladder words offered as alternatives: "Senior, Staff, or Principal",
 #: "Sr. to Lead", "Senior/Staff", "Mid-Senior".
-_ALTERNATIVE_LEVELS = re.compile(r"\.?\s*(?:[,/–-]|\bor\b|\bto\b|,\s*or\b)\s*", re.I)
+_ALTERNATIVE_LEVELS = re.compile(
+    r"\.?\s*(?:[,/&–-]|\bor\b|\bto\b|\band\b|,\s*(?:or|and)\b)\s*", re.I
+)
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer)\b", re.I)
 
 #: Words that name a role's shape, not its field: alone they must not pick a family by stem
