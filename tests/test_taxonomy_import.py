@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from talentscout.db.models import Profile
-from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.parse import ParsedProfile, parse_profile, parse_version
 from talentscout.engine.taxonomy import Skill, Taxonomy, default_taxonomy, set_default_taxonomy
 from talentscout.runtime import install_taxonomy
 from talentscout.settings import Settings
@@ -108,7 +108,7 @@ def test_processes_merge_an_imported_extension_and_reparse_older_profiles(tmp_pa
         facts = current_facts(profile)
         assert "Quuxlang" in facts.skills
         assert "Python" in facts.skills
-        assert facts.taxonomy_version == default_taxonomy().version
+        assert facts.taxonomy_version == parse_version()
     finally:
         set_default_taxonomy(None)
     assert default_taxonomy().canonical_skill("quux lang") is None

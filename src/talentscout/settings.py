@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # After a taxonomy import, a starting worker queues a re-index of stale pools.
     reindex_on_start: bool = True
     reindex_batch_size: int = 200
+    # A worker on another version hands a reindex job on this many times, this far apart.
+    reindex_handoffs: int = 30
+    reindex_handoff_seconds: float = 60.0
     # Processes parsing a `pool import` file (0 = one per CPU core; 1 = in the importing process).
     import_workers: int = 0
 

@@ -13,7 +13,7 @@ import procrastinate
 import structlog
 
 from talentscout import runtime
-from talentscout.pool.tasks import schedule_stale_reindex
+from talentscout.pool.tasks import schedule_stale_reindex_safely
 from talentscout.queue import bind_queue
 from talentscout.settings import Settings
 
@@ -40,9 +40,9 @@ async def run_worker(
     await asyncio.to_thread(runtime.install_taxonomy, settings)
     app = bind_queue(database_url, pool_size=max(2, settings.worker_concurrency + 1))
     async with app.open_async():
+        background = [asyncio.create_task(requeue_stalled_jobs(app, settings))]
         if settings.reindex_on_start:
-            await schedule_stale_reindex(app)
-        watchdog = asyncio.create_task(requeue_stalled_jobs(app, settings))
+            background.append(asyncio.create_task(schedule_stale_reindex_safely(app)))
         try:
             await app.run_worker_async(
                 concurrency=settings.worker_concurrency,
@@ -53,6 +53,7 @@ async def run_worker(
                 delete_jobs="successful",
             )
         finally:
-            watchdog.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await watchdog
+            for task in background:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task

@@ -6,14 +6,17 @@ from __future__ import annotations
 import json
 
 import httpx
+import procrastinate.tasks
 from sqlalchemy import func, select, text, update
 
 from talentscout.db.engine import Database
 from talentscout.db.models import Profile
-from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.engine.parse import parse_version
 from talentscout.pool.repository import ProfileRepository
-from talentscout.pool.tasks import reindex_pool, schedule_stale_reindex
+from talentscout.pool.service import reindex_profiles
+from talentscout.pool.tasks import REINDEX_TASK, schedule_stale_reindex
 from talentscout.queue import bind_queue
+from talentscout.search.embedder import get_embedder
 from tests.conftest import QueueDrainer
 from tests.factories import import_profiles, make_profile, make_tenant
 from tests.helpers import run_cli
@@ -53,7 +56,7 @@ async def test_reindex_rebuilds_stale_profiles_only(
                 )
             )
         ).all()
-    assert {facts["taxonomy_version"] for facts, _, _ in rows} == {default_taxonomy().version}
+    assert {facts["taxonomy_version"] for facts, _, _ in rows} == {parse_version()}
     assert all(facts["skills"] for facts, _, _ in rows)
     assert all(embedding is not None for _, embedding, _ in rows)
     assert all(lexemes > 0 for _, _, lexemes in rows)
@@ -102,18 +105,20 @@ async def test_a_starting_worker_queues_a_reindex_of_stale_pools(
                 select(Profile.facts, Profile.embedding).where(Profile.id.in_(stale_ids))
             )
         ).all()
-    assert {facts["taxonomy_version"] for facts, _ in rows} == {default_taxonomy().version}
+    assert {facts["taxonomy_version"] for facts, _ in rows} == {parse_version()}
     assert all(embedding is not None for _, embedding in rows)
     async with database.unit_of_work() as session:
         repo = ProfileRepository.from_session(session)
         assert stale_tenant.company_id not in await repo.companies_with_stale_parses(
-            default_taxonomy().version
+            parse_version()
         )
 
 
-async def test_a_job_for_another_taxonomy_version_leaves_the_pool_alone(
-    client: httpx.AsyncClient, database: Database
+async def test_a_worker_on_another_version_hands_the_job_on(
+    client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
 ) -> None:
+    """A rolling upgrade: the job was queued for a version this worker does not run. The pool
+    is left alone and the job goes back to the queue (for a worker that runs it)."""
     tenant = await make_tenant(database)
     (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
     async with database.unit_of_work() as session:
@@ -122,9 +127,59 @@ async def test_a_job_for_another_taxonomy_version_leaves_the_pool_alone(
             .where(Profile.id == profile_id)
             .values(facts=Profile.facts.op("||")({"taxonomy_version": "old"}))
         )
-    await reindex_pool(tenant.company_id, "a-newer-version-than-this-worker-runs")
+    queue = bind_queue(database.url, pool_size=2)
+    async with queue.open_async():
+        await procrastinate.tasks.configure_task(
+            name=REINDEX_TASK, job_manager=queue.job_manager, queue="maintenance"
+        ).defer_async(company_id=tenant.company_id, version="a-newer-version")
+    await drain_queue()
     async with database.unit_of_work() as session:
         facts = (
             await session.execute(select(Profile.facts).where(Profile.id == profile_id))
         ).scalar_one()
+        handed_on = (
+            await session.execute(
+                text(
+                    "SELECT args FROM procrastinate_jobs WHERE task_name = 'pool.reindex' "
+                    "AND status = 'todo' AND args->>'company_id' = :company"
+                ),
+                {"company": tenant.company_id},
+            )
+        ).scalar_one()
+        await session.execute(
+            text("DELETE FROM procrastinate_jobs WHERE args->>'company_id' = :company"),
+            {"company": tenant.company_id},
+        )
     assert facts["taxonomy_version"] == "old"
+    assert handed_on == {
+        "company_id": tenant.company_id,
+        "version": "a-newer-version",
+        "handoffs": 1,
+    }
+
+
+async def test_reindex_never_overwrites_a_newer_import(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    """A reindex parses what it read; if the profile was re-imported meanwhile (another
+    content), the newer import's parse stays."""
+    tenant = await make_tenant(database)
+    person = make_profile(title="Data Engineer")
+    (profile_id,) = (await import_profiles(client, tenant, [person]))["profileIds"]
+    async with database.unit_of_work() as session:
+        read_before = await ProfileRepository.from_session(session).get(
+            tenant.company_id, profile_id
+        )
+        assert read_before is not None
+        session.expunge(read_before)
+    changed = {**person, "basics": {**person["basics"], "label": "Registered Nurse"}}
+    await import_profiles(client, tenant, [changed])  # the same person, new content
+    async with database.unit_of_work() as session:
+        refreshed = await reindex_profiles(
+            session, tenant.company_id, [read_before], get_embedder("wordllama")
+        )
+    async with database.unit_of_work() as session:
+        stored = await ProfileRepository.from_session(session).get(tenant.company_id, profile_id)
+    assert refreshed == 0
+    assert stored is not None
+    assert stored.facts["headline"] == "Registered Nurse"

@@ -252,7 +252,7 @@ class TestStaleParses:
         from sqlalchemy import select, update
 
         from talentscout.db.models import Profile
-        from talentscout.engine.taxonomy import default_taxonomy
+        from talentscout.engine.parse import parse_version
 
         tenant = await make_tenant(database)
         ids = await _seed(client, tenant)
@@ -272,4 +272,4 @@ class TestStaleParses:
                 await session.execute(select(Profile.facts).where(Profile.id.in_(ids)))
             ).scalars()
             versions = {facts["taxonomy_version"] for facts in stored}
-        assert versions == {default_taxonomy().version}
+        assert versions == {parse_version()}

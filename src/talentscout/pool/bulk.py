@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from talentscout import runtime
 from talentscout.auth.repository import CompanyRepository
-from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.engine.parse import parse_version
 from talentscout.errors import ValidationError
 from talentscout.pool.importers import read_profiles
 from talentscout.pool.repository import ProfileRepository
@@ -41,6 +42,7 @@ async def import_file(
     profiles/s per core) runs in ``import_workers`` processes a few batches ahead of the
     writes; results are written in file order, so reruns and duplicates resolve the same way."""
     database = runtime.get_database()
+    runtime.install_taxonomy()  # parse with the taxonomy the workers and the API will use
     async with database.unit_of_work() as session:
         if await CompanyRepository.from_session(session).get(company_id) is None:
             raise ValidationError.single("company", f"no company {company_id}")
@@ -48,6 +50,7 @@ async def import_file(
     totals: dict[str, Any] = {"created": 0, "updated": 0, "unchanged": 0, "errors": []}
     rows = read_profiles(path)
     expected = _count_items(path)
+    started = utcnow()  # one date for the whole file: parses are dated as their rows
     with Progress(
         TextColumn("[bold]importing[/bold] {task.description}"),
         BarColumn(),
@@ -56,10 +59,10 @@ async def import_file(
         disable=not show_progress,
     ) as progress, _parser_pool(expected, batch_size) as parsers:  # fmt: skip
         task = progress.add_task(path.name, total=expected)
-        async for chunk, parsed in _parsed_chunks(rows, batch_size, parsers):
+        async for chunk, parsed in _parsed_chunks(rows, batch_size, parsers, started):
             async with database.unit_of_work() as session:
                 result = await upsert_profiles(
-                    session, company_id, chunk, embedder, already_parsed=parsed
+                    session, company_id, chunk, embedder, already_parsed=parsed, now=started
                 )
             totals["created"] += result.created
             totals["updated"] += result.updated
@@ -69,7 +72,8 @@ async def import_file(
     return totals
 
 
-Items = list[tuple[int, dict[str, Any] | str]]
+Item = tuple[int, dict[str, Any] | str]
+Items = list[Item]
 
 
 @contextmanager
@@ -79,7 +83,7 @@ def _parser_pool(
     """Worker processes for parsing, or None (parse in a thread) when there is one worker or
     the file is a single batch. "spawn": the importing process has threads (database
     driver), and forking a process with threads can deadlock the child."""
-    workers = get_settings().import_workers or os.cpu_count() or 1
+    workers = get_settings().import_workers or min(_usable_cpus(), MAX_AUTO_IMPORT_WORKERS)
     if workers <= 1 or (expected is not None and expected <= batch_size):
         yield None
         return
@@ -88,14 +92,26 @@ def _parser_pool(
         yield pool, workers
 
 
+MAX_AUTO_IMPORT_WORKERS = 8  # each parser process holds the taxonomy (~110 MB)
+
+
+def _usable_cpus() -> int:
+    """CPUs this process may run on (a container's cpuset, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _init_parser() -> None:
     runtime.install_taxonomy()  # the same taxonomy (with any imported extension) as the parent
 
 
 async def _parsed_chunks(
-    rows: Iterator[tuple[int, dict[str, Any] | str]],
+    rows: Iterator[Item],
     batch_size: int,
     parsers: tuple[ProcessPoolExecutor, int] | None,
+    as_of: datetime,
 ) -> AsyncIterator[tuple[Items, Prepared | None]]:
     """Chunks of the file in order, each with its parse (None: upsert_profiles parses it).
     With a pool, up to two chunks per worker are parsed ahead of the one being written."""
@@ -111,7 +127,7 @@ async def _parsed_chunks(
     def submit() -> None:
         chunk = next(chunks, None)
         if chunk is not None:
-            ahead.append((chunk, loop.run_in_executor(pool, parse_items, chunk, utcnow())))
+            ahead.append((chunk, loop.run_in_executor(pool, parse_items, chunk, as_of)))
 
     for _ in range(2 * workers):
         submit()
@@ -131,7 +147,7 @@ async def reindex_batches(
     skips what is already fresh."""
     database = runtime.get_database()
     embedder = runtime.embedder()
-    version = default_taxonomy().version
+    version = parse_version()
     after = None
     while True:
         async with database.unit_of_work() as session:
@@ -142,8 +158,8 @@ async def reindex_batches(
             stale = [
                 p for p in page if not stale_only or p.facts.get("taxonomy_version") != version
             ]
-            await reindex_profiles(session, company_id, stale, embedder)
-        yield len(page), len(stale)
+            refreshed = await reindex_profiles(session, company_id, stale, embedder)
+        yield len(page), refreshed
 
 
 async def reindex_company(

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     String,
+    Table,
     and_,
     bindparam,
     delete,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -24,17 +26,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from talentscout.db.models import Profile, ProfileIdentity, RunCandidate
+from talentscout.engine.parse import ParsedProfile
 
 TS_CONFIG: Any = literal_column("'english'::regconfig")
 
 
-Text = str | ColumnElement[str]
+TextArg = str | ColumnElement[str]
 
 
-def weighted_tsvector(titles: Text, skills: Text, body: Text) -> Any:
+def weighted_tsvector(titles: TextArg, skills: TextArg, body: TextArg) -> Any:
     """Titles weigh most (A), then skills (B), then the whole text (C)."""
 
-    def part(value: Text, weight: str) -> Any:
+    def part(value: TextArg, weight: str) -> Any:
         return func.setweight(func.to_tsvector(TS_CONFIG, value), literal_column(f"'{weight}'"))
 
     return part(titles, "A").op("||")(part(skills, "B")).op("||")(part(body, "C"))
@@ -53,6 +56,43 @@ class ProfileRow:
     titles_text: str
     skills_text: str
     embedding: list[float] | None
+
+    @classmethod
+    def from_parsed(
+        cls,
+        profile_id: str,
+        data: dict[str, Any],
+        parsed: ParsedProfile,
+        *,
+        source: str,
+        content_hash: str,
+        embedding: list[float] | None,
+    ) -> ProfileRow:
+        """The row of a parsed profile: titles and skills feed the weighted full-text vector."""
+        return cls(
+            profile_id=profile_id,
+            data=data,
+            facts=parsed.to_dict(),
+            source=source,
+            content_hash=content_hash,
+            search_text=parsed.search_text,
+            titles_text=" ".join(filter(None, [parsed.headline, *(r.title for r in parsed.roles)])),
+            skills_text=" ".join(parsed.skills),
+            embedding=embedding,
+        )
+
+
+def _row_params(row: ProfileRow) -> dict[str, Any]:
+    return {
+        "p_id": row.profile_id, "p_data": row.data, "p_facts": row.facts, "p_source": row.source,
+        "p_hash": row.content_hash, "p_text": row.search_text, "p_titles": row.titles_text,
+        "p_skills": row.skills_text, "p_embedding": row.embedding,
+    }  # fmt: skip
+
+
+# The Core table, for executemany statements: ORM bulk handling refuses UPDATEs with extra
+# WHERE criteria and INSERT … SELECT.
+PROFILES = cast(Table, Profile.__table__)
 
 
 class ProfileRepository:
@@ -127,34 +167,25 @@ class ProfileRepository:
         )
         await self.session.execute(
             statement,
-            [
-                {
-                    "p_id": r.profile_id,
-                    "p_data": r.data,
-                    "p_facts": r.facts,
-                    "p_source": r.source,
-                    "p_hash": r.content_hash,
-                    "p_text": r.search_text,
-                    "p_titles": r.titles_text,
-                    "p_skills": r.skills_text,
-                    "p_embedding": r.embedding,
-                }
-                for r in rows
-            ],  # fmt: skip
+            [_row_params(r) for r in rows],  # fmt: skip
         )
 
     async def add_identities(
         self, company_id: str, identities: Sequence[tuple[str, str, str]]
     ) -> None:
-        """(kind, value, profile_id) rows; a key already taken keeps its profile."""
+        """(kind, value, profile_id) rows; a key already taken keeps its profile, and a key
+        is only ever recorded for a profile of this company."""
         unique = list(dict.fromkeys(identities))
         if not unique:
             return
-        statement = insert(ProfileIdentity).values(
-            company_id=company_id,
-            kind=bindparam("p_kind"),
-            value=bindparam("p_value"),
-            profile_id=bindparam("p_profile"),
+        owned = select(
+            literal(company_id),
+            bindparam("p_kind", type_=String),
+            bindparam("p_value", type_=String),
+            Profile.id,
+        ).where(Profile.id == bindparam("p_profile"), Profile.company_id == company_id)
+        statement = insert(cast(Table, ProfileIdentity.__table__)).from_select(
+            ["company_id", "kind", "value", "profile_id"], owned
         )
         await self.session.execute(
             statement.on_conflict_do_nothing(),
@@ -209,25 +240,52 @@ class ProfileRepository:
         )
         return True
 
-    async def set_index(
-        self,
-        company_id: str,
-        profile_id: str,
-        *,
-        titles_text: str,
-        skills_text: str,
-        search_text: str,
+    async def refresh_facts(
+        self, company_id: str, facts: Sequence[tuple[str, str, dict[str, Any]]]
     ) -> None:
+        """(profile id, content hash read, facts): store re-parsed facts of profiles whose
+        content is unchanged since they were read."""
+        if not facts:
+            return
+        statement = (
+            update(PROFILES)
+            .where(
+                PROFILES.c.company_id == company_id,
+                PROFILES.c.id == bindparam("p_id"),
+                PROFILES.c.content_hash == bindparam("p_hash"),
+            )
+            .values(facts=bindparam("p_facts", type_=PROFILES.c.facts.type))
+        )
         await self.session.execute(
-            update(Profile)
-            .where(Profile.company_id == company_id, Profile.id == profile_id)
-            .values(tsv=weighted_tsvector(titles_text, skills_text, search_text))
+            statement, [{"p_id": i, "p_hash": h, "p_facts": f} for i, h, f in facts]
         )
 
-    async def set_embeddings(self, company_id: str, vectors: dict[str, list[float]]) -> None:
-        for profile_id, vector in vectors.items():
-            await self.session.execute(
-                update(Profile)
-                .where(Profile.company_id == company_id, Profile.id == profile_id)
-                .values(embedding=vector)
+    async def refresh_parses(self, company_id: str, rows: Sequence[ProfileRow]) -> list[str]:
+        """Replace stored parses (facts, search text, full-text vector, embedding) of profiles
+        whose content is still ``row.content_hash``; answers the ids refreshed. A profile
+        updated since it was read keeps its newer parse (no lost update)."""
+        if not rows:
+            return []
+        statement = (
+            update(PROFILES)
+            .where(
+                PROFILES.c.company_id == company_id,
+                PROFILES.c.id == bindparam("p_id"),
+                PROFILES.c.content_hash == bindparam("p_hash"),
             )
+            .values(
+                facts=bindparam("p_facts", type_=PROFILES.c.facts.type),
+                search_text=bindparam("p_text"),
+                tsv=weighted_tsvector(
+                    bindparam("p_titles", type_=String), bindparam("p_skills", type_=String),
+                    bindparam("p_text", type_=String),
+                ),
+                embedding=bindparam("p_embedding", type_=PROFILES.c.embedding.type),
+            )
+            .returning(PROFILES.c.id)
+        )  # fmt: skip
+        refreshed: list[str] = []
+        for r in rows:  # RETURNING needs one statement per row
+            result = await self.session.execute(statement, _row_params(r))
+            refreshed.extend(result.scalars().all())
+        return refreshed

@@ -123,10 +123,12 @@ async def upsert_profiles(
     embedder: Embedder,
     *,
     already_parsed: Prepared | None = None,
+    now: datetime | None = None,
 ) -> UpsertResult:
-    """Create or update profiles; ``already_parsed`` is ``parse_items(items)`` when the caller
-    parsed them (bulk imports parse in other processes); embedding happens here either way."""
-    now = utcnow()
+    """Create or update profiles; ``already_parsed`` is ``parse_items(items, now)`` when the
+    caller parsed them (bulk imports parse in other processes); embedding happens here either
+    way. ``now`` (default: the current time) stamps the rows and dates the parse."""
+    now = now or utcnow()
     if already_parsed is None:
         prepared, errors = await asyncio.to_thread(prepare_profiles, items, embedder, now)
     else:
@@ -154,16 +156,12 @@ async def upsert_profiles(
             result.updated += 1
         else:
             result.created += 1
-        parsed = profile.parsed
-        rows[profile_id] = ProfileRow(
-            profile_id=profile_id,
-            data=profile.data,
-            facts=parsed.to_dict(),
+        rows[profile_id] = ProfileRow.from_parsed(
+            profile_id,
+            profile.data,
+            profile.parsed,
             source=str(profile.data.get("source") or "pool"),
             content_hash=profile.content_hash,
-            search_text=parsed.search_text,
-            titles_text=" ".join(filter(None, [parsed.headline, *(r.title for r in parsed.roles)])),
-            skills_text=" ".join(parsed.skills),
             embedding=profile.embedding,
         )
         identities.extend((kind, value, profile_id) for kind, value in profile.keys)
@@ -193,23 +191,25 @@ def _reparse(
 
 async def reindex_profiles(
     session: AsyncSession, company_id: str, profiles: Sequence[Profile], embedder: Embedder
-) -> None:
+) -> int:
     """Re-parse, re-embed and re-index stored profiles in place (same ids, same content), e.g.
-    after ``talentscout taxonomy import`` or an engine upgrade changed how text is read."""
+    after ``talentscout taxonomy import`` or an engine upgrade changed how text is read.
+    Answers how many were refreshed: a profile whose content changed meanwhile (an import
+    committed while this one parsed) keeps its own, newer parse."""
     fresh = await asyncio.to_thread(_reparse, profiles, embedder)
-    repo = ProfileRepository.from_session(session)
-    for profile, (facts, vector) in zip(profiles, fresh, strict=True):
-        profile.facts = facts.to_dict()
-        profile.search_text = facts.search_text
-        profile.embedding = vector
-        await repo.set_index(
-            company_id,
+    rows = [
+        ProfileRow.from_parsed(
             profile.id,
-            titles_text=" ".join(filter(None, [facts.headline, *(r.title for r in facts.roles)])),
-            skills_text=" ".join(facts.skills),
-            search_text=facts.search_text,
+            profile.data,
+            facts,
+            source=profile.source,
+            content_hash=profile.content_hash,
+            embedding=vector,
         )
-    await session.flush()
+        for profile, (facts, vector) in zip(profiles, fresh, strict=True)
+    ]
+    refreshed = await ProfileRepository.from_session(session).refresh_parses(company_id, rows)
+    return len(refreshed)
 
 
 def profile_document(profile: Profile) -> dict[str, Any]:

@@ -1,17 +1,27 @@
 """Pool jobs. ``pool.reindex`` brings a company's stored parses, embeddings and full-text vectors
-up to the taxonomy a worker runs with: after ``talentscout taxonomy import`` the next worker to
-start defers one job per company holding stale parses (``schedule_stale_reindex``), so searches
-and scores stop re-parsing on the fly without anyone running ``talentscout pool reindex``.
+up to the taxonomy and parser a worker runs with: after ``talentscout taxonomy import`` or an
+upgrade, the next worker to start defers one job per company holding stale parses
+(``schedule_stale_reindex``), so searches and scores stop re-parsing on the fly without anyone
+running ``talentscout pool reindex``.
+
+Locks: at most one queued job per (company, version) — several workers starting at once queue
+it once — and at most one running reindex per company. During a rolling upgrade a worker still
+on another version hands a job it picks up back to the queue for a while, rather than dropping
+it or re-parsing the pool to its own version.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 import procrastinate
+import procrastinate.exceptions
 import procrastinate.tasks
 import structlog
+from procrastinate.types import TimeDeltaParams
 
 from talentscout import runtime
-from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.engine.parse import parse_version
 from talentscout.pool.bulk import reindex_batches
 from talentscout.pool.repository import ProfileRepository
 from talentscout.queue import queue_app
@@ -26,45 +36,68 @@ log = structlog.get_logger(__name__)
     name=REINDEX_TASK,
     queue=REINDEX_QUEUE,
     retry=procrastinate.RetryStrategy(max_attempts=3, exponential_wait=5),
+    pass_context=True,
 )
-async def reindex_pool(company_id: str, taxonomy_version: str) -> None:
+async def reindex_pool(
+    context: procrastinate.JobContext, company_id: str, version: str, handoffs: int = 0
+) -> None:
     """Idempotent: only stale profiles are touched, so a retry or a rerun after a killed worker
-    resumes where the last committed batch ended. A worker running another taxonomy version
-    (a rolling upgrade) leaves the job to one that runs the version it was deferred for."""
-    if default_taxonomy().version != taxonomy_version:
-        log.info("pool.reindex_skipped", company_id=company_id, wanted=taxonomy_version)
+    resumes where the last committed batch ended."""
+    settings = get_settings()
+    if parse_version() != version:
+        if handoffs >= settings.reindex_handoffs:
+            log.warning("pool.reindex_abandoned", company_id=company_id, version=version)
+            return
+        log.info("pool.reindex_handed_on", company_id=company_id, version=version)
+        await _deferrer(context.app, company_id, version, settings.reindex_handoff_seconds)(
+            company_id=company_id, version=version, handoffs=handoffs + 1
+        )
         return
     checked = reindexed = 0
     async for batch_checked, batch_reindexed in reindex_batches(
-        company_id, get_settings().reindex_batch_size
+        company_id, settings.reindex_batch_size
     ):
         checked += batch_checked
         reindexed += batch_reindexed
     log.info("pool.reindexed", company_id=company_id, checked=checked, reindexed=reindexed)
 
 
+def _deferrer(
+    app: procrastinate.App, company_id: str, version: str, delay: float = 0
+) -> Callable[..., Awaitable[int]]:
+    # Through ``app``'s own job manager: the task object is bound to ``queue_app``, whose
+    # connector a worker never opens.
+    return procrastinate.tasks.configure_task(
+        name=REINDEX_TASK,
+        job_manager=app.job_manager,
+        queue=REINDEX_QUEUE,
+        lock=f"{REINDEX_TASK}:{company_id}",
+        queueing_lock=f"{REINDEX_TASK}:{company_id}:{version}",
+        schedule_in=TimeDeltaParams(milliseconds=round(delay * 1000)) if delay else None,
+    ).defer_async
+
+
 async def schedule_stale_reindex(app: procrastinate.App) -> list[str]:
-    """Defer ``pool.reindex`` for every company with profiles parsed under another taxonomy
-    version; answers those companies. A queueing lock per company keeps several workers
-    starting at once from queueing the same work twice."""
-    version = default_taxonomy().version
+    """Defer ``pool.reindex`` for every company with profiles parsed under another taxonomy or
+    parser version; answers those companies."""
+    version = parse_version()
     async with runtime.get_database().unit_of_work() as session:
         companies = await ProfileRepository.from_session(session).companies_with_stale_parses(
             version
         )
     for company_id in companies:
-        # Through ``app``'s own job manager: the task object is bound to the unopened
-        # ``queue_app``, whose connector this worker never opens.
-        deferrer = procrastinate.tasks.configure_task(
-            name=REINDEX_TASK,
-            job_manager=app.job_manager,
-            queue=REINDEX_QUEUE,
-            queueing_lock=f"{REINDEX_TASK}:{company_id}",
-        )
         try:
-            await deferrer.defer_async(company_id=company_id, taxonomy_version=version)
+            await _deferrer(app, company_id, version)(company_id=company_id, version=version)
         except procrastinate.exceptions.AlreadyEnqueued:
             continue
     if companies:
-        log.info("pool.reindex_scheduled", companies=len(companies), taxonomy_version=version)
+        log.info("pool.reindex_scheduled", companies=len(companies), version=version)
     return companies
+
+
+async def schedule_stale_reindex_safely(app: procrastinate.App) -> None:
+    """For a worker's start-up, run beside it: a failure is logged, never stops the worker."""
+    try:
+        await schedule_stale_reindex(app)
+    except Exception:
+        log.exception("pool.reindex_schedule_failed")
