@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.dml import Update
 from sqlalchemy.sql.elements import ColumnElement
 
 from talentscout.db.models import Profile, ProfileIdentity, RunCandidate
@@ -93,6 +94,15 @@ def _row_params(row: ProfileRow) -> dict[str, Any]:
 # The Core table, for executemany statements: ORM bulk handling refuses UPDATEs with extra
 # WHERE criteria and INSERT … SELECT.
 PROFILES = cast(Table, Profile.__table__)
+
+
+def _update_unchanged(company_id: str) -> Update:
+    """UPDATE of the company's profile ``p_id`` only while its content is still ``p_hash``."""
+    return update(PROFILES).where(
+        PROFILES.c.company_id == company_id,
+        PROFILES.c.id == bindparam("p_id"),
+        PROFILES.c.content_hash == bindparam("p_hash"),
+    )
 
 
 class ProfileRepository:
@@ -247,14 +257,8 @@ class ProfileRepository:
         content is unchanged since they were read."""
         if not facts:
             return
-        statement = (
-            update(PROFILES)
-            .where(
-                PROFILES.c.company_id == company_id,
-                PROFILES.c.id == bindparam("p_id"),
-                PROFILES.c.content_hash == bindparam("p_hash"),
-            )
-            .values(facts=bindparam("p_facts", type_=PROFILES.c.facts.type))
+        statement = _update_unchanged(company_id).values(
+            facts=bindparam("p_facts", type_=PROFILES.c.facts.type)
         )
         await self.session.execute(
             statement, [{"p_id": i, "p_hash": h, "p_facts": f} for i, h, f in facts]
@@ -267,12 +271,7 @@ class ProfileRepository:
         if not rows:
             return []
         statement = (
-            update(PROFILES)
-            .where(
-                PROFILES.c.company_id == company_id,
-                PROFILES.c.id == bindparam("p_id"),
-                PROFILES.c.content_hash == bindparam("p_hash"),
-            )
+            _update_unchanged(company_id)
             .values(
                 facts=bindparam("p_facts", type_=PROFILES.c.facts.type),
                 search_text=bindparam("p_text"),
