@@ -34,6 +34,7 @@ async def test_reindex_rebuilds_stale_profiles_only(
             .where(Profile.id.in_(ids[:2]))
             .values(
                 facts=Profile.facts.op("||")({"taxonomy_version": "old", "skills": []}),
+                parse_version="old",
                 tsv=func.to_tsvector("english", ""),
                 embedding=None,
             )
@@ -78,7 +79,11 @@ async def test_a_starting_worker_queues_a_reindex_of_stale_pools(
         await session.execute(
             update(Profile)
             .where(Profile.id.in_(stale_ids))
-            .values(facts=Profile.facts.op("||")({"taxonomy_version": "old"}), embedding=None)
+            .values(
+                facts=Profile.facts.op("||")({"taxonomy_version": "old"}),
+                parse_version="old",
+                embedding=None,
+            )
         )
     queue = bind_queue(database.url, pool_size=2)
     async with queue.open_async():
@@ -106,6 +111,11 @@ async def test_a_starting_worker_queues_a_reindex_of_stale_pools(
             )
         ).all()
     assert {facts["taxonomy_version"] for facts, _ in rows} == {parse_version()}
+    async with database.unit_of_work() as session:
+        columns = (
+            await session.execute(select(Profile.parse_version).where(Profile.id.in_(stale_ids)))
+        ).scalars()
+        assert set(columns) == {parse_version()}
     assert all(embedding is not None for _, embedding in rows)
     async with database.unit_of_work() as session:
         repo = ProfileRepository.from_session(session)

@@ -84,6 +84,7 @@ class Profile(Base):
     __tablename__ = "profiles"
     __table_args__ = (
         Index("ix_profiles_company_created", "company_id", "created_at", "id"),
+        Index("ix_profiles_company_parse_version", "company_id", "parse_version"),
         Index("ix_profiles_tsv", "tsv", postgresql_using="gin"),
         Index(
             "ix_profiles_embedding",
@@ -100,6 +101,9 @@ class Profile(Base):
     facts: Mapped[dict[str, Any]] = mapped_column(JSONB)
     source: Mapped[str] = mapped_column(String(64), default="pool")
     content_hash: Mapped[str] = mapped_column(String(64))
+    # facts["taxonomy_version"] as a column: which pools need a re-parse is an index-only scan,
+    # not a read of every profile's facts. NULL (rows from before it existed) counts as stale.
+    parse_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
     search_text: Mapped[str] = mapped_column(Text)
     tsv: Mapped[Any] = mapped_column(TSVECTOR)
     embedding: Mapped[Any] = mapped_column(Vector(EMBEDDING_DIM), nullable=True)

@@ -140,26 +140,25 @@ async def _parsed_chunks(
 
 async def reindex_batches(
     company_id: str, batch_size: int, *, stale_only: bool = True
-) -> AsyncIterator[tuple[int, int]]:
+) -> AsyncIterator[int]:
     """Re-parse, re-embed and re-index a company's pool, one transaction per batch, yielding
-    (checked, reindexed) per batch; by default only profiles parsed with another taxonomy
-    version than this process's. A stopped run loses at most the batch in flight, and a rerun
-    skips what is already fresh."""
+    how many each batch refreshed; by default only profiles parsed under another taxonomy or
+    parser version than this process's (read through the indexed ``parse_version``). A
+    stopped run loses at most the batch in flight, and a rerun skips what is already fresh."""
     database = runtime.get_database()
     embedder = runtime.embedder()
-    version = parse_version()
+    stale_for = parse_version() if stale_only else None
     after = None
     while True:
         async with database.unit_of_work() as session:
-            page = await ProfileRepository.from_session(session).page(company_id, batch_size, after)
+            page = await ProfileRepository.from_session(session).page(
+                company_id, batch_size, after, stale_for=stale_for
+            )
             if not page:
                 return
             after = (page[-1].created_at, page[-1].id)
-            stale = [
-                p for p in page if not stale_only or p.facts.get("taxonomy_version") != version
-            ]
-            refreshed = await reindex_profiles(session, company_id, stale, embedder)
-        yield len(page), refreshed
+            refreshed = await reindex_profiles(session, company_id, page, embedder)
+        yield refreshed
 
 
 async def reindex_company(
@@ -171,8 +170,10 @@ async def reindex_company(
     async with database.unit_of_work() as session:
         if await CompanyRepository.from_session(session).get(company_id) is None:
             raise ValidationError.single("company", f"no company {company_id}")
-        total = await ProfileRepository.from_session(session).count(company_id)
-    counts = {"checked": 0, "reindexed": 0}
+        repo = ProfileRepository.from_session(session)
+        total = await repo.count(company_id)
+        due = await repo.count(company_id, stale_for=parse_version()) if stale_only else total
+    counts = {"checked": total, "reindexed": 0}
     with Progress(
         TextColumn("[bold]reindexing[/bold]"),
         BarColumn(),
@@ -180,11 +181,8 @@ async def reindex_company(
         TimeRemainingColumn(),
         disable=not show_progress,
     ) as progress:
-        task = progress.add_task("pool", total=total)
-        async for checked, reindexed in reindex_batches(
-            company_id, batch_size, stale_only=stale_only
-        ):
-            counts["checked"] += checked
+        task = progress.add_task("pool", total=due)
+        async for reindexed in reindex_batches(company_id, batch_size, stale_only=stale_only):
             counts["reindexed"] += reindexed
-            progress.advance(task, checked)
+            progress.advance(task, reindexed)
     return counts

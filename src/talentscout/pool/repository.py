@@ -88,6 +88,7 @@ def _row_params(row: ProfileRow) -> dict[str, Any]:
         "p_id": row.profile_id, "p_data": row.data, "p_facts": row.facts, "p_source": row.source,
         "p_hash": row.content_hash, "p_text": row.search_text, "p_titles": row.titles_text,
         "p_skills": row.skills_text, "p_embedding": row.embedding,
+        "p_version": row.facts.get("taxonomy_version"),
     }  # fmt: skip
 
 
@@ -166,10 +167,14 @@ class ProfileRepository:
                 bindparam("p_text", type_=String),
             ),
             embedding=bindparam("p_embedding", type_=Profile.embedding.type),
+            parse_version=bindparam("p_version"),
             created_at=now,
             updated_at=now,
         )  # fmt: skip
-        updated = ("data", "facts", "source", "content_hash", "search_text", "tsv", "embedding")
+        updated = (
+            "data", "facts", "source", "content_hash", "search_text", "tsv", "embedding",
+            "parse_version",
+        )  # fmt: skip
         statement = statement.on_conflict_do_update(
             index_elements=[Profile.id],
             set_={k: statement.excluded[k] for k in updated} | {"updated_at": now},
@@ -203,9 +208,18 @@ class ProfileRepository:
         )
 
     async def page(
-        self, company_id: str, limit: int, after: tuple[datetime, str] | None
+        self,
+        company_id: str,
+        limit: int,
+        after: tuple[datetime, str] | None,
+        *,
+        stale_for: str | None = None,
     ) -> list[Profile]:
+        """Profiles in creation order after ``after``; with ``stale_for``, only those parsed
+        under another version than it."""
         statement = select(Profile).where(Profile.company_id == company_id)
+        if stale_for is not None:
+            statement = statement.where(Profile.parse_version.is_distinct_from(stale_for))
         if after is not None:
             created, ident = after
             statement = statement.where(
@@ -222,16 +236,18 @@ class ProfileRepository:
         used by the worker's start-up check, never by a request)."""
         statement = (
             select(Profile.company_id)
-            .where(Profile.facts["taxonomy_version"].astext.is_distinct_from(taxonomy_version))
+            .where(Profile.parse_version.is_distinct_from(taxonomy_version))
             .distinct()
             .order_by(Profile.company_id)
         )
         return list((await self.session.execute(statement)).scalars().all())
 
-    async def count(self, company_id: str) -> int:
+    async def count(self, company_id: str, *, stale_for: str | None = None) -> int:
         statement = (
             select(func.count()).select_from(Profile).where(Profile.company_id == company_id)
         )
+        if stale_for is not None:
+            statement = statement.where(Profile.parse_version.is_distinct_from(stale_for))
         return int((await self.session.execute(statement)).scalar_one())
 
     async def delete(self, company_id: str, profile_id: str) -> bool:
@@ -258,10 +274,15 @@ class ProfileRepository:
         if not facts:
             return
         statement = _update_unchanged(company_id).values(
-            facts=bindparam("p_facts", type_=PROFILES.c.facts.type)
+            facts=bindparam("p_facts", type_=PROFILES.c.facts.type),
+            parse_version=bindparam("p_version"),
         )
         await self.session.execute(
-            statement, [{"p_id": i, "p_hash": h, "p_facts": f} for i, h, f in facts]
+            statement,
+            [
+                {"p_id": i, "p_hash": h, "p_facts": f, "p_version": f.get("taxonomy_version")}
+                for i, h, f in facts
+            ],
         )
 
     async def refresh_parses(self, company_id: str, rows: Sequence[ProfileRow]) -> list[str]:
@@ -280,6 +301,7 @@ class ProfileRepository:
                     bindparam("p_text", type_=String),
                 ),
                 embedding=bindparam("p_embedding", type_=PROFILES.c.embedding.type),
+                parse_version=bindparam("p_version"),
             )
             .returning(PROFILES.c.id)
         )  # fmt: skip

@@ -53,13 +53,10 @@ async def reindex_pool(
             company_id=company_id, version=version, handoffs=handoffs + 1
         )
         return
-    checked = reindexed = 0
-    async for batch_checked, batch_reindexed in reindex_batches(
-        company_id, settings.reindex_batch_size
-    ):
-        checked += batch_checked
-        reindexed += batch_reindexed
-    log.info("pool.reindexed", company_id=company_id, checked=checked, reindexed=reindexed)
+    reindexed = 0
+    async for batch in reindex_batches(company_id, settings.reindex_batch_size):
+        reindexed += batch
+    log.info("pool.reindexed", company_id=company_id, reindexed=reindexed)
 
 
 def _deferrer(
