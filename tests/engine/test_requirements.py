@@ -167,3 +167,29 @@ def test_years_written_as_words(taxonomy: Taxonomy, text: str, years: float | No
 def test_degree_words_do_not_hide_skills(text: str, skills: set[str]) -> None:
     req = read_requirements("Engineer", "Requirements:\n" + text, default_taxonomy())
     assert skills <= set(req.must)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A degree in a related field.7+ years of experience required.", 7.0),  # lost space
+        ("1.5 years of experience required.", None),  # a decimal, not "5 years"
+    ],
+)
+def test_years_beside_a_full_stop(taxonomy: Taxonomy, text: str, years: float | None) -> None:
+    assert read_requirements("Engineer", text, taxonomy).min_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bachelor's degree or higher in Statistics.",
+        "Bachelor's degree (or equivalent) in Statistics.",
+        "Bachelor's degree, preferably in Statistics.",
+        "M.Sc./B.Sc./MSc. in Statistics.",
+        "Master of Science (M.S.) in Statistics.",
+    ],
+)
+def test_more_ways_to_name_a_field_of_study(text: str) -> None:
+    req = read_requirements("Data Scientist", "Requirements:\n" + text, default_taxonomy())
+    assert "Statistics" not in req.must

@@ -169,3 +169,27 @@ def test_an_email_after_a_huge_unbroken_blob_is_still_found() -> None:
     assert EMAIL_RE.search(text) is None
     profile = parse_profile({"resumeText": text + " contact: ann.lee@example.com"})
     assert profile.emails == ("ann.lee@example.com",)
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "area", "institution"),
+    [
+        ("MBA in Marketing 2019", "MBA in Marketing", "Marketing", None),  # not a month
+        ("B.S. IN COMPUTER SCIENCE", "B.S. IN COMPUTER SCIENCE", "COMPUTER SCIENCE", None),
+        ("B.Tech Delhi University 8.5 CGPA", "B.Tech Delhi University 8.5 CGPA", None,
+         "Delhi University"),
+        ("B.S. Indiana University, Bloomington, IN", "B.S. Indiana University, Bloomington, IN",
+         None, "Indiana University"),  # ", IN" is Indiana, not a field
+    ],
+)  # fmt: skip
+def test_degree_lines_in_other_styles(
+    taxonomy: Taxonomy, text: str, degree: str, area: str | None, institution: str | None
+) -> None:
+    (found,) = parse_resume_text("Education\n" + text, AS_OF, taxonomy).degrees
+    assert (found.degree, found.area, found.institution) == (degree, area, institution)
+
+
+def test_a_numbered_institution_keeps_its_number(taxonomy: Taxonomy) -> None:
+    text = "Education\nUniversity of Paris 8\nMaster in Mathematics"
+    (found,) = parse_resume_text(text, AS_OF, taxonomy).degrees
+    assert found.institution == "University of Paris 8"

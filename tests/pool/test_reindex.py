@@ -4,8 +4,10 @@ place, and only the stale ones unless ``--all``."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import httpx
+import procrastinate
 import procrastinate.tasks
 from sqlalchemy import func, select, text, update
 
@@ -193,3 +195,85 @@ async def test_reindex_never_overwrites_a_newer_import(
     assert refreshed == 0
     assert stored is not None
     assert stored.facts["headline"] == "Registered Nurse"
+
+
+async def test_a_killed_reindex_is_requeued_and_finishes(
+    client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
+) -> None:
+    """A worker died mid-reindex (its job stays "doing") and its replacement started: the
+    stalled job can still be re-queued, and the company's pool ends up reindexed."""
+    tenant = await make_tenant(database)
+    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
+    async with database.unit_of_work() as session:
+        await session.execute(
+            update(Profile).where(Profile.id == profile_id).values(parse_version="old")
+        )
+    queue = bind_queue(database.url, pool_size=2)
+    async with queue.open_async():
+        job_id = await _queue_one(queue, tenant.company_id)
+        async with database.unit_of_work() as session:  # taken by a worker that was killed
+            await session.execute(
+                text("UPDATE procrastinate_jobs SET status = 'doing' WHERE id = :id"),
+                {"id": job_id},
+            )
+        await schedule_stale_reindex(queue)  # the replacement worker starts
+        await queue.job_manager.retry_job_by_id_async(  # what the stalled-job watchdog does
+            job_id=job_id, retry_at=datetime.now(UTC)
+        )
+    await drain_queue()
+    async with database.unit_of_work() as session:
+        version = (
+            await session.execute(select(Profile.parse_version).where(Profile.id == profile_id))
+        ).scalar_one()
+    assert version == parse_version()
+
+
+async def _queue_one(queue: procrastinate.App, company_id: str) -> int:
+    await schedule_stale_reindex(queue)
+    jobs = await queue.job_manager.list_jobs_async(task=REINDEX_TASK, status="todo")
+    return next(job.id for job in jobs if job.task_kwargs["company_id"] == company_id)
+
+
+async def test_facts_saved_by_a_run_leave_the_profile_due_for_reindex(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    """A run stores re-parsed facts, but the search text and vectors stay the old parse's:
+    the profile must stay due for ``pool.reindex``."""
+    tenant = await make_tenant(database)
+    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
+    async with database.unit_of_work() as session:
+        await session.execute(
+            update(Profile).where(Profile.id == profile_id).values(parse_version="old")
+        )
+        stored = await ProfileRepository.from_session(session).get(tenant.company_id, profile_id)
+        assert stored is not None
+        await ProfileRepository.from_session(session).refresh_facts(
+            tenant.company_id, [(profile_id, stored.content_hash, dict(stored.facts))]
+        )
+    async with database.unit_of_work() as session:
+        repo = ProfileRepository.from_session(session)
+        assert tenant.company_id in await repo.companies_with_stale_parses(parse_version())
+
+
+async def test_a_job_queued_by_the_previous_release_still_runs(
+    client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
+) -> None:
+    """Jobs queued before the upgrade passed ``taxonomy_version``: they reindex to this
+    worker's version instead of failing on an unknown argument."""
+    tenant = await make_tenant(database)
+    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
+    async with database.unit_of_work() as session:
+        await session.execute(
+            update(Profile).where(Profile.id == profile_id).values(parse_version=None)
+        )
+    queue = bind_queue(database.url, pool_size=2)
+    async with queue.open_async():
+        await procrastinate.tasks.configure_task(
+            name=REINDEX_TASK, job_manager=queue.job_manager, queue="maintenance"
+        ).defer_async(company_id=tenant.company_id, taxonomy_version="2026.11.3")
+    await drain_queue()
+    async with database.unit_of_work() as session:
+        version = (
+            await session.execute(select(Profile.parse_version).where(Profile.id == profile_id))
+        ).scalar_one()
+    assert version == parse_version()

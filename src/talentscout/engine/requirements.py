@@ -53,7 +53,7 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # A number of years: digits or words ("ten", "twenty-five"); a range ("3-5", "three to five")
 # counts by its lower bound; "+", "plus" and "-plus" may follow.
 _NUMBER = (
-    r"(?<![\d.])\d{1,2}(?![\d.])|(?<![\w-])(?:(?:twenty|thirty|forty)(?:[- ](?:"
+    r"(?<!\d)(?<!\d\.)\d{1,2}(?!\.?\d)|(?<![\w-])(?:(?:twenty|thirty|forty)(?:[- ](?:"
     + _UNITS
     + r"))?|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -161,8 +161,10 @@ class Requirements:
 # "equivalent", "with" or a number.
 _DEGREE_FIELDS = re.compile(
     r"(?:(?<![\w-])degree|\bdiploma|(?<!scrum )\b(?:bachelor|master)(?:'s|’s|s)?(?:\s+degree)?|"
-    r"(?-i:\b(?:B\.?S\.?c?|M\.?S\.?c?|Ph\.?\s?D\.?|B\.?A\.?|M\.?A\.?|B\.?Tech|M\.?Tech)))"
-    r"(?:\s*\([^)]{0,12}\))?(?:\s+of\s+(?:science|arts|engineering|technology))?\s+in\s+"
+    r"(?-i:\b(?:B\.?S\.?(?:c\.?)?|M\.?S\.?(?:c\.?)?|Ph\.?\s?D\.?|B\.?A\.?|M\.?A\.?|B\.?Tech|"
+    r"M\.?Tech)(?:\s*/\s*(?:B\.?S\.?(?:c\.?)?|M\.?S\.?(?:c\.?)?|Ph\.?\s?D\.?))*))"
+    r"(?:\s+of\s+(?:science|arts|engineering|technology))?(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+or\s+higher|,?\s+preferably)?,?\s+in\s+"
     r"(?P<fields>[^.;:\n(]{1,160}?)"
     r"(?=\s+(?:or\s+(?:an?\s+)?equivalent|equivalent|experience|with|plus|and\s+\d|\d)\b|"
     r"\s*\(|[.;:\n]|$)",

@@ -335,22 +335,29 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _AREA = re.compile(
-    r"(?:(?-i:\bin)|\bof science in|\bof arts in|\bof engineering in|\bof technology in|"
+    r"(?:(?<!,\s)\bin\b|\bof science in|\bof arts in|\bof engineering in|\bof technology in|"
     r"\bmajor(?:ing)?\s*(?:in|:))\s+(?P<area>[A-Za-z&][A-Za-z&.'’ -]{1,60}?)\s*"
     r"(?=$|[,;|()\[]|\s[-–—]\s|\s+(?:at|from)\s)",
     re.IGNORECASE,
 )
 _DEGREE_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+|\s+(?:at|from)\s+", re.IGNORECASE)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+_MONTH_NAME = (
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+_MONTH = _MONTH_NAME + r"\.?\s+"
 _LONE_DATE = re.compile(
     rf"[\s,|]+\(?(?:{_MONTH})?(?:19|20)\d\d\)?\s*$|^(?:{_MONTH})?(?:19|20)\d\d\s*[,:|-]?\s+",
     re.IGNORECASE,
 )
-_GRADE_TAIL = re.compile(r"\s+(?:with|securing|scoring|cgpa|gpa|percentage)\b.*$|\s+\d.*$", re.I)
+_GRADE_TAIL = re.compile(
+    r"\s+(?:with|securing|scoring|cgpa|gpa|cpi|percentage|aggregate)\b.*$|"
+    r"\s+\d{1,3}(?:\.\d+)?\s*(?:%|/\s*\d+|cgpa|gpa|cpi)(?:\W.*)?$",
+    re.IGNORECASE,
+)
 _DEGREE_WORDS_BEFORE = 2  # outside an Education section a degree must open its line…
 _DATE_WORD = re.compile(  # …after a date, if any ("June 2016 B.E. Information Technology")
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|(?:19|20)\d\d,?|"
-    r"to|[-–—:|]",
+    _MONTH_NAME + r"\.?,?|(?:19|20)\d\d,?|to|[-–—:|]",
     re.IGNORECASE,
 )
 

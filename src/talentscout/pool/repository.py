@@ -270,19 +270,16 @@ class ProfileRepository:
         self, company_id: str, facts: Sequence[tuple[str, str, dict[str, Any]]]
     ) -> None:
         """(profile id, content hash read, facts): store re-parsed facts of profiles whose
-        content is unchanged since they were read."""
+        content is unchanged since they were read. ``parse_version`` is left as it was: the
+        search text, full-text vector and embedding are still the old parse's, so the profile
+        stays due for ``pool.reindex``."""
         if not facts:
             return
         statement = _update_unchanged(company_id).values(
-            facts=bindparam("p_facts", type_=PROFILES.c.facts.type),
-            parse_version=bindparam("p_version"),
+            facts=bindparam("p_facts", type_=PROFILES.c.facts.type)
         )
         await self.session.execute(
-            statement,
-            [
-                {"p_id": i, "p_hash": h, "p_facts": f, "p_version": f.get("taxonomy_version")}
-                for i, h, f in facts
-            ],
+            statement, [{"p_id": i, "p_hash": h, "p_facts": f} for i, h, f in facts]
         )
 
     async def refresh_parses(self, company_id: str, rows: Sequence[ProfileRow]) -> list[str]:

@@ -4,10 +4,13 @@ upgrade, the next worker to start defers one job per company holding stale parse
 (``schedule_stale_reindex``), so searches and scores stop re-parsing on the fly without anyone
 running ``talentscout pool reindex``.
 
-Locks: at most one queued job per (company, version) — several workers starting at once queue
-it once — and at most one running reindex per company. During a rolling upgrade a worker still
-on another version hands a job it picks up back to the queue for a while, rather than dropping
-it or re-parsing the pool to its own version.
+At most one reindex runs per company at a time (a procrastinate ``lock``); a worker starting
+while one is already queued for its version queues none. No ``queueing_lock``: procrastinate
+cannot re-queue a stalled job whose queueing lock a newer job holds, which would leave the
+company's lock taken for good; a duplicate that slips through runs after the first and finds
+nothing stale. During a rolling upgrade a worker still on another version hands a job it picks
+up back to the queue for a while, rather than dropping it or re-parsing the pool to its own
+version.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import procrastinate
-import procrastinate.exceptions
 import procrastinate.tasks
 import structlog
 from procrastinate.types import TimeDeltaParams
@@ -39,17 +41,22 @@ log = structlog.get_logger(__name__)
     pass_context=True,
 )
 async def reindex_pool(
-    context: procrastinate.JobContext, company_id: str, version: str, handoffs: int = 0
+    context: procrastinate.JobContext,
+    company_id: str,
+    version: str | None = None,
+    handoffs: int = 0,
+    taxonomy_version: str | None = None,
 ) -> None:
     """Idempotent: only stale profiles are touched, so a retry or a rerun after a killed worker
-    resumes where the last committed batch ended."""
+    resumes where the last committed batch ended. A job queued by the release before
+    ``version`` existed (it passed ``taxonomy_version``) reindexes to this worker's version."""
     settings = get_settings()
-    if parse_version() != version:
+    if version is not None and parse_version() != version:
         if handoffs >= settings.reindex_handoffs:
             log.warning("pool.reindex_abandoned", company_id=company_id, version=version)
             return
         log.info("pool.reindex_handed_on", company_id=company_id, version=version)
-        await _deferrer(context.app, company_id, version, settings.reindex_handoff_seconds)(
+        await _deferrer(context.app, company_id, settings.reindex_handoff_seconds)(
             company_id=company_id, version=version, handoffs=handoffs + 1
         )
         return
@@ -59,8 +66,12 @@ async def reindex_pool(
     log.info("pool.reindexed", company_id=company_id, reindexed=reindexed)
 
 
+def _lock(company_id: str) -> str:
+    return f"{REINDEX_TASK}:{company_id}"
+
+
 def _deferrer(
-    app: procrastinate.App, company_id: str, version: str, delay: float = 0
+    app: procrastinate.App, company_id: str, delay: float = 0
 ) -> Callable[..., Awaitable[int]]:
     # Through ``app``'s own job manager: the task object is bound to ``queue_app``, whose
     # connector a worker never opens.
@@ -68,8 +79,7 @@ def _deferrer(
         name=REINDEX_TASK,
         job_manager=app.job_manager,
         queue=REINDEX_QUEUE,
-        lock=f"{REINDEX_TASK}:{company_id}",
-        queueing_lock=f"{REINDEX_TASK}:{company_id}:{version}",
+        lock=_lock(company_id),
         schedule_in=TimeDeltaParams(milliseconds=round(delay * 1000)) if delay else None,
     ).defer_async
 
@@ -83,10 +93,12 @@ async def schedule_stale_reindex(app: procrastinate.App) -> list[str]:
             version
         )
     for company_id in companies:
-        try:
-            await _deferrer(app, company_id, version)(company_id=company_id, version=version)
-        except procrastinate.exceptions.AlreadyEnqueued:
+        queued = await app.job_manager.list_jobs_async(
+            task=REINDEX_TASK, status="todo", lock=_lock(company_id)
+        )
+        if any(job.task_kwargs.get("version") == version for job in queued):
             continue
+        await _deferrer(app, company_id)(company_id=company_id, version=version)
     if companies:
         log.info("pool.reindex_scheduled", companies=len(companies), version=version)
     return companies
