@@ -94,3 +94,21 @@ def test_region_codes_never_hide_a_country_or_a_us_state() -> None:
     assert melbourne is not None
     assert "victoria" not in melbourne.terms
     assert location_fit(parse_place("Victoria, BC"), melbourne) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Pune, Maharashtra, IN", {"in"}),  # India: another part names India's region
+        ("Indianapolis, IN", {"us"}),  # the US way of writing City, ST
+        ("Munich (DE)", {"de"}),  # a code in brackets is a country
+        ("Wilmington, DE", {"us"}),
+        ("Toronto, ON, CA", {"ca"}),
+        ("San Jose, CA", {"us"}),
+        ("Paris, Île-de-France (FR)", {"fr"}),  # the "de" inside a name is no country
+    ],
+)
+def test_codes_that_are_both_a_us_state_and_a_country(text: str, countries: set[str]) -> None:
+    place = parse_place(text)
+    assert place is not None
+    assert place.countries == countries

@@ -137,11 +137,20 @@ def parse_place(
     countries: set[str] = set()
     cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
     cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
+    ambiguous: list[str] = []  # "DE", "IN", "CA": a US state or a country
     for chunk in re.split(r"[,/;|()\-–]+", cleaned):
         word = _norm(chunk)
         if not word or word in {"only", "first", "friendly", "ok", "or", "and"}:
             continue
+        if len(word) == 2 and chunk.strip().isupper() and word in US_STATES and word in COUNTRIES:
+            ambiguous.append(word)
+            continue
         _add_term(word, chunk.strip(), terms, countries)
+    for word in ambiguous:
+        # A country when the place names another country ("Pune, Maharashtra, IN") or puts the
+        # code in brackets ("Munich (DE)"); otherwise the US way of writing "City, ST".
+        abroad = bool(countries - {"us"}) or f"({word.upper()})" in raw
+        _add_term(word, word.upper(), terms, countries, as_country=abroad)
     if code:
         code = _COUNTRY_ALIASES.get(code, code)
         terms.update({code, COUNTRIES.get(code, code)})
@@ -150,7 +159,11 @@ def parse_place(
     return Place(raw, frozenset(terms), frozenset(countries), policy)
 
 
-def _add_term(word: str, original: str, terms: set[str], countries: set[str]) -> None:
+def _add_term(
+    word: str, original: str, terms: set[str], countries: set[str], *, as_country: bool = False
+) -> None:
+    """``as_country``: read an uppercase code that is both a US state and a country as the
+    country. Two-letter codes count only in capitals ("de" in "Île-de-France" is a word)."""
     word = _AREA_ALIASES.get(word, word)
     word = _CITY_ALIASES.get(word, word)
     code = _COUNTRY_ALIASES.get(word, word)
@@ -158,7 +171,7 @@ def _add_term(word: str, original: str, terms: set[str], countries: set[str]) ->
         terms.add(word)
         countries.update(AREAS[word])
         return
-    if len(code) == 2 and original.isupper() and code in US_STATES:
+    if len(code) == 2 and original.isupper() and code in US_STATES and not as_country:
         terms.update({code, US_STATES[code], "us", "united states"})
         countries.add("us")
         return
@@ -167,7 +180,7 @@ def _add_term(word: str, original: str, terms: set[str], countries: set[str]) ->
         terms.update({code, country, COUNTRIES[country], *([region] if region else [])})
         countries.add(country)
         return
-    if code in COUNTRIES:
+    if code in COUNTRIES and (original.isupper() or word in _COUNTRY_ALIASES):
         terms.update({code, COUNTRIES[code]})
         countries.add(code)
         return
