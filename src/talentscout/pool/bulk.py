@@ -74,6 +74,7 @@ async def import_file(
 
 Item = tuple[int, dict[str, Any] | str]
 Items = list[Item]
+MAX_AUTO_IMPORT_WORKERS = 8  # each parser process holds the taxonomy (~110 MB)
 
 
 @contextmanager
@@ -90,9 +91,6 @@ def _parser_pool(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_parser) as pool:
         yield pool, workers
-
-
-MAX_AUTO_IMPORT_WORKERS = 8  # each parser process holds the taxonomy (~110 MB)
 
 
 def _usable_cpus() -> int:
