@@ -106,6 +106,10 @@ def test_region_codes_never_hide_a_country_or_a_us_state() -> None:
         ("Toronto, ON, CA", {"ca"}),
         ("San Jose, CA", {"us"}),
         ("Paris, Île-de-France (FR)", {"fr"}),  # the "de" inside a name is no country
+        ("Berlin, DE", {"de"}),  # a large German city
+        ("Bangalore, IN", {"in"}),
+        ("Toronto, CA", {"ca"}),
+        ("Victoria, BC", {"ca"}),
     ],
 )
 def test_codes_that_are_both_a_us_state_and_a_country(text: str, countries: set[str]) -> None:

@@ -81,6 +81,28 @@ _HYPHENATED_REGION = re.compile(
     "|".join(re.escape(name).replace(r"\ ", "[ -]") for name in REGIONS if " " in name),
     re.IGNORECASE,
 )
+# Large cities of the countries whose codes are also US states (AR, CA, CO, DE, ID, IL, IN, MT):
+# "Berlin, DE" is Germany, "Pune, IN" India, while "Wilmington, DE" stays Delaware. Used only to
+# read such a code; a city alone never places anyone in a country.
+_CITY_COUNTRY = {
+    **dict.fromkeys(["buenos aires", "cordoba", "córdoba", "rosario", "mendoza"], "ar"),
+    **dict.fromkeys(
+        ["toronto", "vancouver", "montreal", "montréal", "ottawa", "calgary", "edmonton",
+         "winnipeg", "halifax", "waterloo", "mississauga", "quebec city", "victoria"], "ca"),
+    **dict.fromkeys(["bogota", "bogotá", "medellin", "medellín", "cali", "barranquilla"], "co"),
+    **dict.fromkeys(
+        ["berlin", "munich", "münchen", "hamburg", "frankfurt", "frankfurt am main", "cologne",
+         "köln", "stuttgart", "düsseldorf", "dusseldorf", "leipzig", "dresden", "nuremberg",
+         "nürnberg", "bonn", "karlsruhe", "mannheim", "essen", "dortmund"], "de"),
+    **dict.fromkeys(["jakarta", "bandung", "surabaya", "denpasar", "yogyakarta"], "id"),
+    **dict.fromkeys(["tel aviv", "jerusalem", "haifa", "herzliya", "beersheba"], "il"),
+    **dict.fromkeys(
+        ["mumbai", "bangalore", "bengaluru", "pune", "hyderabad", "chennai", "delhi",
+         "new delhi", "noida", "gurgaon", "gurugram", "kolkata", "ahmedabad", "kochi",
+         "jaipur", "chandigarh", "indore", "coimbatore", "trivandrum", "thiruvananthapuram",
+         "nagpur", "lucknow", "bhubaneswar", "mysore", "mysuru", "vadodara", "surat"], "in"),
+    **dict.fromkeys(["valletta", "sliema", "st julian's", "birkirkara"], "mt"),
+}  # fmt: skip
 _COUNTRY_ALIASES = {"usa": "us", "u.s.": "us", "u.s.a.": "us", "america": "us", "uk": "gb",
                     "england": "gb", "britain": "gb", "great britain": "gb", "scotland": "gb",
                     "holland": "nl", "uae": "ae", "deutschland": "de", "korea": "kr"}  # fmt: skip
@@ -147,9 +169,14 @@ def parse_place(
             continue
         _add_term(word, chunk.strip(), terms, countries)
     for word in ambiguous:
-        # A country when the place names another country ("Pune, Maharashtra, IN") or puts the
-        # code in brackets ("Munich (DE)"); otherwise the US way of writing "City, ST".
-        abroad = bool(countries - {"us"}) or f"({word.upper()})" in raw
+        # A country when the place names another country ("Pune, Maharashtra, IN"), a large
+        # city of that country ("Berlin, DE") or puts the code in brackets ("Munich (DE)");
+        # otherwise the US way of writing "City, ST".
+        abroad = (
+            bool(countries - {"us"})
+            or f"({word.upper()})" in raw
+            or any(_CITY_COUNTRY.get(term) == word for term in terms)
+        )
         _add_term(word, word.upper(), terms, countries, as_country=abroad)
     if code:
         code = _COUNTRY_ALIASES.get(code, code)
