@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from talentscout.engine.parse import parse_profile
-from talentscout.engine.resume import EMAIL_RE, degree_level, parse_resume_text
+from talentscout.engine.resume import parse_resume_text
+from talentscout.engine.resume_degrees import degree_level
+from talentscout.engine.resume_lines import EMAIL_RE
 from talentscout.engine.taxonomy import Taxonomy
 from tests.engine.conftest import AS_OF
 

@@ -17,7 +17,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place, location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.requirements import NEGATIVE_NOUNS
-from talentscout.engine.resume import DEGREE_RANK
+from talentscout.engine.resume_degrees import DEGREE_RANK
 
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4

@@ -23,15 +23,10 @@ from talentscout.engine.dates import (
 )
 from talentscout.engine.location import parse_place
 from talentscout.engine.profile import Education, Evidence, ParsedProfile, Role
-from talentscout.engine.resume import (
-    DEGREE_RANK,
-    EMAIL_RE,
-    URL_RE,
-    TextRole,
-    degree_level,
-    parse_resume_text,
-)
+from talentscout.engine.resume import TextRole, parse_resume_text
+from talentscout.engine.resume_degrees import DEGREE_RANK, degree_level
 from talentscout.engine.resume_header import read_header
+from talentscout.engine.resume_lines import EMAIL_RE, URL_RE
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 from talentscout.engine.text import neutralize, one_line, snippet
 

@@ -1,5 +1,6 @@
-"""Facts from a free-text resume: roles with dates, education, contact points, stated years.
-(Who the person is, from the header lines, is read in resume_header.py.)
+"""Facts from a free-text resume: roles with dates, degrees, contact points, stated years.
+(Who the person is, from the header lines, is read in resume_header.py; one degree line in
+resume_degrees.py.)
 
 Real resumes are messy (see the eval sets): dates in many styles, titles on the line of the
 dates or just above, companies on the next line, "company - X / description - Y" blocks, and
@@ -14,75 +15,24 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from talentscout.engine.dates import DateRange, duration_text, find_date_ranges
-from talentscout.engine.location import parse_place
+from talentscout.engine.resume_degrees import TextDegree, degree_level, read_degree
+from talentscout.engine.resume_lines import (
+    BULLET,
+    COMMA_SPLIT,
+    EMAIL_RE,
+    STRONG_SPLIT,
+    URL_RE,
+    clean_piece,
+    is_place,
+    section_of,
+    team_words,
+)
 from talentscout.engine.taxonomy import Taxonomy
 
-# Bounded parts (RFC 5321: local part ≤ 64, labels ≤ 63) keep the search linear on long runs
-# of letters with no "@" in them; unbounded ones made it quadratic.
-EMAIL_RE = re.compile(
-    r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}"
-)
-URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>()\"']+|"
-    r"(?:linkedin\.com/in|github\.com|gitlab\.com)/[A-Za-z0-9_./-]+",
-    re.IGNORECASE,
-)
-_SECTION_RE = re.compile(
-    r"^\s*(?P<name>(?:professional |work |employment |career |relevant )?(?:experience|history|"
-    r"employment)|education(?:al)?(?: details| background| qualifications?)?|academic.*|"
-    r"(?:technical |key |core )?skills?(?: details| summary)?|projects?(?: details)?|"
-    r"certifications?|summary|profile|objective|company details|languages|achievements|"
-    r"awards|publications|interests|hobbies|personal (?:details|information))\s*:?\s*$",
-    re.IGNORECASE,
-)
-BULLET = re.compile(r"^\s*(?:[•●▪■◦\-*–]|\d+[.)])\s+")
 _COMPANY_LINE = re.compile(r"^\s*company\s*[-:–]\s*(?P<company>.+)$", re.IGNORECASE)
 _DESC_LINE = re.compile(r"^\s*description\s*[-:–]\s*", re.IGNORECASE)
-_DEGREES = (
-    ("phd", r"ph\.?\s?d|doctor(?:ate)? of|doctoral"),
-    ("master", r"master'?s?|m\.?\s?s\.?c?|m\.?\s?tech|m\.?\s?e\.|mba|mca|m\.?\s?eng|"
-     r"m\.?\s?a\.|m\.com"),
-    ("bachelor", r"bachelor'?s?|b\.?\s?s\.?c?|b\.?\s?tech|b\.?\s?e\.?|bca|bba|b\.?\s?com|"
-     r"b\.?\s?a\.|b\.?\s?eng|undergraduate"),
-    ("associate", r"associate'?s? degree"),
-    ("diploma", r"diploma|hsc|ssc|high school|12th|10th"),
-)  # fmt: skip
-_DEGREE_RES = [
-    (lvl, re.compile(r"(?<![A-Za-z])(?:" + pat + r")(?![A-Za-z])", re.I)) for lvl, pat in _DEGREES
-]
-DEGREE_RANK = {"diploma": 0, "associate": 1, "bachelor": 2, "master": 3, "phd": 4}
 _SKILL_MONTHS = re.compile(r"expe?r[ie]{1,2}nce\s*[-:]\s*(\d{1,3})\s*months?", re.IGNORECASE)
 _AT = re.compile(r"\s+(at|@|with)\s+", re.IGNORECASE)
-_STRONG_SPLIT = re.compile(r"\s*[|\t]\s*|\s+[-–—]\s+|\s*—\s*")
-_DIRECTION = re.compile(
-    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ]|$))+", re.I
-)
-_COMMA_SPLIT = re.compile(r"\s*[,;]\s*")
-# Words of team, department and function names: "Engineering Manager, Backend Platform".
-_TEAM_WORDS = frozenset(
-    "backend back-end frontend front-end fullstack full-stack stack platform platforms "
-    "infrastructure infra payments billing growth data analytics mobile ios android web cloud "
-    "security identity core api apis search ads advertising ml ai machine learning research "
-    "developer experience devex devops sre reliability tooling tools internal systems services "
-    "service product products engineering sales marketing operations ops finance hr people "
-    "talent recruiting support customer customers success enterprise smb mid-market commercial "
-    "consumer b2b b2c emea apac amer americas latam global international domestic regional "
-    "region north south east west central team teams group department dept division unit org "
-    "organization squad tribe practice pod r&d qa quality testing test automation design ux ui "
-    "brand content digital retail corporate strategy partnerships partner channel it network "
-    "networking database databases storage compute kernel graphics video media games gaming "
-    "risk fraud compliance legal treasury accounting audit tax procurement supply chain "
-    "logistics manufacturing production field inside and & of the for new business development "
-    "account accounts key strategic client clients integrations integration applications apps "
-    "app foundation foundations fintech health healthcare insights reporting bi ecommerce "
-    "e-commerce commerce checkout marketplace trust safety privacy observability monitoring "
-    "performance release build ci cd mlops dataops platform-engineering solutions".split()
-)
-COMPANY_SUFFIXES = frozenset(
-    "inc inc. corp corporation co company llc llp ltd limited plc gmbh ag sa sas bv nv pvt "
-    "pte oy ab as srl spa kk technologies technology tech labs systems solutions software "
-    "consulting bank university college institute school hospital group holdings".split()
-)
 
 
 @dataclass
@@ -105,15 +55,6 @@ class TextRole:
         return duration_text(self.dates.months) if self.dates else None
 
 
-@dataclass(frozen=True)
-class TextDegree:
-    level: str  # phd, master, bachelor, associate, diploma
-    degree: str  # the degree as written, dates cut out ("Master's degree in Computer Science")
-    area: str | None  # the field of study ("Computer Science")
-    institution: str | None
-    dates: DateRange | None
-
-
 @dataclass
 class ResumeFacts:
     roles: list[TextRole]
@@ -121,27 +62,6 @@ class ResumeFacts:
     emails: list[str]
     links: list[str]
     skill_months: int  # the longest "Experience - N months" in a skills table
-
-
-def degree_level(text: str) -> str | None:
-    best: str | None = None
-    for level, regex in _DEGREE_RES:
-        if regex.search(text) and (best is None or DEGREE_RANK[level] > DEGREE_RANK[best]):
-            best = level
-    return best
-
-
-def section_of(line: str) -> str | None:
-    m = _SECTION_RE.match(line)
-    if not m or len(line) > 60:
-        return None
-    name = m.group("name").lower()
-    for key in ("education", "academic", "skill", "project", "certif", "summary", "profile"):
-        if name.startswith(key) or key in name.split()[0]:
-            return "education" if key == "academic" else key
-    if "company" in name or "experience" in name or "employment" in name or "history" in name:
-        return "experience"
-    return "other"
 
 
 def _title_company(rest: str, taxonomy: Taxonomy) -> tuple[str | None, str | None]:
@@ -167,13 +87,13 @@ def _title_company(rest: str, taxonomy: Taxonomy) -> tuple[str | None, str | Non
             return _title_of(left, taxonomy), company
         if _is_titled(left, taxonomy):
             return _title_of(left, taxonomy), None
-    segments = [c for seg in _STRONG_SPLIT.split(rest) if (c := clean_piece(seg))]
+    segments = [c for seg in STRONG_SPLIT.split(rest) if (c := clean_piece(seg))]
     if len(segments) >= 2:
         titled = next((seg for seg in segments if _is_titled(seg, taxonomy)), segments[0])
         others = [seg for seg in segments if seg is not titled]
         company = next((e for seg in others if (e := _employer(seg, taxonomy))), None)
         return _title_of(titled, taxonomy), company
-    pieces = [c for piece in _COMMA_SPLIT.split(rest) if (c := clean_piece(piece))]
+    pieces = [c for piece in COMMA_SPLIT.split(rest) if (c := clean_piece(piece))]
     if not pieces:
         return None, None
     at_title = next((i for i, piece in enumerate(pieces) if _is_titled(piece, taxonomy)), None)
@@ -192,7 +112,7 @@ def _is_titled(text: str, taxonomy: Taxonomy) -> bool:
 
 def _title_of(text: str, taxonomy: Taxonomy) -> str | None:
     """A title segment: the title plus the team pieces after it, without a place."""
-    pieces = [c for piece in _COMMA_SPLIT.split(text) if (c := clean_piece(piece))]
+    pieces = [c for piece in COMMA_SPLIT.split(text) if (c := clean_piece(piece))]
     if not pieces:
         return None
     return _title_with_team(pieces, taxonomy)[0]
@@ -210,7 +130,7 @@ def _employer(text: str, taxonomy: Taxonomy) -> str | None:
     """The employer named by a segment ("Acme Corp, Berlin" → "Acme Corp"); None for an
     e-mail address, a place or a team/department. A bare skill name may be an employer
     ("Oracle", "Salesforce")."""
-    for piece in _COMMA_SPLIT.split(text):
+    for piece in COMMA_SPLIT.split(text):
         piece = clean_piece(piece)
         if not piece or EMAIL_RE.search(piece) or is_place(piece):
             continue
@@ -224,49 +144,6 @@ def _is_team(piece: str, taxonomy: Taxonomy) -> bool:
     """A team, department or function ("Backend Platform", "Payments", "Sales EMEA"): words
     of team names or skills only, at least one a team word, no company suffix."""
     return bool(team_words(piece, taxonomy))
-
-
-def team_words(piece: str, taxonomy: Taxonomy) -> int | None:
-    """How many team/department words a piece has when all its words are team words or part
-    of skill names and none is a company suffix ("Kafka Platform" → 1, "Hive" → 0); None
-    when it could name an employer."""
-    words = re.findall(r"[a-z0-9+#&]+", piece.lower())
-    if not words or len(words) > 5 or any(w in COMPANY_SUFFIXES for w in words):
-        return None
-    skill_words = {
-        w for m in taxonomy.find_skills(piece, structured=True) for w in m.text.lower().split()
-    }
-    if not all(w in _TEAM_WORDS or w in skill_words for w in words):
-        return None
-    return sum(1 for w in words if w in _TEAM_WORDS)
-
-
-def is_place(piece: str) -> bool:
-    """A piece the gazetteer knows as a place ("Germany", "CA", "North India") or "Remote"."""
-    if re.fullmatch(r"remote|hybrid|on-?site", piece, re.IGNORECASE):
-        return True
-    place = parse_place(_DIRECTION.sub("", piece))
-    return place is not None and bool(place.countries)
-
-
-def clean_piece(text: str) -> str:
-    """Strip separators and unbalanced brackets at the ends ("(Backend)" stays)."""
-    text = text.strip(" \t|,;:-–—")
-    changed = True
-    while changed and text:
-        changed = False
-        if text[-1] in "([" or (
-            text[-1] in ")]"
-            and text.count("(") + text.count("[") < text.count(")") + text.count("]")
-        ):
-            text, changed = text[:-1].rstrip(" \t|,;:-–—"), True
-        elif text[0] in ")]" or (
-            text[0] in "(["
-            and text.count("(") + text.count("[") > text.count(")") + text.count("]")
-        ):
-            text, changed = text[1:].lstrip(" \t|,;:-–—"), True
-    text = re.sub(r"\s*[(\[]\s*[)\]]", "", text)  # "()" left where the dates were
-    return text.strip()
 
 
 def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts:
@@ -286,7 +163,7 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
             section, current = sec, None
             continue
         if section in (None, "education") or i < 40:
-            degree = _degree(line, above, section == "education", as_of)
+            degree = read_degree(line, above, section == "education", as_of)
             if degree is not None:
                 degrees.append(degree)
         if m := _COMPANY_LINE.match(line):
@@ -327,82 +204,6 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         links=list(dict.fromkeys(u.rstrip(".,;") for u in URL_RE.findall(text))),
         skill_months=max(months, default=0),
     )
-
-
-_INSTITUTION = re.compile(
-    r"\b(?:university|universit[àäé]|college|institute|institut|school|academy|polytechnic|"
-    r"faculty|conservatory|iit|nit|mit)\b",
-    re.IGNORECASE,
-)
-_AREA = re.compile(
-    r"(?:(?<!,\s)\bin\b|\bof science in|\bof arts in|\bof engineering in|\bof technology in|"
-    r"\bmajor(?:ing)?\s*(?:in|:))\s+(?P<area>[A-Za-z&][A-Za-z&.'’ -]{1,60}?)\s*"
-    r"(?=$|[,;|()\[]|\s[-–—]\s|\s+(?:at|from)\s)",
-    re.IGNORECASE,
-)
-_DEGREE_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+|\s+(?:at|from)\s+", re.IGNORECASE)
-_MONTH_NAME = (
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-)
-_MONTH = _MONTH_NAME + r"\.?\s+"
-_LONE_DATE = re.compile(
-    rf"[\s,|]+\(?(?:{_MONTH})?(?:19|20)\d\d\)?\s*$|^(?:{_MONTH})?(?:19|20)\d\d\s*[,:|-]?\s+",
-    re.IGNORECASE,
-)
-_GRADE_TAIL = re.compile(
-    r"\s+(?:with|securing|scoring|cgpa|gpa|cpi|percentage|aggregate)\b.*$|"
-    r"\s+\d{1,3}(?:\.\d+)?\s*(?:%|/\s*\d+|cgpa|gpa|cpi)(?:\W.*)?$",
-    re.IGNORECASE,
-)
-_DEGREE_WORDS_BEFORE = 2  # outside an Education section a degree must open its line…
-_DATE_WORD = re.compile(  # …after a date, if any ("June 2016 B.E. Information Technology")
-    _MONTH_NAME + r"\.?,?|(?:19|20)\d\d,?|to|[-–—:|]",
-    re.IGNORECASE,
-)
-
-
-def _degree(line: str, above: str, in_section: bool, as_of: date) -> TextDegree | None:
-    """A degree line: its level, the degree as written (dates cut out), the field of study
-    ("… in Computer Science"), the institution (named on the line, or on the line above in an
-    Education section) and the dates. Outside an Education section the degree must open a
-    short line, so a summary sentence ("…currently pursuing a Master's in…") is not one."""
-    level = degree_level(line)
-    if level is None:
-        return None
-    ranges = find_date_ranges(line, as_of)
-    dates = ranges[0] if ranges else None
-    text = clean_piece(line[: dates.span[0]] + " " + line[dates.span[1] :]) if dates else line
-    text = " ".join(_LONE_DATE.sub("", text).split())  # "…, May 2019": a single date
-    if not in_section:
-        found = [m for _, r in _DEGREE_RES if (m := r.search(text))]
-        first = min(found, key=lambda m: m.start()) if found else None
-        if first is None or len(line) >= 120 or not any(ch.isupper() for ch in first.group()):
-            return None  # "be hit by XML": a lower-case word, not a B.E.
-        before = [w for w in text[: first.start()].split() if not _DATE_WORD.fullmatch(w)]
-        if len(before) >= _DEGREE_WORDS_BEFORE:
-            return None
-    area = m.group("area").strip(" .-") if (m := _AREA.search(text)) else None
-    institution = next(
-        (_after_degree(p) for p in _DEGREE_PIECES.split(text) if _INSTITUTION.search(p)), None
-    )
-    if institution is None and in_section:
-        if _INSTITUTION.search(above) and degree_level(above) is None:
-            pieces = _COMMA_SPLIT.split(clean_piece(_STRONG_SPLIT.split(above)[0]))
-            while len(pieces) > 1 and is_place(pieces[-1]):
-                pieces.pop()  # "…University Richmond, VA": the state is not the institution
-            institution = ", ".join(pieces)[:120]
-    return TextDegree(level, text[:120], area, institution, dates)
-
-
-def _after_degree(piece: str) -> str | None:
-    """An institution piece without a degree written before it ("B.E. Pune University") or a
-    grade after it ("Pune University with 70%")."""
-    for _, regex in _DEGREE_RES:
-        if m := regex.search(piece):
-            piece = piece[m.end() :]
-    piece = _GRADE_TAIL.sub("", piece)
-    return clean_piece(piece)[:120] or None
 
 
 def _next_line_company(line: str, as_of: date) -> str | None:

@@ -11,13 +11,13 @@ from datetime import date
 
 from talentscout.engine.dates import find_date_ranges
 from talentscout.engine.location import REGION_CODES, US_STATES
-from talentscout.engine.resume import (
+from talentscout.engine.resume_degrees import degree_level
+from talentscout.engine.resume_lines import (
     BULLET,
     COMPANY_SUFFIXES,
     EMAIL_RE,
     URL_RE,
     clean_piece,
-    degree_level,
     is_place,
     section_of,
     team_words,
