@@ -27,6 +27,17 @@ from talentscout.settings import get_settings
 from talentscout.timeutil import utcnow
 
 
+def _progress(verb: str, show: bool) -> Progress:
+    """The CLI's progress bar: "<verb> <task name>", done of total, time left."""
+    return Progress(
+        TextColumn(f"[bold]{verb}[/bold] {{task.description}}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        disable=not show,
+    )
+
+
 def _count_items(path: Path) -> int | None:
     if path.suffix.lower() in {".jsonl", ".ndjson", ".csv"}:
         with path.open("rb") as handle:
@@ -51,13 +62,10 @@ async def import_file(
     rows = read_profiles(path)
     expected = _count_items(path)
     started = utcnow()  # one date for the whole file: parses are dated as their rows
-    with Progress(
-        TextColumn("[bold]importing[/bold] {task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        disable=not show_progress,
-    ) as progress, _parser_pool(expected, batch_size) as parsers:  # fmt: skip
+    with (
+        _progress("importing", show_progress) as progress,
+        _parser_pool(expected, batch_size) as parsers,
+    ):
         task = progress.add_task(path.name, total=expected)
         async for chunk, parsed in _parsed_chunks(rows, batch_size, parsers, started):
             async with database.unit_of_work() as session:
@@ -172,14 +180,8 @@ async def reindex_company(
         total = await repo.count(company_id)
         due = await repo.count(company_id, stale_for=parse_version()) if stale_only else total
     counts = {"checked": total, "reindexed": 0}
-    with Progress(
-        TextColumn("[bold]reindexing[/bold]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        disable=not show_progress,
-    ) as progress:
-        task = progress.add_task("pool", total=due)
+    with _progress("reindexing", show_progress) as progress:
+        task = progress.add_task("", total=due)
         async for reindexed in reindex_batches(company_id, batch_size, stale_only=stale_only):
             counts["reindexed"] += reindexed
             progress.advance(task, reindexed)

@@ -180,10 +180,7 @@ class ProfileRepository:
             set_={k: statement.excluded[k] for k in updated} | {"updated_at": now},
             where=Profile.company_id == company_id,
         )
-        await self.session.execute(
-            statement,
-            [_row_params(r) for r in rows],  # fmt: skip
-        )
+        await self.session.execute(statement, [_row_params(r) for r in rows])
 
     async def add_identities(
         self, company_id: str, identities: Sequence[tuple[str, str, str]]

@@ -166,15 +166,14 @@ async def _score(
             )
             scored = await asyncio.to_thread(_score_chunk, context, profiles, job_vector)
             version = parse_version()
-            stale = {
-                p.id: parsed.to_dict()
+            stale = [
+                (p.id, p.content_hash, parsed.to_dict())
                 for p, parsed, _ in scored
                 if p.facts.get("taxonomy_version") != version
-            }
+            ]
             if stale:  # re-parsed once, saved with this chunk unless the profile changed since
                 await ProfileRepository.from_session(session).refresh_facts(
-                    context.company_id,
-                    [(p.id, p.content_hash, stale[p.id]) for p, _, _ in scored if p.id in stale],
+                    context.company_id, stale
                 )
             results.extend(scored)
             await RunRepository.from_session(session).set_progress(
