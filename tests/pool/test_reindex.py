@@ -20,7 +20,7 @@ from talentscout.pool.tasks import REINDEX_TASK, schedule_stale_reindex
 from talentscout.queue import bind_queue
 from talentscout.search.embedder import get_embedder
 from tests.conftest import QueueDrainer
-from tests.factories import import_profiles, make_profile, make_tenant
+from tests.factories import Tenant, import_profiles, make_profile, make_tenant
 from tests.helpers import run_cli
 
 
@@ -132,18 +132,9 @@ async def test_a_worker_on_another_version_hands_the_job_on(
     """A rolling upgrade: the job was queued for a version this worker does not run. The pool
     is left alone and the job goes back to the queue (for a worker that runs it)."""
     tenant = await make_tenant(database)
-    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
-    async with database.unit_of_work() as session:
-        await session.execute(
-            update(Profile)
-            .where(Profile.id == profile_id)
-            .values(facts=Profile.facts.op("||")({"taxonomy_version": "old"}))
-        )
-    queue = bind_queue(database.url, pool_size=2)
-    async with queue.open_async():
-        await procrastinate.tasks.configure_task(
-            name=REINDEX_TASK, job_manager=queue.job_manager, queue="maintenance"
-        ).defer_async(company_id=tenant.company_id, version="a-newer-version")
+    stale_facts = Profile.facts.op("||")({"taxonomy_version": "old"})
+    profile_id = await _one_profile(client, database, tenant, facts=stale_facts)
+    await _defer(database, company_id=tenant.company_id, version="a-newer-version")
     await drain_queue()
     async with database.unit_of_work() as session:
         facts = (
@@ -203,11 +194,7 @@ async def test_a_killed_reindex_is_requeued_and_finishes(
     """A worker died mid-reindex (its job stays "doing") and its replacement started: the
     stalled job can still be re-queued, and the company's pool ends up reindexed."""
     tenant = await make_tenant(database)
-    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
-    async with database.unit_of_work() as session:
-        await session.execute(
-            update(Profile).where(Profile.id == profile_id).values(parse_version="old")
-        )
+    profile_id = await _one_profile(client, database, tenant, parse_version="old")
     queue = bind_queue(database.url, pool_size=2)
     async with queue.open_async():
         job_id = await _queue_one(queue, tenant.company_id)
@@ -221,10 +208,7 @@ async def test_a_killed_reindex_is_requeued_and_finishes(
             job_id=job_id, retry_at=datetime.now(UTC)
         )
     await drain_queue()
-    async with database.unit_of_work() as session:
-        version = (
-            await session.execute(select(Profile.parse_version).where(Profile.id == profile_id))
-        ).scalar_one()
+    version = await _stored_version(database, profile_id)
     assert version == parse_version()
 
 
@@ -240,11 +224,8 @@ async def test_facts_saved_by_a_run_leave_the_profile_due_for_reindex(
     """A run stores re-parsed facts, but the search text and vectors stay the old parse's:
     the profile must stay due for ``pool.reindex``."""
     tenant = await make_tenant(database)
-    (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
+    profile_id = await _one_profile(client, database, tenant, parse_version="old")
     async with database.unit_of_work() as session:
-        await session.execute(
-            update(Profile).where(Profile.id == profile_id).values(parse_version="old")
-        )
         stored = await ProfileRepository.from_session(session).get(tenant.company_id, profile_id)
         assert stored is not None
         await ProfileRepository.from_session(session).refresh_facts(
@@ -261,19 +242,33 @@ async def test_a_job_queued_by_the_previous_release_still_runs(
     """Jobs queued before the upgrade passed ``taxonomy_version``: they reindex to this
     worker's version instead of failing on an unknown argument."""
     tenant = await make_tenant(database)
+    profile_id = await _one_profile(client, database, tenant, parse_version=None)
+    await _defer(database, company_id=tenant.company_id, taxonomy_version="2026.11.3")
+    await drain_queue()
+    version = await _stored_version(database, profile_id)
+    assert version == parse_version()
+
+
+async def _one_profile(
+    client: httpx.AsyncClient, database: Database, tenant: Tenant, **values: object
+) -> str:
+    """Import one profile, then overwrite stored columns (to make its parse look stale)."""
     (profile_id,) = (await import_profiles(client, tenant, [make_profile()]))["profileIds"]
     async with database.unit_of_work() as session:
-        await session.execute(
-            update(Profile).where(Profile.id == profile_id).values(parse_version=None)
-        )
+        await session.execute(update(Profile).where(Profile.id == profile_id).values(**values))
+    return str(profile_id)
+
+
+async def _defer(database: Database, **kwargs: object) -> None:
+    """Queue a ``pool.reindex`` job with exactly these arguments."""
     queue = bind_queue(database.url, pool_size=2)
     async with queue.open_async():
         await procrastinate.tasks.configure_task(
             name=REINDEX_TASK, job_manager=queue.job_manager, queue="maintenance"
-        ).defer_async(company_id=tenant.company_id, taxonomy_version="2026.11.3")
-    await drain_queue()
+        ).defer_async(**kwargs)
+
+
+async def _stored_version(database: Database, profile_id: str) -> str | None:
     async with database.unit_of_work() as session:
-        version = (
-            await session.execute(select(Profile.parse_version).where(Profile.id == profile_id))
-        ).scalar_one()
-    assert version == parse_version()
+        statement = select(Profile.parse_version).where(Profile.id == profile_id)
+        return (await session.execute(statement)).scalar_one()
