@@ -60,7 +60,7 @@ def build_icp(
     tax = taxonomy or default_taxonomy()
     title = one_line(title)
     req = read_requirements(title, description, tax)
-    family = tax.family_for_job_title(title)
+    family = tax.family_for_job_title(title, description)
     if family is None:
         head = description.strip().splitlines()[0] if description.strip() else ""
         family = tax.family_for_title(head) if head and head != title else None

@@ -18,6 +18,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from talentscout.engine.taxonomy.job_titles import JobTitleReading
 from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
 from talentscout.engine.taxonomy.model import (
     DEFAULT_LADDER,
@@ -29,7 +30,7 @@ from talentscout.engine.taxonomy.model import (
 from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_key
 
 
-class Taxonomy(SeniorityReading):
+class Taxonomy(SeniorityReading, JobTitleReading):
     """Lookup tables plus one compiled matcher for skills and one for titles."""
 
     def __init__(
@@ -191,36 +192,6 @@ class Taxonomy(SeniorityReading):
         best = max(found, key=lambda m: (m.end - m.start, -m.start))
         return self._families.get(best.value)
 
-    def family_for_job_title(self, title: str) -> TitleFamily | None:
-        """Like ``family_for_title``, plus a loose fallback for job titles that name the field
-        rather than the job ("Data Science" → Data Scientist, "Web Designing" → Web Designer):
-        every title word must share a 5-letter stem with a word of one family phrase, and the
-        best phrase (fewest unmatched words) must belong to a single family."""
-        found = self.family_for_title(title)
-        if found is not None:
-            return found
-        words = [w for w in re.findall(r"[a-z0-9+#.]+", title.lower()) if len(w) > 1]
-        words = [w for w in words if not self._is_rank_word(w)]
-        if all(w in _GENERIC_TITLE_WORDS for w in words):
-            return None  # "Team Lead", "Chief Executive Officer": no field named to match on
-        best: dict[int, set[str]] = {}
-        for family_id, phrases in self._family_phrases.items():
-            for phrase in phrases:
-                if all(any(_same_stem(w, p) for p in phrase) for w in words):
-                    extra = sum(1 for p in phrase if not any(_same_stem(w, p) for w in words))
-                    best.setdefault(extra, set()).add(family_id)
-        if not best:
-            return None
-        winners = best[min(best)]
-        return self._families[next(iter(winners))] if len(winners) == 1 else None
-
-    @cached_property
-    def _family_phrases(self) -> dict[str, list[tuple[str, ...]]]:
-        return {
-            f.id: [tuple(re.findall(r"[a-z0-9+#.]+", p.lower())) for p in (f.name, *f.synonyms)]
-            for f in self._families.values()
-        }
-
     def related_families(self, family_id: str) -> tuple[str, ...]:
         """Related family ids, symmetric."""
         return self._related_families.get(family_id, ())
@@ -259,28 +230,6 @@ class Taxonomy(SeniorityReading):
 
 
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer)\b", re.I)
-
-#: Words that name a role's shape, not its field: alone they must not pick a family by stem
-#: ("officer" would otherwise match "office manager", "team" a "red team" tester).
-_GENERIC_TITLE_WORDS = frozenset(
-    "officer officers team teams member members executive executives lead leader leaders head "
-    "staff associate associates assistant person people worker workers group unit department "
-    "professional professionals employee manager managers owner founder cofounder co-founder "
-    "partner partners president director".split()
-)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Equal, sharing a prefix of five letters ("science"/"scientist"), or one word of four or
-    more letters starting the other ("test"/"testing")."""
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 5 or (n >= 4 and n == min(len(a), len(b)))
 
 
 def _read_json(item: Path | Traversable) -> dict[str, Any] | None:

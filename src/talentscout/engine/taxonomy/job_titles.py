@@ -1,0 +1,151 @@
+"""Job titles that name a field rather than a job ("Data Science", "Human Resources", "Health and
+Fitness", "Database"): which title family they mean. A mixin of ``Taxonomy``.
+
+Recruiters and ATS categories often send the department or field as the title. A field word
+rarely names one family: "Database" fits a DBA, a database developer and a data architect. The
+title narrows the families to those whose phrases cover every title word; the description, read
+for each family's own words and typical skills, picks one of them. When neither settles it there
+is no family: a wrong family costs more than none (the title's words still count).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from talentscout.engine.taxonomy.matcher import PhraseMatch
+from talentscout.engine.taxonomy.model import TitleFamily
+
+_WORD = re.compile(r"[a-z0-9+#.]+")
+# "Health and Fitness", "Sales & Marketing", "Legal/Compliance": fields offered side by side.
+_FIELD_JOINER = re.compile(r"\s*(?:&|/|,|\+|\band\b|\bor\b)\s*", re.I)
+_STOPWORDS = frozenset("a an and or of the for in on to with at by".split())
+
+#: Words that name a role's shape, not its field: alone they must not pick a family by stem
+#: ("officer" would otherwise match "office manager", "team" a "red team" tester).
+_GENERIC_TITLE_WORDS = frozenset(
+    "officer officers team teams member members executive executives lead leader leaders head "
+    "staff associate associates assistant person people worker workers group unit department "
+    "professional professionals employee manager managers owner founder cofounder co-founder "
+    "partner partners president director".split()
+)
+#: Role nouns shared by the families of many fields: "Principal Engineer" or "Senior Analyst"
+#: names no field, and guessing one from the description's words is a gamble.
+_ROLE_NOUNS = frozenset(
+    "engineer engineers developer developers analyst analysts specialist specialists consultant "
+    "consultants technician technicians programmer programmers architect architects scientist "
+    "scientists administrator administrators coordinator coordinators representative agent "
+    "advisor adviser".split()
+)
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Equal, sharing a prefix of five letters that is most of the shorter word ("science" /
+    "scientist", "management" / "manager"; not "electrical" / "electronics"), or one word of
+    four or more letters starting the other with a short ending ("test" / "testing",
+    "recruit" / "recruitment"; not "data" / "database", "sales" / "salesforce")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    shorter, longer = sorted((len(a), len(b)))
+    if n == shorter:  # one word starts the other: a short ending only ("sales"/"salesforce")
+        return n >= 4 and longer - n <= (4 if n >= 5 else 3)
+    return n >= 5 and n >= 0.65 * shorter
+
+
+def _words(text: str) -> list[str]:
+    words = (w.rstrip(".") for w in _WORD.findall(text.lower()))
+    return [w for w in words if len(w) > 1 and w not in _STOPWORDS]
+
+
+class JobTitleReading:
+    """``family_for_job_title`` over the families and skills that ``Taxonomy`` holds."""
+
+    _families: dict[str, TitleFamily]
+
+    if TYPE_CHECKING:
+
+        def family_for_title(self, title: str) -> TitleFamily | None: ...
+        def find_skills(self, text: str, *, structured: bool = False) -> list[PhraseMatch]: ...
+        def _is_rank_word(self, word: str) -> bool: ...
+        @property
+        def family_skill_sets(self) -> dict[str, frozenset[str]]: ...
+
+    def family_for_job_title(self, title: str, description: str = "") -> TitleFamily | None:
+        """Like ``family_for_title``, plus a loose reading of titles that name the field rather
+        than the job ("Data Science" → Data Scientist, "Web Designing" → Web Designer): every
+        title word must share a stem with a word of one family phrase, and of the phrases with
+        the fewest other words, one family must remain, alone or after the description is read
+        (``_best_described``). Fields offered side by side ("Health and Fitness") are read one
+        by one and their families pooled."""
+        found = self.family_for_title(title)
+        if found is not None:
+            return found
+        candidates = self._field_families(_words(title))
+        if not candidates:
+            parts = [p for p in _FIELD_JOINER.split(title) if p.strip()]
+            if len(parts) > 1:
+                candidates = set().union(*(self._field_families(_words(p)) for p in parts))
+        if len(candidates) == 1:
+            return self._families[next(iter(candidates))]
+        return self._best_described(candidates, description) if candidates else None
+
+    def _field_families(self, words: list[str]) -> set[str]:
+        """Families with a phrase covering every word (rank words aside), fewest extra words."""
+        words = [w for w in words if not self._is_rank_word(w)]
+        if all(w in _GENERIC_TITLE_WORDS or w in _ROLE_NOUNS for w in words):
+            return set()  # "Team Lead", "Principal Engineer": no field named to match on
+        best: dict[int, set[str]] = {}
+        for family_id, phrases in self._family_phrases.items():
+            for phrase in phrases:
+                if all(any(same_stem(w, p) for p in phrase) for w in words):
+                    extra = sum(1 for p in phrase if not any(same_stem(w, p) for w in words))
+                    best.setdefault(extra, set()).add(family_id)
+        return best[min(best)] if best else set()
+
+    def _best_described(self, candidates: Iterable[str], description: str) -> TitleFamily | None:
+        """The one candidate the description speaks of most: the family's own title words it
+        uses (by stem, "recruiter"/"recruiting" once), plus the family's typical skills it names.
+        None on a tie or when it names none of them."""
+        text_words = set(_words(description))
+        if not text_words:
+            return None
+        skills = {m.value for m in self.find_skills(description)}
+        scored: list[tuple[int, str]] = []
+        for family_id in candidates:
+            own = self._family_words[family_id]
+            hits = len({o[:5] for o in own if any(same_stem(w, o) for w in text_words)})
+            scored.append((hits + len(skills & self.family_skill_sets[family_id]), family_id))
+        scored.sort(reverse=True)
+        if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return self._families[scored[0][1]]
+
+    @cached_property
+    def _family_phrases(self) -> dict[str, list[tuple[str, ...]]]:
+        return {
+            f.id: [tuple(_WORD.findall(p.lower())) for p in (f.name, *f.synonyms)]
+            for f in self._families.values()
+        }
+
+    @cached_property
+    def _family_words(self) -> dict[str, frozenset[str]]:
+        """The words of a family's name and synonyms that say what the work is."""
+        return {
+            family_id: frozenset(
+                w
+                for phrase in phrases
+                for w in phrase
+                if len(w) > 2
+                and w not in _STOPWORDS
+                and w not in _GENERIC_TITLE_WORDS
+                and not self._is_rank_word(w)
+            )
+            for family_id, phrases in self._family_phrases.items()
+        }

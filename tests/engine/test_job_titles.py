@@ -1,0 +1,130 @@
+"""Titles that name a field rather than a job: which family they mean, helped by the description."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentscout.engine.icp import build_icp
+from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.engine.taxonomy.job_titles import same_stem
+
+# O*NET 29.2 occupation descriptions (CC BY 4.0), as an ATS category feed would send them.
+DBA = (
+    "Administer, test, and implement computer databases, applying knowledge of database "
+    "management systems. Coordinate changes to computer databases."
+)
+DATABASE_ARCHITECT = (
+    "Design strategies for enterprise databases, data warehouse systems, and multidimensional "
+    "networks. Set standards for database operations, programming, query processes, and security."
+)
+HR_SPECIALIST = (
+    "Recruit, screen, interview, or place individuals within an organization. May perform other "
+    "activities in multiple human resources areas."
+)
+FITNESS = (
+    "Instruct or coach groups or individuals in exercise activities for the primary purpose of "
+    "personal fitness."
+)
+LAWYER = (
+    "Represent clients in criminal and civil litigation and other legal proceedings, draw up legal "
+    "documents, or manage or advise clients on legal transactions. May specialize in a single "
+    "area or may practice broadly in many areas of law."
+)
+
+
+def family_id(title: str, description: str = "") -> str | None:
+    family = default_taxonomy().family_for_job_title(title, description)
+    return family.id if family else None
+
+
+def test_field_named_after_one_family() -> None:
+    assert family_id("Data Science") == "data-scientist"
+    assert family_id("Web Designing") == "web-designer"
+    assert family_id("Electrical Engineering") == "electrical-engineer"  # not electronics
+
+
+def test_department_maps_to_an_obvious_family_or_none() -> None:
+    tax = default_taxonomy()
+    marketing = tax.family_for_job_title("Marketing")
+    sales = tax.family_for_job_title("Sales")
+    assert (marketing.category if marketing else None) == "marketing"
+    assert (sales.category if sales else None) == "sales"
+    assert family_id("Engineering") is None  # no one obvious family
+
+
+def test_rank_words_still_filtered_from_the_loose_family_match() -> None:
+    family = default_taxonomy().family_for_job_title("Chief Financial Officer")
+    assert (family.category if family else None) == "finance"
+
+
+@pytest.mark.parametrize(
+    "title", ["Chief Executive Officer", "Team Lead", "Head of Team", "Principal Engineer"]
+)
+def test_titles_naming_no_field_pick_no_family(title: str) -> None:
+    assert family_id(title) is None
+    assert family_id(title, DBA) is None  # a description does not make up for a missing field
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected"),
+    [
+        ("Database", DBA, "dba"),
+        ("Database", DATABASE_ARCHITECT, "data-architect"),
+        ("HR", HR_SPECIALIST, "hr-generalist"),
+        ("Human Resources", HR_SPECIALIST, "hr-generalist"),
+        ("Legal", LAWYER, "lawyer"),
+    ],
+)
+def test_the_description_picks_among_the_fields_families(
+    title: str, description: str, expected: str
+) -> None:
+    assert family_id(title) is None  # several families fit the field word alone
+    assert family_id(title, description) == expected
+
+
+def test_fields_side_by_side_are_read_one_by_one() -> None:
+    assert family_id("Health and Fitness", FITNESS) == "fitness-trainer"
+    assert family_id("Health & Fitness", FITNESS) == "fitness-trainer"
+
+
+def test_a_description_about_none_of_them_gives_no_family() -> None:
+    assert family_id("Database", "We are a friendly team in a sunny office.") is None
+
+
+def test_the_icp_reads_the_title_with_its_description() -> None:
+    icp = build_icp("Database", DBA)
+    assert icp.title_family == "dba"
+    assert icp.canonical_title == "Database Administrator"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Advocate", "lawyer"),  # the lawyer's title in India and much of the Commonwealth
+        ("Senior Advocate", "lawyer"),
+        ("Customer Advocate", "customer-service-representative"),
+        ("Technical Support Advocate", "technical-support-representative"),
+        ("Patient Advocate", "case-manager"),
+        ("Brand Advocate", "brand-manager"),
+    ],
+)
+def test_advocate_is_a_lawyer_unless_it_advocates_for_someone_else(
+    title: str, expected: str
+) -> None:
+    assert family_id(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("science", "scientist", True),
+        ("management", "manager", True),
+        ("test", "testing", True),
+        ("administer", "administrator", True),
+        ("electrical", "electronics", False),
+        ("data", "database", False),
+        ("sales", "salesforce", False),
+    ],
+)
+def test_same_stem(a: str, b: str, same: bool) -> None:
+    assert same_stem(a, b) is same
