@@ -115,6 +115,16 @@ class TestFieldAndLevel:
         assert "Recruiting" in icp.nice_to_have
         assert "Communication" in icp.nice_to_have
 
+    def test_skills_of_another_field_only_mentioned_are_dropped(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp(
+            "Backend Engineer",
+            "Requirements: strong Python.\nWe raised our Series D at a $3B valuation and are a "
+            "logistics leader. You will work with Kafka.",
+            taxonomy=taxonomy,
+        )
+        assert icp.must_have == ("Python",)
+        assert icp.nice_to_have == ("Kafka",)
+
     def test_early_career_titles(self, taxonomy: Taxonomy) -> None:
         icp = build_icp("Software Engineer, PhD, Early Career", "", taxonomy=taxonomy)
         assert icp.seniority == "junior"

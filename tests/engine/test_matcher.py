@@ -42,3 +42,13 @@ def test_ampersand_words_hide_short_aliases() -> None:
         "R",
         "Python",
     ]
+
+
+def test_english_verbs_are_not_the_skills_they_spell() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    found = {m.value for m in tax.find_skills("Excel at solving problems; polish the details")}
+    assert found == set()
+    found = {m.value for m in tax.find_skills("Advanced Excel in finance; fluent Polish")}
+    assert found == {"Microsoft Excel", "Polish"}

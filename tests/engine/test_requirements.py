@@ -193,3 +193,15 @@ def test_years_beside_a_full_stop(taxonomy: Taxonomy, text: str, years: float | 
 def test_more_ways_to_name_a_field_of_study(text: str) -> None:
     req = read_requirements("Data Scientist", "Requirements:\n" + text, default_taxonomy())
     assert "Statistics" not in req.must
+
+
+def test_addresses_and_pay_boilerplate_name_no_skill(taxonomy: Taxonomy) -> None:
+    text = (
+        "Requirements:\n- Python\n"
+        "- Apply at https://jobs.example.com/careers/java-kafka or talent.acquisition@example.com\n"
+        "Our total rewards package includes equity and recruiting bonuses.\n"
+        "If you need any accommodations, please inform your recruiting contact."
+    )
+    req = read_requirements("Engineer", text, taxonomy)
+    assert req.must == ["Python"]
+    assert req.nice == req.mentioned == []

@@ -40,8 +40,9 @@ _FIELD = {"software": "tech", "data": "tech", "design": "tech", "product": "tech
 
 
 def _fits_field(taxonomy: Taxonomy, skill: str, family: TitleFamily | None) -> bool:
-    """A must-have from another field than the job's ("Recruiting" in a software posting's
-    company blurb) is kept as a nice-to-have instead: requirement sentences are noisy."""
+    """Whether a skill belongs to the job's field. A must-have from another field ("Recruiting"
+    in a software posting's company blurb) is kept as a nice-to-have instead (requirement
+    sentences are noisy); one only mentioned is dropped."""
     category = taxonomy.category(skill)
     if family is None or category is None or category == "general":
         return True
@@ -75,7 +76,10 @@ def build_icp(
     in_title = {m.value for m in tax.find_skills(title, structured=True)}
     must = [s for s in req.must if s in in_title or _fits_field(tax, s, family)][:MAX_MUST]
     demoted = [s for s in req.must if s not in must]
-    nice = [*demoted, *req.nice, *req.mentioned][:MAX_NICE]
+    # Skills only mentioned (not asked for) from another field are the company's blurb or the
+    # posting's boilerplate ("a $3B valuation", "your recruiting contact"): not requirements.
+    mentioned = [s for s in req.mentioned if s in in_title or _fits_field(tax, s, family)]
+    nice = [*demoted, *req.nice, *mentioned][:MAX_NICE]
     # A skill the title names is what the job is ("Rust Software Engineer"): it weighs as a
     # prioritised must-have.
     weights = {s: NICE_WEIGHT for s in nice} | {

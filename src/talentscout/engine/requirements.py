@@ -93,7 +93,7 @@ BOILERPLATE = re.compile(
     r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
     r"\bbenefits\b|401\(?k\)?|paid time off|health insurance|dental|privacy (?:policy|notice)|"
     r"e-verify|background check|applicants? (?:will|must|who)|recruiting agenc|"
-    r"\bEEO\b|affirmative action",
+    r"\bEEO\b|affirmative action|total rewards|\baccommodations?\b",
     re.I,
 )
 STOPWORDS = frozenset(
@@ -247,9 +247,13 @@ def unglue(text: str, taxonomy: Taxonomy) -> str:
     return _WORD.sub(split, text)
 
 
+# E-mail and web addresses name no skill ("talent.acquisition@…", "…/careers/python-jobs").
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|\bhttps?://\S+|\bwww\.\S+", re.I)
+
+
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
-    description = unglue(description, taxonomy)
+    description = unglue(_ADDRESS.sub(" ", description), taxonomy)
     title_matches = taxonomy.find_skills(title, structured=True)
     for m in title_matches:
         _add(req.must, m.value)

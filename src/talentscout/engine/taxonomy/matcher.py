@@ -35,8 +35,10 @@ COMMON_WORDS = frozenset(
     "backbone meteor dart elm crystal pig hive storm flash flex sage office teams project lead "
     "sketch vision glue salt unity box drive sheets docs forms paint pages numbers basic logo "
     "prism apex beam delta bootstrap foundation jest mocha gulp grunt slack zoom outlook keynote "
-    "julia ada pascal sap art arc cat net".split()
+    "julia ada pascal sap art arc cat net polish".split()
 )
+# Common-word aliases that are verbs before these words: "Excel at solving problems".
+_VERB_BEFORE = {"excel": frozenset({"at", "in"})}
 # Aliases that need context even when the casing matches: too short or too common in prose.
 CONTEXT_WORDS = frozenset(
     "go less swift rust shell word access express chef puppet ant make rest ember backbone meteor "
@@ -195,6 +197,8 @@ class PhraseMatcher:
                 span = text[begin:end]
                 if entry.case_sensitive and not _case_ok(span, entry.forms):
                     continue
+                if _used_as_verb(text, span, end):
+                    continue
                 if entry.needs_context and not structured and not _has_context(text, begin, end):
                     continue
                 match = (j, PhraseMatch(entry.value, begin, end, span))
@@ -230,6 +234,12 @@ def _case_ok(span: str, forms: frozenset[str]) -> bool:
         return True
     letters = [ch for ch in span if ch.isalpha()]
     return len(letters) >= 3 and span.isupper()
+
+
+def _used_as_verb(text: str, span: str, end: int) -> bool:
+    after = _VERB_BEFORE.get(span.lower())
+    following = text[end : end + 6].split()
+    return after is not None and bool(following) and following[0].lower() in after
 
 
 def _has_context(text: str, start: int, end: int) -> bool:
