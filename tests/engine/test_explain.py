@@ -46,6 +46,19 @@ class TestExplain:
             for quote in QUOTE.findall(point):
                 assert quote.rstrip("…") in text, quote
 
+    def test_a_broad_must_have_cites_the_narrower_skill_shown(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Backend Engineer", "Requirements: containerization.", taxonomy=taxonomy)
+        profile = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        (scored,) = score_profiles(icp, [profile], [0.7], as_of=AS_OF)
+        ex = explain(icp, profile, scored)
+        assert (
+            'Containerization (must-have) via Docker: "Migrated services to Docker and '
+            'Kubernetes" (work at Acme)' in ex.fit_points
+        )
+        assert {"text": "Migrated services to Docker and Kubernetes", "source": "work at Acme"} in [
+            dict(e) for e in scored.evidence["skills"]
+        ]
+
     def test_red_flags(self, taxonomy: Taxonomy) -> None:
         _, _, scored, ex = _run(taxonomy)
         assert "Rust" in scored.missing_must

@@ -46,6 +46,32 @@ def test_coverage_credits_related_skills(icp: ICP, profile: ParsedProfile) -> No
     assert 0.33 < f.must < 1.0
 
 
+def test_a_narrower_skill_meets_the_broader_requirement(
+    taxonomy: Taxonomy, profile: ParsedProfile
+) -> None:
+    icp = build_icp(
+        "Backend Engineer",
+        "Requirements: containerization and message brokers, Python.",
+        taxonomy=taxonomy,
+    )
+    f = compute(icp, profile, None, MonthDate.of(AS_OF))
+    # The profile shows Docker and Kafka; it never names the broad skills.
+    assert f.matched_must == ["Containerization", "Message Queues", "Python"]
+    assert f.shown_by == {"Containerization": "Docker", "Message Queues": "Kafka"}
+    assert f.must == 1.0
+
+
+def test_a_broader_skill_does_not_meet_a_narrower_requirement(taxonomy: Taxonomy) -> None:
+    data = backend_profile(
+        work=[], skills=[{"name": "Infra", "keywords": ["Containerization", "Python"]}]
+    )
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=taxonomy)
+    icp = build_icp("Backend Engineer", "Requirements: Docker.", taxonomy=taxonomy)
+    f = compute(icp, profile, None, MonthDate.of(AS_OF))
+    assert f.matched_must == []
+    assert f.shown_by == {}
+
+
 def test_title_fit_family(icp: ICP, profile: ParsedProfile) -> None:
     value, evidence = title_fit(icp, profile)
     assert value == 1.0

@@ -36,6 +36,18 @@ class TestCanonicalSkill:
         assert "software" in taxonomy.categories
 
 
+def test_included_skills_are_canonical_narrower_skills() -> None:
+    tax = default_taxonomy()
+    assert {"PostgreSQL", "MySQL"} <= set(tax.included_skills("RDBMS"))
+    assert "Docker" in tax.included_skills("Containerization")
+    assert tax.included_skills("Docker") == ()
+    for skill in tax.skills:  # every listed narrower skill is in the taxonomy
+        assert len(tax.included_skills(skill.name)) == len(
+            {tax.canonical_skill(s) for s in skill.includes} - {skill.name}
+        ), skill.name
+        assert None not in {tax.canonical_skill(s) for s in skill.includes}, skill.name
+
+
 class TestFindSkills:
     def test_c_family_distinct(self, taxonomy: Taxonomy) -> None:
         found = [m.value for m in taxonomy.find_skills("Languages: C, C++, C# and .NET Core")]

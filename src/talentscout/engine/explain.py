@@ -48,6 +48,11 @@ def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
     return items[0] if items else None
 
 
+def _via(s: ScoredCandidate, skill: str) -> str:
+    """ " via PostgreSQL" when a narrower skill showed the one asked for."""
+    return f" via {s.shown_by[skill]}" if skill in s.shown_by else ""
+
+
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -98,11 +103,11 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
     for skill in s.matched_must:
-        if ev2 := _first(p, skill):
-            points.append(f"{skill} (must-have): {_cite(ev2)}")
+        if ev2 := _first(p, s.shown_by.get(skill, skill)):
+            points.append(f"{skill} (must-have){_via(s, skill)}: {_cite(ev2)}")
     for skill in s.matched_nice[:4]:
-        if ev2 := _first(p, skill):
-            points.append(f"{skill}: {_cite(ev2)}")
+        if ev2 := _first(p, s.shown_by.get(skill, skill)):
+            points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")
     if icp.min_years and p.total_years >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence else None
         cite = f": {_cite(basis)}" if basis else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from talentscout.engine.dates import MonthDate, parse_date
 from talentscout.engine.icp_model import ICP
@@ -58,39 +59,54 @@ class Features:
     missing_must: list[str] = field(default_factory=list)
     matched_nice: list[str] = field(default_factory=list)
     partial_nice: dict[str, str] = field(default_factory=dict)
+    shown_by: dict[str, str] = field(default_factory=dict)  # matched skill → narrower one shown
     title_evidence: list[Evidence] = field(default_factory=list)
     negative_reasons: list[str] = field(default_factory=list)
 
 
+class Coverage(NamedTuple):
+    share: float | None
+    matched: list[str]
+    partial: dict[str, str]  # requirement → the related skill found instead
+    missing: list[str]
+    shown_by: dict[str, str]  # matched requirement → the narrower skill that shows it
+
+
 def _coverage(
     wanted: tuple[str, ...], icp: ICP, profile: ParsedProfile, related_credit: float
-) -> tuple[float | None, list[str], dict[str, str], list[str]]:
+) -> Coverage:
     """Weighted share of requirements met. A requirement is one skill or an OR-group ("Go or
-    Rust": any member meets it); a related skill earns partial credit."""
+    Rust": any member meets it); a narrower skill meets it too (PostgreSQL for "Relational
+    Databases"); a related skill earns partial credit."""
+    out = Coverage(None, [], {}, [], {})
     if not wanted:
-        return None, [], {}, []
+        return out
     have = profile.skill_set
     total = got = 0.0
-    matched: list[str] = []
-    partial: dict[str, str] = {}
-    missing: list[str] = []
     for group in icp.skill_groups(wanted):
         weight = max(icp.skill_weights.get(s, 1.0) for s in group)
         total += weight
         present = [s for s in group if s in have]
+        if not present:
+            shown = next(
+                ((s, n) for s in group for n in icp.included_skills.get(s, ()) if n in have), None
+            )
+            if shown is not None:
+                present = [shown[0]]
+                out.shown_by[shown[0]] = shown[1]
         if present:
             got += weight
-            matched.extend(present)
+            out.matched.extend(present)
             continue
         rel = next(
             ((s, r) for s in group for r in icp.related_skills.get(s, ()) if r in have), None
         )
         if rel is not None:
             got += weight * related_credit
-            partial[rel[0]] = rel[1]
+            out.partial[rel[0]] = rel[1]
         else:
-            missing.append(" or ".join(group))
-    return (got / total if total else None), matched, partial, missing
+            out.missing.append(" or ".join(group))
+    return out._replace(share=got / total if total else None)
 
 
 def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
@@ -244,12 +260,12 @@ def compute(
     icp: ICP, profile: ParsedProfile, job_place: Place | None, today: MonthDate
 ) -> Features:
     f = Features()
-    f.must, f.matched_must, f.partial_must, f.missing_must = _coverage(
-        icp.must_have, icp, profile, RELATED_MUST_CREDIT
-    )
-    f.nice, f.matched_nice, f.partial_nice, _ = _coverage(
-        icp.nice_to_have, icp, profile, RELATED_NICE_CREDIT
-    )
+    must = _coverage(icp.must_have, icp, profile, RELATED_MUST_CREDIT)
+    nice = _coverage(icp.nice_to_have, icp, profile, RELATED_NICE_CREDIT)
+    f.must, f.matched_must, f.partial_must = must.share, must.matched, must.partial
+    f.missing_must = must.missing
+    f.nice, f.matched_nice, f.partial_nice = nice.share, nice.matched, nice.partial
+    f.shown_by = must.shown_by | nice.shown_by
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
     f.far_level = far_level(icp, profile)

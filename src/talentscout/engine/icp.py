@@ -14,7 +14,7 @@ from talentscout.engine.icp_model import (
     MUST_WEIGHT,
     NICE_WEIGHT,
     PRIORITY_WEIGHT,
-    skill_tables,
+    SkillTables,
 )
 from talentscout.engine.location import parse_place
 from talentscout.engine.refine import refine_icp
@@ -85,7 +85,7 @@ def build_icp(
     weights = {s: NICE_WEIGHT for s in nice} | {
         s: PRIORITY_WEIGHT if s in in_title else MUST_WEIGHT for s in must
     }
-    related, aliases = skill_tables([*must, *nice], tax)
+    tables = SkillTables.of([*must, *nice], tax)
     place = parse_place(location)
     remote = place.policy if place else None
     if remote is None and re.search(r"\bfully remote\b|\bremote[- ]first\b", description, re.I):
@@ -116,8 +116,9 @@ def build_icp(
         must_have=tuple(must),
         nice_to_have=tuple(nice),
         skill_weights=weights,
-        related_skills=related,
-        skill_aliases=aliases,
+        related_skills=tables.related,
+        included_skills=tables.included,
+        skill_aliases=tables.aliases,
         alternatives={
             k: tuple(a for a in v if a in weights)
             for k, v in req.alternatives.items()

@@ -39,6 +39,7 @@ class ICP:
     nice_to_have: tuple[str, ...] = ()
     skill_weights: Mapping[str, float] = field(default_factory=dict)
     related_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    included_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # each shows it
     skill_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # OR-groups
     preferred_terms: tuple[str, ...] = ()
@@ -130,17 +131,24 @@ class ICP:
         return ". ".join(parts)
 
 
-def skill_tables(
-    skills: list[str], taxonomy: Taxonomy
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Related skills and aliases of each skill (copied into the ICP)."""
-    related: dict[str, tuple[str, ...]] = {}
-    aliases: dict[str, tuple[str, ...]] = {}
-    for skill in skills:
-        related[skill] = taxonomy.related_skills(skill)
-        entry = taxonomy.skill(skill)
-        aliases[skill] = entry.aliases if entry else ()
-    return related, aliases
+@dataclass(frozen=True)
+class SkillTables:
+    """What the ICP copies from the taxonomy for its skills, so it scores without one."""
+
+    related: dict[str, tuple[str, ...]]
+    included: dict[str, tuple[str, ...]]
+    aliases: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, skills: list[str], taxonomy: Taxonomy) -> SkillTables:
+        tables = cls({}, {}, {})
+        for skill in skills:
+            tables.related[skill] = taxonomy.related_skills(skill)
+            if included := taxonomy.included_skills(skill):
+                tables.included[skill] = included
+            entry = taxonomy.skill(skill)
+            tables.aliases[skill] = entry.aliases if entry else ()
+        return tables
 
 
 def with_skills(
@@ -152,15 +160,16 @@ def with_skills(
     alternatives: Mapping[str, tuple[str, ...]] | None = None,
 ) -> ICP:
     """A copy with new skill lists, their weights and their taxonomy tables."""
-    related, aliases = skill_tables([*must, *nice], taxonomy)
+    tables = SkillTables.of([*must, *nice], taxonomy)
     kept = set(must) | set(nice)
     return replace(
         icp,
         must_have=tuple(must),
         nice_to_have=tuple(nice),
         skill_weights={s: weights[s] for s in [*must, *nice]},
-        related_skills=related,
-        skill_aliases=aliases,
+        related_skills=tables.related,
+        included_skills=tables.included,
+        skill_aliases=tables.aliases,
         alternatives={
             s: tuple(a for a in alts if a in kept)
             for s, alts in (alternatives if alternatives is not None else icp.alternatives).items()

@@ -98,6 +98,7 @@ class ScoredCandidate:
     missing_must: tuple[str, ...] = ()
     matched_nice: tuple[str, ...] = ()
     partial_nice: Mapping[str, str] = field(default_factory=dict)
+    shown_by: Mapping[str, str] = field(default_factory=dict)  # skill → the narrower one shown
     negatives: tuple[str, ...] = ()
     engine_version: str = ENGINE_VERSION
 
@@ -112,6 +113,7 @@ class ScoredCandidate:
             "missing_must": list(self.missing_must),
             "matched_nice": list(self.matched_nice),
             "partial_nice": dict(self.partial_nice),
+            "shown_by": dict(self.shown_by),
             "negatives": list(self.negatives),
             "engine_version": self.engine_version,
         }
@@ -128,6 +130,7 @@ class ScoredCandidate:
             missing_must=tuple(data.get("missing_must") or ()),
             matched_nice=tuple(data.get("matched_nice") or ()),
             partial_nice=dict(data.get("partial_nice") or {}),
+            shown_by=dict(data.get("shown_by") or {}),
             negatives=tuple(data.get("negatives") or ()),
             engine_version=str(data.get("engine_version") or ENGINE_VERSION),
         )
@@ -178,7 +181,7 @@ def criterion_weights(icp: ICP) -> dict[str, float]:
 def _evidence(icp: ICP, p: ParsedProfile, f: Features) -> dict[str, tuple[Mapping[str, str], ...]]:
     skills: list[dict[str, str]] = []
     for skill in [*f.matched_must, *f.partial_must.values(), *f.matched_nice]:
-        for ev in p.skill_evidence.get(skill, ())[:1]:
+        for ev in p.skill_evidence.get(f.shown_by.get(skill, skill), ())[:1]:
             item = {"text": ev.text, "source": ev.source}
             if item not in skills:
                 skills.append(item)
@@ -299,6 +302,7 @@ def score_profiles(
                 missing_must=tuple(f.missing_must),
                 matched_nice=tuple(f.matched_nice),
                 partial_nice=dict(f.partial_nice),
+                shown_by=dict(f.shown_by),
                 negatives=tuple(f.negative_reasons),
             )
         )

@@ -140,6 +140,15 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         """Related skills, canonicalised, in both directions of the ``related`` lists."""
         return self._related.get(self.canonical_skill(name) or name, ())
 
+    def included_skills(self, name: str) -> tuple[str, ...]:
+        """Narrower skills that each show ``name`` (canonicalised): "Relational Databases" →
+        PostgreSQL, MySQL, …"""
+        skill = self.skill(name)
+        if skill is None:
+            return ()
+        found = (self.canonical_skill(s) for s in skill.includes)
+        return tuple(dict.fromkeys(s for s in found if s and s != skill.name))
+
     @cached_property
     def _related(self) -> dict[str, tuple[str, ...]]:
         graph: dict[str, dict[str, None]] = {}

@@ -23,6 +23,9 @@ class Skill:
     category: str
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    # Narrower skills that each show this one: PostgreSQL shows "Relational Databases", Docker
+    # "Containerization". Related skills only hint (partial credit); these prove it.
+    includes: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], category: str = "general") -> Skill:
@@ -31,15 +34,17 @@ class Skill:
             category=str(data.get("category") or category),
             aliases=_strings(data.get("aliases")),
             related=_strings(data.get("related")),
+            includes=_strings(data.get("includes")),
         )
 
     def merged(self, other: Skill) -> Skill:
-        """Union of aliases and related skills; the existing name and category stay."""
+        """Union of aliases and related and included skills; the name and category stay."""
         return Skill(
             name=self.name,
             category=self.category if self.category != "general" else other.category,
             aliases=tuple(dict.fromkeys([*self.aliases, *other.aliases, other.name])),
             related=tuple(dict.fromkeys([*self.related, *other.related])),
+            includes=tuple(dict.fromkeys([*self.includes, *other.includes])),
         )
 
 
