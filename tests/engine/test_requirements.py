@@ -205,3 +205,22 @@ def test_addresses_and_pay_boilerplate_name_no_skill(taxonomy: Taxonomy) -> None
     req = read_requirements("Engineer", text, taxonomy)
     assert req.must == ["Python"]
     assert req.nice == req.mentioned == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supported by renowned investors and industry experts, our company builds Kafka tools.",
+        "We are revolutionising hardware design with strong Kafka pipelines.",
+        "Our mission is to bring deep Kafka expertise to every bank.",
+    ],
+)
+def test_sentences_about_the_company_ask_for_nothing(taxonomy: Taxonomy, sentence: str) -> None:
+    req = read_requirements("Engineer", f"Requirements:\n- Python\n{sentence}", taxonomy)
+    assert req.must == ["Python"]
+    assert req.mentioned == ["Kafka"]
+
+
+def test_we_are_looking_for_still_asks(taxonomy: Taxonomy) -> None:
+    req = read_requirements("Engineer", "We are looking for strong Kafka experience.", taxonomy)
+    assert req.must == ["Kafka"]

@@ -247,6 +247,14 @@ def unglue(text: str, taxonomy: Taxonomy) -> str:
     return _WORD.sub(split, text)
 
 
+# Sentences about the company, not the job: "Supported by industry experts, our company is…"
+# ("experts" is no requirement), "We are revolutionising hardware design".
+_ABOUT_COMPANY = re.compile(
+    r"^\W*(?:we(?:'re| are)\b(?!\s+(?:looking|seeking|hiring|searching))|our (?:mission|vision|"
+    r"company|client|customers|investors|founders?|platform|products?)\b|the company\b|founded\b|"
+    r"backed by\b|supported by\b|headquartered\b)|\binvestors\b",
+    re.I,
+)
 # E-mail and web addresses name no skill ("talent.acquisition@…", "…/careers/python-jobs").
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bhttps?://\S+|\bwww\.\S+", re.I)
 
@@ -275,9 +283,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         matches = _outside_degree_fields(segment, taxonomy.find_skills(segment))
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
-        local = line_mode or (
-            "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
-        )
+        local = line_mode or _sentence_mode(segment, mode)
         for skill in found:
             soft = taxonomy.category(skill) == SOFT_CATEGORY
             if local == "must" and not soft:
@@ -301,6 +307,15 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
     req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
     return req
+
+
+def _sentence_mode(segment: str, section: str) -> str:
+    """What a sentence's own phrasing makes of its skills; the section's mode otherwise."""
+    if _ABOUT_COMPANY.search(segment):
+        return "neutral"
+    if _NICE.search(segment):
+        return "nice"
+    return "must" if _MUST.search(segment) else section
 
 
 def _outside_degree_fields(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
