@@ -78,6 +78,22 @@ def test_title_fit_family(icp: ICP, profile: ParsedProfile) -> None:
     assert evidence[0].text == "Senior Software Engineer"
 
 
+def test_a_related_family_fits_better_with_the_jobs_typical_skills(
+    taxonomy: Taxonomy, profile: ParsedProfile
+) -> None:
+    icp = build_icp("Data Engineer", "", taxonomy=taxonomy)
+    assert icp.family_typical_skills == ("Hadoop", "Kafka", "Python", "SQL", "Spark")
+    plain = backend_profile(
+        basics={"label": "Software Engineer"},
+        skills=[{"name": "Web", "keywords": ["JavaScript", "CSS"]}],
+        work=[{"name": "Acme", "position": "Software Engineer", "startDate": "2020-01"}],
+    )
+    without, _ = title_fit(icp, parse_profile(plain, as_of=AS_OF, taxonomy=taxonomy))
+    with_skills, _ = title_fit(icp, profile)  # a software engineer showing Python, SQL, Kafka
+    assert without == pytest.approx(0.6)
+    assert with_skills == pytest.approx(0.6 + 0.3 * 3 / 5)
+
+
 def test_title_fit_without_family(taxonomy: Taxonomy, profile: ParsedProfile) -> None:
     icp = build_icp("Kafka Wrangler", "", taxonomy=taxonomy)
     value, _ = title_fit(icp, profile)

@@ -19,10 +19,11 @@ from talentscout.engine.location import Place, location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.requirements import NEGATIVE_NOUNS
 from talentscout.engine.resume_degrees import DEGREE_RANK
+from talentscout.engine.taxonomy import typical_share
 
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4
-RELATED_FAMILY_CREDIT = 0.6
+RELATED_FAMILY_CREDIT = 0.6  # rising to NAMED_SKILL_FAMILY_CREDIT with the typical skills shown
 # A related family plus the skill the job's family is named after is nearly that job: a
 # "Software Engineer" who shows Python, for a "Python Developer" opening. Set by hand.
 NAMED_SKILL_FAMILY_CREDIT = 0.9
@@ -120,7 +121,14 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
         evidence = list(profile.title_evidence.get(icp.title_family, ()))
         # "C/C++ Developer", "MERN/MEAN Stack": any of the skills the family is named after
         named = any(s in profile.skill_set for s in icp.family_skills)
-        credit = NAMED_SKILL_FAMILY_CREDIT if named else RELATED_FAMILY_CREDIT
+        # A "Software Engineer" whose skills are a backend engineer's, for a backend opening
+        typical = typical_share(profile.skill_set, icp.family_typical_skills)
+        credit = (
+            NAMED_SKILL_FAMILY_CREDIT
+            if named
+            else RELATED_FAMILY_CREDIT
+            + (NAMED_SKILL_FAMILY_CREDIT - RELATED_FAMILY_CREDIT) * typical
+        )
         for rel in icp.related_families:
             value = credit * scores.get(rel, 0.0)
             if value > best:

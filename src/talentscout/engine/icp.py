@@ -107,6 +107,9 @@ def build_icp(
         title_synonyms=family.synonyms if family else (),
         related_families=tax.related_families(family.id) if family else (),
         family_skills=tax.family_named_skills.get(family.id, ()) if family else (),
+        family_typical_skills=tuple(sorted(tax.family_skill_sets.get(family.id, ())))
+        if family
+        else (),
         seniority=level.level if level else None,
         seniority_rank=level.rank if level else None,
         seniority_floor=floor.level if floor else None,

@@ -26,6 +26,7 @@ class ICP:
     title_synonyms: tuple[str, ...] = ()
     related_families: tuple[str, ...] = ()
     family_skills: tuple[str, ...] = ()  # skills the family is named after ("Python Developer")
+    family_typical_skills: tuple[str, ...] = ()  # skills people in the family typically show
     seniority: str | None = None
     seniority_rank: int | None = None
     # The lowest level a title offering several accepts ("Senior or Staff"); None = seniority.

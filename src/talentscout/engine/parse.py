@@ -27,7 +27,7 @@ from talentscout.engine.resume import TextRole, parse_resume_text
 from talentscout.engine.resume_degrees import DEGREE_RANK, degree_level
 from talentscout.engine.resume_header import read_header
 from talentscout.engine.resume_lines import EMAIL_RE, URL_RE
-from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy, typical_share
 from talentscout.engine.text import neutralize, one_line, snippet
 
 #: The person says they would move for a job ("open to relocation", "willing to relocate").
@@ -251,10 +251,8 @@ def _family_scores(
                 add(m.value, 0.0)
     have = set(col.strength)
     for family, typical in taxonomy.family_skill_sets.items():
-        if typical:
-            overlap = len(have & typical) / min(8, len(typical))
-            if overlap > 0:
-                add(family, 1.5 * min(1.0, overlap))
+        if (share := typical_share(have, typical)) > 0:
+            add(family, 1.5 * share)
     top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
     scores = {f: round(min(1.0, v / 4.0), 3) for f, v in top if v >= 0.4}
     return scores, {f: tuple(quotes[f]) for f in sorted(scores) if quotes.get(f)}

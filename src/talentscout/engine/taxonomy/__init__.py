@@ -2,7 +2,7 @@
 
 from talentscout.engine.taxonomy.loader import Taxonomy, default_taxonomy, set_default_taxonomy
 from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
-from talentscout.engine.taxonomy.model import SeniorityLevel, Skill, TitleFamily
+from talentscout.engine.taxonomy.model import SeniorityLevel, Skill, TitleFamily, typical_share
 
 __all__ = [
     "PhraseMatch",
@@ -14,4 +14,5 @@ __all__ = [
     "alias_key",
     "default_taxonomy",
     "set_default_taxonomy",
+    "typical_share",
 ]

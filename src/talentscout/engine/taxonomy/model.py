@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,17 @@ class Skill:
             related=tuple(dict.fromkeys([*self.related, *other.related])),
             includes=tuple(dict.fromkeys([*self.includes, *other.includes])),
         )
+
+
+#: How many of a family's typical skills count as the whole set ("shows what the job uses").
+TYPICAL_SKILLS_FULL = 8
+
+
+def typical_share(have: Set[str], typical: Collection[str]) -> float:
+    """0–1: how much of a family's typical skill set a person shows."""
+    if not typical:
+        return 0.0
+    return min(1.0, len(have & set(typical)) / min(TYPICAL_SKILLS_FULL, len(typical)))
 
 
 @dataclass(frozen=True)
