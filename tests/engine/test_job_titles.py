@@ -128,3 +128,11 @@ def test_advocate_is_a_lawyer_unless_it_advocates_for_someone_else(
 )
 def test_same_stem(a: str, b: str, same: bool) -> None:
     assert same_stem(a, b) is same
+
+
+def test_a_title_that_is_one_skill_means_the_family_named_after_it() -> None:
+    assert family_id(".NET") == "dotnet-developer"
+    assert family_id("Java") == "java-developer"
+    assert family_id("Salesforce") is None  # its developer or its administrator?
+    admin = "Manage users, profiles and permission sets as the org administrator."
+    assert family_id("Salesforce", admin) == "salesforce-administrator"

@@ -72,6 +72,9 @@ class JobTitleReading:
     if TYPE_CHECKING:
 
         def family_for_title(self, title: str) -> TitleFamily | None: ...
+        def canonical_skill(self, alias: str) -> str | None: ...
+        @property
+        def family_named_skills(self) -> dict[str, tuple[str, ...]]: ...
         def find_skills(self, text: str, *, structured: bool = False) -> list[PhraseMatch]: ...
         def _is_rank_word(self, word: str) -> bool: ...
         @property
@@ -83,11 +86,14 @@ class JobTitleReading:
         title word must share a stem with a word of one family phrase, and of the phrases with
         the fewest other words, one family must remain, alone or after the description is read
         (``_best_described``). Fields offered side by side ("Health and Fitness") are read one
-        by one and their families pooled."""
+        by one and their families pooled. A title that is one skill (".NET", "Java") means the
+        families named after it."""
         found = self.family_for_title(title)
         if found is not None:
             return found
-        candidates = self._field_families(_words(title))
+        skill = self.canonical_skill(title)
+        candidates = set(self._families_named_after.get(skill, ())) if skill else set()
+        candidates = candidates or self._field_families(_words(title))
         if not candidates:
             parts = [p for p in _FIELD_JOINER.split(title) if p.strip()]
             if len(parts) > 1:
@@ -126,6 +132,14 @@ class JobTitleReading:
         if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return self._families[scored[0][1]]
+
+    @cached_property
+    def _families_named_after(self) -> dict[str, tuple[str, ...]]:
+        named: dict[str, list[str]] = {}
+        for family_id, skills in self.family_named_skills.items():
+            for skill in skills:
+                named.setdefault(skill, []).append(family_id)
+        return {skill: tuple(ids) for skill, ids in named.items()}
 
     @cached_property
     def _family_phrases(self) -> dict[str, list[tuple[str, ...]]]:
