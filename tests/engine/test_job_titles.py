@@ -17,9 +17,16 @@ DATABASE_ARCHITECT = (
     "Design strategies for enterprise databases, data warehouse systems, and multidimensional "
     "networks. Set standards for database operations, programming, query processes, and security."
 )
-HR_SPECIALIST = (
-    "Recruit, screen, interview, or place individuals within an organization. May perform other "
-    "activities in multiple human resources areas."
+FINANCIAL_ANALYST = (
+    "Conduct quantitative analyses of information involving investment programs or financial "
+    "data of public or private institutions, including valuation of businesses."
+)
+SECURITY_ANALYST = (
+    "Plan, implement, upgrade, or monitor security measures for the protection of computer "
+    "networks and information. Assess system vulnerabilities for security risks and propose and "
+    "implement risk mitigation strategies. May ensure appropriate security controls are in place "
+    "that will safeguard digital files and vital electronic infrastructure. May respond to "
+    "computer security breaches and viruses."
 )
 FITNESS = (
     "Instruct or coach groups or individuals in exercise activities for the primary purpose of "
@@ -38,6 +45,7 @@ def family_id(title: str, description: str = "") -> str | None:
 
 
 def test_field_named_after_one_family() -> None:
+    assert family_id("HR") == family_id("Human Resources") == "hr-generalist"
     assert family_id("Data Science") == "data-scientist"
     assert family_id("Web Designing") == "web-designer"
     assert family_id("Electrical Engineering") == "electrical-engineer"  # not electronics
@@ -70,8 +78,8 @@ def test_titles_naming_no_field_pick_no_family(title: str) -> None:
     [
         ("Database", DBA, "dba"),
         ("Database", DATABASE_ARCHITECT, "data-architect"),
-        ("HR", HR_SPECIALIST, "hr-generalist"),
-        ("Human Resources", HR_SPECIALIST, "hr-generalist"),
+        ("Finance", FINANCIAL_ANALYST, "financial-analyst"),
+        ("Security", SECURITY_ANALYST, "security-analyst"),
         ("Legal", LAWYER, "lawyer"),
     ],
 )

@@ -103,3 +103,18 @@ def test_headline_from_standalone_title_line(taxonomy: Taxonomy) -> None:
     text = "Skills: Java, SQL\nEducation Details\nB.E. Pune University\n" + "filler line\n" * 5
     text += "Senior Java Developer\nSkill Details\nJava - 24 months"
     assert read_header(text, AS_OF, taxonomy).headline == "Senior Java Developer"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Education Details\nMBA HR and Finance Bengaluru, Karnataka\nSkills", None),
+        ("Education Details\nBA Mumbai University\nHR\n\nSkill Details", "HR"),
+        ("Education Details\nLLB. Dibrugarh University\nAdvocate\n\nSkill Details", "Advocate"),
+        ("Sam Park\nMBA | Senior Product Manager\nBoston, MA", "MBA | Senior Product Manager"),
+    ],
+)
+def test_a_title_inside_a_degree_is_not_the_headline(text: str, headline: str | None) -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    assert read_header(text, AS_OF, default_taxonomy()).headline == headline
