@@ -61,6 +61,23 @@ def test_a_narrower_skill_meets_the_broader_requirement(
     assert f.must == 1.0
 
 
+def test_holding_the_jobs_title_shows_the_skill_it_is_named_after() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Electrical Engineering", "Design power systems.", taxonomy=tax)
+    assert icp.must_have == ("Electrical Engineering",)
+    engineer = {
+        "basics": {"label": "Electrical Engineer"},
+        "work": [{"position": "Electrical Engineer", "summary": "Maintained switchgear"}],
+    }
+    f = compute(icp, parse_profile(engineer, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert f.matched_must == ["Electrical Engineering"]
+    merely_skilled = {"work": [{"position": "Technician", "summary": "Maintained switchgear"}]}
+    profile = parse_profile(merely_skilled, as_of=AS_OF, taxonomy=tax)
+    assert compute(icp, profile, None, MonthDate.of(AS_OF)).matched_must == []
+
+
 def test_a_broader_skill_does_not_meet_a_narrower_requirement(taxonomy: Taxonomy) -> None:
     data = backend_profile(
         work=[], skills=[{"name": "Infra", "keywords": ["Containerization", "Python"]}]

@@ -268,8 +268,14 @@ class TestFamilyNamedSkills:
         assert named["java-developer"] == ("Java",)
         assert named["full-stack-engineer"] == ("Full Stack Development",)  # "… development"
 
+    def test_an_engineer_is_named_after_the_discipline(self) -> None:
+        named = default_taxonomy().family_named_skills
+        assert named["electrical-engineer"] == ("Electrical Engineering",)
+        assert named["data-engineer"] == ("Data Engineering",)
+        # "Sales Engineer" is not "sales development": the field reading is for software jobs.
+        assert "Sales Development" not in named["sales-engineer"]
+
     def test_families_named_after_no_skill(self) -> None:
         named = default_taxonomy().family_named_skills
-        assert named["data-engineer"] == ()
-        # "Sales Engineer" is not "sales development": the field reading is for software jobs.
-        assert named["sales-engineer"] == ()
+        assert named["account-manager"] == ()
+        assert named["lawyer"] == ()

@@ -73,16 +73,25 @@ class Coverage(NamedTuple):
     shown_by: dict[str, str]  # matched requirement → the narrower skill that shows it
 
 
+# Family evidence of a title held (a role title or the headline gives 0.75; mentions and typical
+# skills alone stay below).
+TITLE_HELD = 0.75
+
+
 def _coverage(
     wanted: tuple[str, ...], icp: ICP, profile: ParsedProfile, related_credit: float
 ) -> Coverage:
     """Weighted share of requirements met. A requirement is one skill or an OR-group ("Go or
     Rust": any member meets it); a narrower skill meets it too (PostgreSQL for "Relational
-    Databases"); a related skill earns partial credit."""
+    Databases"), and so does holding the job's title for the skills it is named after; a
+    related skill earns partial credit."""
     out = Coverage(None, [], {}, [], {})
     if not wanted:
         return out
     have = profile.skill_set
+    if profile.family_scores.get(icp.title_family or "", 0.0) >= TITLE_HELD:
+        # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java.
+        have = have | set(icp.family_skills)
     total = got = 0.0
     for group in icp.skill_groups(wanted):
         weight = max(icp.skill_weights.get(s, 1.0) for s in group)

@@ -225,12 +225,13 @@ class Taxonomy(SeniorityReading, JobTitleReading):
 
     @cached_property
     def family_named_skills(self) -> dict[str, tuple[str, ...]]:
-        """Skills a family is named after: "Python Developer" → Python; for software jobs also
-        the field read as "<name> development" ("Full Stack Engineer" → Full Stack Development).
-        Empty for families named after no skill ("Data Engineer", "Nurse")."""
+        """Skills a family is named after: "Python Developer" → Python; an engineer's discipline
+        ("Electrical Engineer" → Electrical Engineering); for software jobs also the field read
+        as "<name> development" ("Full Stack Engineer" → Full Stack Development). Empty for
+        families named after no skill ("Nurse", "Account Manager")."""
         out: dict[str, tuple[str, ...]] = {}
         for f in self._families.values():
-            names = [f.name]
+            names = [f.name, _ENGINEER.sub("Engineering", f.name)]
             if f.category == "software":
                 names.append(_ROLE_NOUN.sub("development", f.name))
             found = [m.value for text in names for m in self.find_skills(text)]
@@ -239,6 +240,7 @@ class Taxonomy(SeniorityReading, JobTitleReading):
 
 
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer)\b", re.I)
+_ENGINEER = re.compile(r"\bengineer\b", re.I)
 
 
 def _read_json(item: Path | Traversable) -> dict[str, Any] | None:
