@@ -52,3 +52,16 @@ def test_english_verbs_are_not_the_skills_they_spell() -> None:
     assert found == set()
     found = {m.value for m in tax.find_skills("Advanced Excel in finance; fluent Polish")}
     assert found == {"Microsoft Excel", "Polish"}
+
+
+def test_a_match_does_not_cut_a_longer_name_that_runs_on() -> None:
+    m = PhraseMatcher([("Jenkins", "Jenkins"), ("Jenkins CI", "Jenkins"), ("CI/CD", "CI/CD")])
+    assert [x.text for x in m.find("Ran a Jenkins CI/CD pipeline")] == ["Jenkins", "CI/CD"]
+    assert [x.text for x in m.find("Ran Jenkins CI daily")] == ["Jenkins CI"]
+
+
+def test_unit_test_cases_are_unit_testing() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    found = default_taxonomy().find_skills("Wrote 600 unit test cases with Pytest")
+    assert [m.value for m in found] == ["Unit Testing", "pytest"]

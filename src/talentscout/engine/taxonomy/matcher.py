@@ -192,7 +192,9 @@ class PhraseMatcher:
                 if entry is not None and _ends_word(text, spans[j][1]):
                     candidates.append((j, entry))
             match = None
-            for j, entry in reversed(candidates):  # longest first
+            for c, (j, entry) in reversed(list(enumerate(candidates))):  # longest first
+                if c > 0 and self._cut_short(norm, text, i, j):
+                    continue  # "Jenkins CI/CD": "Jenkins", then "CI/CD", not "Jenkins CI"
                 end = spans[j][1]
                 span = text[begin:end]
                 if entry.case_sensitive and not _case_ok(span, entry.forms):
@@ -209,6 +211,19 @@ class PhraseMatcher:
             found.append(match[1])
             i = match[0] + 1
         return found
+
+    def _cut_short(self, norm: _Normalised, text: str, first: int, last: int) -> bool:
+        """Whether a key starting inside units first+1..last runs on past ``last``: matching
+        first..last would cut it."""
+        key, starts, ends, spans = norm
+        for k in range(first + 1, last + 1):
+            for m in range(k, len(spans)):
+                piece = key[starts[k] : ends[m]]
+                if piece not in self._prefixes:
+                    break
+                if m > last and piece in self._entries and _ends_word(text, spans[m][1]):
+                    return True
+        return False
 
 
 def _ends_word(text: str, end: int) -> bool:
