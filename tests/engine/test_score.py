@@ -118,6 +118,22 @@ class TestScoreProfiles:
         assert lacking.missing_must == ("Kafka",)
         assert lacking.match_score <= 79
 
+    def test_strong_needs_the_years_asked_to_within_a_year(self, taxonomy: Taxonomy) -> None:
+        person = _parse(taxonomy, backend_profile())  # since January 2016: almost 9 years
+        assert 8.5 < person.total_years < 9.0
+        scores = {
+            years: score_profiles(
+                build_icp("Senior Backend Engineer",
+                          f"Requirements: {years}+ years of Python, Django and Kafka.",
+                          taxonomy=taxonomy),
+                [person], [0.9], as_of=AS_OF,
+            )[0].match_score
+            for years in (5, 9, 12)
+        }  # fmt: skip
+        assert scores[5] >= 80
+        assert scores[9] >= 80  # a few months short: a recruiter reads it as 9+
+        assert scores[12] <= 79  # three years short
+
     def test_two_levels_away_is_at_most_weak_to_plausible(self, taxonomy: Taxonomy) -> None:
         senior = _parse(taxonomy, backend_profile())
         jd = "Requirements: Python, Django and Kafka."

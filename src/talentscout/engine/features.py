@@ -55,6 +55,7 @@ class Features:
     keywords: float | None = None
     negative: float = 0.0  # 0 none … 1 hard exclusion
     far_level: bool = False  # see far_level()
+    short_years: bool = False  # more than YEARS_GRACE short of the years the job asks
     matched_must: list[str] = field(default_factory=list)
     partial_must: dict[str, str] = field(default_factory=dict)  # must → related skill found
     missing_must: list[str] = field(default_factory=list)
@@ -73,6 +74,9 @@ class Coverage(NamedTuple):
     shown_by: dict[str, str]  # matched requirement → the narrower skill that shows it
 
 
+# Years a person may be short of "N+ years" and still count as having them (a recruiter reads
+# 4.5 years as "5+"; 3 years for "5+" is a gap). Set by hand.
+YEARS_GRACE = 1.0
 # Family evidence of a title held (a role title or the headline gives 0.75; mentions and typical
 # skills alone stay below).
 TITLE_HELD = 0.75
@@ -286,6 +290,7 @@ def compute(
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
     f.far_level = far_level(icp, profile)
+    f.short_years = icp.min_years is not None and profile.total_years < icp.min_years - YEARS_GRACE
     if job_place is not None or icp.remote_only:
         person = None
         if profile.location_terms or profile.remote:

@@ -4,7 +4,8 @@ Bands (spec §3): 80+ strong match, 60–79 plausible, 40–59 weak-to-plausible
 
 How the number is made: each criterion gives a 0–1 value or "not asked" (e.g. no location in the
 job); the score is the weighted mean over the criteria that apply, a shortfall on must-have skills
-caps it (any missing one: at most "plausible"; under half: at most "weak-to-plausible"), so do
+caps it (any missing one, or the years asked: at most "plausible"; under half of the skills: at
+most "weak-to-plausible"), so do
 living elsewhere for an on-site job and a level two or more steps from the job's, and a hit on
 a negative ("no agencies") scales it down. Caps are soft ceilings (``_ceiling``): capped
 candidates keep the order of their raw scores. Combination is vectorised with numpy over the
@@ -71,8 +72,9 @@ NEGATIVE_FACTOR = 0.5  # score multiplier on a negative hit ("no agencies" and a
 # remote job's allowed region) who does not say they would relocate: at most "plausible", never
 # "strong" (spec bands). Set by hand from the bands; the eval sets carry no locations.
 LOCATION_CAP = 0.69
-# "Strong" (80+) needs every must-have shown, directly or by a related skill: a candidate with a
-# must-have absent is at most "plausible". Set by hand from the spec bands.
+# "Strong" (80+) needs every must-have shown, directly or by a related skill, and the years the
+# job asks (to within features.YEARS_GRACE): a candidate lacking one is at most "plausible". Set
+# by hand from the spec bands.
 MISSING_MUST_CAP = 0.79
 # Two or more ladder steps from the levels the job accepts (a senior for an entry-level or a
 # principal opening) is at most "weak-to-plausible", however well the skills match: the person
@@ -262,7 +264,7 @@ def score_profiles(
         must_list.append(1.0 if f.must is None else f.must)
         negative_list.append(f.negative)
         elsewhere_list.append(f.location == 0.0 and _in_another_country(icp, profile))
-        lacking_list.append(bool(f.missing_must))
+        lacking_list.append(bool(f.missing_must) or f.short_years)
         far_level_list.append(f.far_level)
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
     semantic_col = CRITERIA.index("semantic")
