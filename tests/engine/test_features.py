@@ -73,8 +73,18 @@ def test_holding_the_jobs_title_shows_the_skill_it_is_named_after() -> None:
     }
     f = compute(icp, parse_profile(engineer, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
     assert f.matched_must == ["Electrical Engineering"]
-    merely_skilled = {"work": [{"position": "Technician", "summary": "Maintained switchgear"}]}
-    profile = parse_profile(merely_skilled, as_of=AS_OF, taxonomy=tax)
+    earlier = {"work": [{"position": "Technician", "startDate": "2020-01"},
+                        {"position": "Electrical Engineer", "startDate": "2012-01",
+                         "endDate": "2019-12"}]}  # fmt: skip
+    f = compute(icp, parse_profile(earlier, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert f.matched_must == ["Electrical Engineering"]
+    mentions = {
+        "basics": {
+            "summary": "Electrical engineer teams. Electrical engineer. Electrical engineer."
+        },
+        "work": [{"position": "Technician", "summary": "Maintained switchgear"}],
+    }
+    profile = parse_profile(mentions, as_of=AS_OF, taxonomy=tax)
     assert compute(icp, profile, None, MonthDate.of(AS_OF)).matched_must == []
 
 

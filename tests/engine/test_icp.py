@@ -125,6 +125,20 @@ class TestFieldAndLevel:
         assert icp.must_have == ("Python",)
         assert icp.nice_to_have == ("Kafka",)
 
+    def test_tools_mentioned_in_another_fields_posting_stay(self) -> None:
+        icp = build_icp(
+            "Financial Analyst",
+            "Requirements: strong financial modeling.\nYou will work with SQL and Tableau daily.",
+        )
+        assert icp.nice_to_have == ("SQL", "Tableau")
+
+    def test_a_department_named_in_the_text_is_not_the_job(self) -> None:
+        icp = build_icp(
+            "Engineer", "Join our HR tech team building Python services.\nRequirements: Python"
+        )
+        assert icp.title_family is None
+        assert icp.must_have == ("Python",)
+
     def test_early_career_titles(self, taxonomy: Taxonomy) -> None:
         icp = build_icp("Software Engineer, PhD, Early Career", "", taxonomy=taxonomy)
         assert icp.seniority == "junior"

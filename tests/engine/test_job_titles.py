@@ -138,6 +138,11 @@ def test_same_stem(a: str, b: str, same: bool) -> None:
     assert same_stem(a, b) is same
 
 
+@pytest.mark.parametrize("title", ["C++ and Rust", "C++ / Python", "Docker"])
+def test_tools_are_no_field(title: str) -> None:
+    assert family_id(title) is None  # not the Rust developer, not a legal "docket" clerk
+
+
 def test_a_title_that_is_one_skill_means_the_family_named_after_it() -> None:
     assert family_id(".NET") == "dotnet-developer"
     assert family_id("Java") == "java-developer"

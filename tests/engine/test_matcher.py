@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from talentscout.engine.taxonomy.matcher import PhraseMatcher, alias_key
 
 
@@ -44,20 +46,40 @@ def test_ampersand_words_hide_short_aliases() -> None:
     ]
 
 
-def test_english_verbs_are_not_the_skills_they_spell() -> None:
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Excel at solving problems; polish the details", []),
+        ("You will excel at scale", []),
+        ("- Polish UI components until they shine", ["UI Design"]),
+        ("Strong knowledge of Excel in finance", ["Microsoft Excel"]),
+        ("Used Excel at Deloitte", ["Microsoft Excel"]),
+        ("Languages: English, Polish", ["English", "Polish"]),
+        ("Polish speaker required", ["Polish"]),
+    ],
+)
+def test_english_verbs_are_not_the_skills_they_spell(text: str, skills: list[str]) -> None:
     from talentscout.engine.taxonomy import default_taxonomy
 
-    tax = default_taxonomy()
-    found = {m.value for m in tax.find_skills("Excel at solving problems; polish the details")}
-    assert found == set()
-    found = {m.value for m in tax.find_skills("Advanced Excel in finance; fluent Polish")}
-    assert found == {"Microsoft Excel", "Polish"}
+    assert [m.value for m in default_taxonomy().find_skills(text)] == skills
 
 
-def test_a_match_does_not_cut_a_longer_name_that_runs_on() -> None:
+def test_a_longer_spelling_does_not_cut_a_name_that_runs_on() -> None:
     m = PhraseMatcher([("Jenkins", "Jenkins"), ("Jenkins CI", "Jenkins"), ("CI/CD", "CI/CD")])
     assert [x.text for x in m.find("Ran a Jenkins CI/CD pipeline")] == ["Jenkins", "CI/CD"]
     assert [x.text for x in m.find("Ran Jenkins CI daily")] == ["Jenkins CI"]
+    # a longer name of another skill still wins: "AWS Aurora", then PostgreSQL
+    m = PhraseMatcher([("AWS", "AWS"), ("AWS Aurora", "Aurora"), ("Aurora PostgreSQL", "Aurora"),
+                       ("PostgreSQL", "PostgreSQL")])  # fmt: skip
+    assert [x.value for x in m.find("Moved to AWS Aurora PostgreSQL")] == ["Aurora", "PostgreSQL"]
+
+
+def test_a_standalone_alias_matches_only_the_whole_text() -> None:
+    m = PhraseMatcher([("HR", "hr"), ("HR Manager", "hr-manager")], whole_only=["HR"])
+    assert [x.value for x in m.find("HR")] == ["hr"]
+    assert [x.value for x in m.find("  HR ")] == ["hr"]
+    assert [x.value for x in m.find("Worked with HR daily")] == []
+    assert [x.value for x in m.find("Senior HR Manager")] == ["hr-manager"]
 
 
 def test_unit_test_cases_are_unit_testing() -> None:

@@ -224,3 +224,40 @@ def test_sentences_about_the_company_ask_for_nothing(taxonomy: Taxonomy, sentenc
 def test_we_are_looking_for_still_asks(taxonomy: Taxonomy) -> None:
     req = read_requirements("Engineer", "We are looking for strong Kafka experience.", taxonomy)
     assert req.must == ["Kafka"]
+
+
+def test_an_address_takes_only_itself(taxonomy: Taxonomy) -> None:
+    req = read_requirements(
+        "Engineer", "Requirements: hr@acme.com;skills:Python and Kafka", taxonomy
+    )
+    assert req.must == ["Python", "Kafka"]
+    assert read_requirements("Engineer", "a@" * 3000, taxonomy).must == []  # no backtracking
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are currently looking for a developer with strong Kafka skills.",
+        "We are hoping to find someone with strong Kafka experience.",
+        "Our client is seeking an engineer with strong Kafka.",
+        "The company requires strong Kafka.",
+        "Experience presenting to investors; strong Kafka required.",
+    ],
+)
+def test_a_company_sentence_that_asks_still_asks(taxonomy: Taxonomy, sentence: str) -> None:
+    assert read_requirements("Engineer", sentence, taxonomy).must == ["Kafka"]
+
+
+def test_a_company_sentence_sets_no_years(taxonomy: Taxonomy) -> None:
+    text = "We are a team with 12 years of experience in fintech.\nRequirements:\n- Python"
+    assert read_requirements("Engineer", text, taxonomy).min_years is None
+
+
+def test_work_that_sounds_like_boilerplate_is_kept() -> None:
+    tax = default_taxonomy()
+    hotel = "5+ years running hotel accommodation and front office operations"
+    assert read_requirements("Hotel Manager", hotel, tax).min_years == 5
+    rewards = "3+ years designing total rewards programs"
+    assert read_requirements("Compensation Analyst", rewards, tax).must == [
+        "Compensation and Benefits"
+    ]

@@ -112,9 +112,11 @@ def test_headline_from_standalone_title_line(taxonomy: Taxonomy) -> None:
         ("Education Details\nBA Mumbai University\nHR\n\nSkill Details", "HR"),
         ("Education Details\nLLB. Dibrugarh University\nAdvocate\n\nSkill Details", "Advocate"),
         ("Sam Park\nMBA | Senior Product Manager\nBoston, MA", "MBA | Senior Product Manager"),
+        ("Jane Doe\nCertified Scrum Master\nSkills", "Certified Scrum Master"),
+        ("Jane Doe\nSenior MS SQL Server DBA\nSkills", "Senior MS SQL Server DBA"),
     ],
 )
-def test_a_title_inside_a_degree_is_not_the_headline(text: str, headline: str | None) -> None:
+def test_a_department_word_is_a_headline_only_alone(text: str, headline: str | None) -> None:
     from talentscout.engine.taxonomy import default_taxonomy
 
     assert read_header(text, AS_OF, default_taxonomy()).headline == headline

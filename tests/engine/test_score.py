@@ -133,6 +133,18 @@ class TestScoreProfiles:
         assert scores[5] >= 80
         assert scores[9] >= 80  # a few months short: a recruiter reads it as 9+
         assert scores[12] <= 79  # three years short
+        undated = backend_profile()
+        undated["basics"]["summary"] = "Backend engineer building Python services."
+        for job in undated["work"]:
+            job.pop("startDate", None)
+            job.pop("endDate", None)
+        unknown = _parse(taxonomy, undated)
+        assert unknown.total_years == 0
+        icp = build_icp("Senior Backend Engineer", "Requirements: 12+ years of Python, Django "
+                        "and Kafka.", taxonomy=taxonomy)  # fmt: skip
+        # no dates: the years are unknown, not short (the experience criterion weighs that)
+        (s,) = score_profiles(icp, [unknown], [0.9], as_of=AS_OF)
+        assert s.match_score > 79
 
     def test_two_levels_away_is_at_most_weak_to_plausible(self, taxonomy: Taxonomy) -> None:
         senior = _parse(taxonomy, backend_profile())

@@ -66,6 +66,14 @@ class Features:
     negative_reasons: list[str] = field(default_factory=list)
 
 
+def holds_title(profile: ParsedProfile, family: str | None) -> bool:
+    """Whether a role title or the headline (not a mere mention) is of this family."""
+    return family is not None and any(
+        ev.source == "headline" or ev.source.startswith("work")
+        for ev in profile.title_evidence.get(family, ())
+    )
+
+
 class Coverage(NamedTuple):
     share: float | None
     matched: list[str]
@@ -77,9 +85,6 @@ class Coverage(NamedTuple):
 # Years a person may be short of "N+ years" and still count as having them (a recruiter reads
 # 4.5 years as "5+"; 3 years for "5+" is a gap). Set by hand.
 YEARS_GRACE = 1.0
-# Family evidence of a title held (a role title or the headline gives 0.75; mentions and typical
-# skills alone stay below).
-TITLE_HELD = 0.75
 
 
 def _coverage(
@@ -93,7 +98,7 @@ def _coverage(
     if not wanted:
         return out
     have = profile.skill_set
-    if profile.family_scores.get(icp.title_family or "", 0.0) >= TITLE_HELD:
+    if icp.family_skills and holds_title(profile, icp.title_family):
         # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java.
         have = have | set(icp.family_skills)
     total = got = 0.0
@@ -134,14 +139,13 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
         evidence = list(profile.title_evidence.get(icp.title_family, ()))
         # "C/C++ Developer", "MERN/MEAN Stack": any of the skills the family is named after
         named = any(s in profile.skill_set for s in icp.family_skills)
-        # A "Software Engineer" whose skills are a backend engineer's, for a backend opening
-        typical = typical_share(profile.skill_set, icp.family_typical_skills)
-        credit = (
-            NAMED_SKILL_FAMILY_CREDIT
-            if named
-            else RELATED_FAMILY_CREDIT
-            + (NAMED_SKILL_FAMILY_CREDIT - RELATED_FAMILY_CREDIT) * typical
-        )
+        credit = NAMED_SKILL_FAMILY_CREDIT
+        if not named:  # a "Software Engineer" with a backend engineer's skills, for a backend job
+            typical = typical_share(profile.skill_set, icp.family_typical_skills)
+            credit = (
+                RELATED_FAMILY_CREDIT
+                + (NAMED_SKILL_FAMILY_CREDIT - RELATED_FAMILY_CREDIT) * typical
+            )
         for rel in icp.related_families:
             value = credit * scores.get(rel, 0.0)
             if value > best:
@@ -290,7 +294,9 @@ def compute(
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
     f.far_level = far_level(icp, profile)
-    f.short_years = icp.min_years is not None and profile.total_years < icp.min_years - YEARS_GRACE
+    f.short_years = (  # undated profiles are unknown, not short (as in seniority_fit)
+        icp.min_years is not None and 0 < profile.total_years < icp.min_years - YEARS_GRACE
+    )
     if job_place is not None or icp.remote_only:
         person = None
         if profile.location_terms or profile.remote:

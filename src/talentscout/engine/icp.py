@@ -19,7 +19,7 @@ from talentscout.engine.icp_model import (
 from talentscout.engine.location import parse_place
 from talentscout.engine.refine import refine_icp
 from talentscout.engine.requirements import content_terms, read_requirements
-from talentscout.engine.taxonomy import Taxonomy, TitleFamily, default_taxonomy
+from talentscout.engine.taxonomy import Taxonomy, TitleFamily, default_taxonomy, field_of
 from talentscout.engine.text import one_line
 
 __all__ = ["ICP", "build_icp", "refine_icp"]
@@ -34,19 +34,21 @@ _ENTRY = re.compile(
     re.I,
 )
 _PHD = re.compile(r"\bph\.?\s?d\b", re.I)
-# Skill categories that belong to one field of work; "general" fits every field.
-_FIELD = {"software": "tech", "data": "tech", "design": "tech", "product": "tech",
-          "engineering": "tech"}  # fmt: skip
 
 
 def _fits_field(taxonomy: Taxonomy, skill: str, family: TitleFamily | None) -> bool:
     """Whether a skill belongs to the job's field. A must-have from another field ("Recruiting"
     in a software posting's company blurb) is kept as a nice-to-have instead (requirement
-    sentences are noisy); one only mentioned is dropped."""
-    category = taxonomy.category(skill)
-    if family is None or category is None or category == "general":
+    sentences are noisy)."""
+    field = _field(taxonomy, skill)
+    if family is None or field is None or field == "general":
         return True
-    return _FIELD.get(category, category) == _FIELD.get(family.category, family.category)
+    return field == field_of(family.category)
+
+
+def _field(taxonomy: Taxonomy, skill: str) -> str | None:
+    category = taxonomy.category(skill)
+    return field_of(category) if category else None
 
 
 def build_icp(
@@ -76,9 +78,14 @@ def build_icp(
     in_title = {m.value for m in tax.find_skills(title, structured=True)}
     must = [s for s in req.must if s in in_title or _fits_field(tax, s, family)][:MAX_MUST]
     demoted = [s for s in req.must if s not in must]
-    # Skills only mentioned (not asked for) from another field are the company's blurb or the
-    # posting's boilerplate ("a $3B valuation", "your recruiting contact"): not requirements.
-    mentioned = [s for s in req.mentioned if s in in_title or _fits_field(tax, s, family)]
+    # Domain knowledge of another field that a posting only mentions (not asks for) is its
+    # company blurb or boilerplate ("a $3B valuation", "your recruiting contact"); tools are
+    # used in every field (SQL and Tableau in a finance posting stay).
+    mentioned = [
+        s
+        for s in req.mentioned
+        if s in in_title or _fits_field(tax, s, family) or _field(tax, s) == "tech"
+    ]
     nice = [*demoted, *req.nice, *mentioned][:MAX_NICE]
     # A skill the title names is what the job is ("Rust Software Engineer"): it weighs as a
     # prioritised must-have.

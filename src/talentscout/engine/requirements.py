@@ -93,7 +93,9 @@ BOILERPLATE = re.compile(
     r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
     r"\bbenefits\b|401\(?k\)?|paid time off|health insurance|dental|privacy (?:policy|notice)|"
     r"e-verify|background check|applicants? (?:will|must|who)|recruiting agenc|"
-    r"\bEEO\b|affirmative action|total rewards|\baccommodations?\b",
+    r"\bEEO\b|affirmative action|total rewards (?:package|offering)|our total rewards|"
+    r"\b(?:need|request|requesting|require)s? (?:an?y? )?accommodations?\b|"
+    r"accommodations? (?:during|for|in) (?:the |our )?(?:application|interview|hiring|recruit)",
     re.I,
 )
 STOPWORDS = frozenset(
@@ -250,13 +252,22 @@ def unglue(text: str, taxonomy: Taxonomy) -> str:
 # Sentences about the company, not the job: "Supported by industry experts, our company is…"
 # ("experts" is no requirement), "We are revolutionising hardware design".
 _ABOUT_COMPANY = re.compile(
-    r"^\W*(?:we(?:'re| are)\b(?!\s+(?:looking|seeking|hiring|searching))|our (?:mission|vision|"
-    r"company|client|customers|investors|founders?|platform|products?)\b|the company\b|founded\b|"
-    r"backed by\b|supported by\b|headquartered\b)|\binvestors\b",
+    r"^\W*(?:we(?:'re|’re| are)\b|our (?:mission|vision|company|investors|founders?|platform|"
+    r"products?)\b|founded\b|backed by\b|supported by\b|headquartered\b)",
+    re.I,
+)
+# …unless it says what the company wants: "We are currently looking for strong Python".
+_WANTS = re.compile(
+    r"\b(?:looking|seeking|hiring|searching|hoping|requires?|required|needs?|needed|must|"
+    r"wants?|candidates?|you|your|ideal)\b",
     re.I,
 )
 # E-mail and web addresses name no skill ("talent.acquisition@…", "…/careers/python-jobs").
-_ADDRESS = re.compile(r"\S+@\S+\.\w+|\bhttps?://\S+|\bwww\.\S+", re.I)
+_ADDRESS = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b|\bhttps?://[^\s<>()\"']+|"
+    r"\bwww\.[^\s<>()\"']+",
+    re.I,
+)
 
 
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
@@ -292,7 +303,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
-        for ym in _YEARS.finditer(segment):
+        for ym in () if _about_company(segment) else _YEARS.finditer(segment):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
             if ("exp" in tail or found) and 0 < value <= 20 and local != "nice":
@@ -309,9 +320,13 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     return req
 
 
+def _about_company(segment: str) -> bool:
+    return bool(_ABOUT_COMPANY.search(segment)) and not _WANTS.search(segment)
+
+
 def _sentence_mode(segment: str, section: str) -> str:
     """What a sentence's own phrasing makes of its skills; the section's mode otherwise."""
-    if _ABOUT_COMPANY.search(segment):
+    if _about_company(segment):
         return "neutral"
     if _NICE.search(segment):
         return "nice"

@@ -49,9 +49,8 @@ def _headline(
 ) -> str | None:
     """The resume's own title: a short line near the top that names a job title, else the
     first standalone *title line* anywhere (a short line that is mostly a job title, as
-    exports put between sections). A dated line is a role entry, and a title inside a degree
-    ("MBA HR") is a field of study, not a headline; the name line's name is left out
-    ("Jordan Lee — Senior Data Engineer" → "Senior Data Engineer")."""
+    exports put between sections). A dated line is a role entry, not a headline; the name
+    line's name is left out ("Jordan Lee — Senior Data Engineer" → "Senior Data Engineer")."""
     stripped = [ln.strip() for ln in lines if ln.strip()]
     for line in stripped[:6]:
         if name and line.startswith(name):
@@ -60,10 +59,7 @@ def _headline(
             continue
         if as_of is not None and find_date_ranges(line, as_of):
             continue
-        # "MBA HR and Finance" is a degree and its field; "Jordan Lee, MBA | Product Manager"
-        # still names a job beside the degree.
-        parts = [p for p in _HEADER_SPLIT.split(line) if degree_level(p) is None]
-        if any(taxonomy.find_titles(p) for p in parts):
+        if taxonomy.find_titles(line):
             return line
     for line in stripped[6:200]:
         if len(line) > 60 or len(line.split()) > 8 or section_of(line) is not None:

@@ -2,7 +2,13 @@
 
 from talentscout.engine.taxonomy.loader import Taxonomy, default_taxonomy, set_default_taxonomy
 from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
-from talentscout.engine.taxonomy.model import SeniorityLevel, Skill, TitleFamily, typical_share
+from talentscout.engine.taxonomy.model import (
+    SeniorityLevel,
+    Skill,
+    TitleFamily,
+    field_of,
+    typical_share,
+)
 
 __all__ = [
     "PhraseMatch",
@@ -13,6 +19,7 @@ __all__ = [
     "TitleFamily",
     "alias_key",
     "default_taxonomy",
+    "field_of",
     "set_default_taxonomy",
     "typical_share",
 ]

@@ -16,11 +16,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from talentscout.engine.taxonomy.matcher import PhraseMatch
-from talentscout.engine.taxonomy.model import TitleFamily
+from talentscout.engine.taxonomy.model import TitleFamily, field_of
 
 _WORD = re.compile(r"[a-z0-9+#.]+")
 # "Health and Fitness", "Sales & Marketing", "Legal/Compliance": fields offered side by side.
-_FIELD_JOINER = re.compile(r"\s*(?:&|/|,|\+|\band\b|\bor\b)\s*", re.I)
+_FIELD_JOINER = re.compile(r"\s*(?:&|/|,|\band\b|\bor\b)\s*|\s\+\s", re.I)
+MAX_FIELDS = 4  # fields read from one title ("A / B / C / D"); more is not a title
 _STOPWORDS = frozenset("a an and or of the for in on to with at by".split())
 
 #: Words that name a role's shape, not its field: alone they must not pick a family by stem
@@ -73,6 +74,7 @@ class JobTitleReading:
 
         def family_for_title(self, title: str) -> TitleFamily | None: ...
         def canonical_skill(self, alias: str) -> str | None: ...
+        def category(self, name: str) -> str | None: ...
         @property
         def family_named_skills(self) -> dict[str, tuple[str, ...]]: ...
         def find_skills(self, text: str, *, structured: bool = False) -> list[PhraseMatch]: ...
@@ -87,15 +89,22 @@ class JobTitleReading:
         the fewest other words, one family must remain, alone or after the description is read
         (``_best_described``). Fields offered side by side ("Health and Fitness") are read one
         by one and their families pooled. A title that is one skill (".NET", "Java") means the
-        families named after it."""
+        families named after it, else those it is typical of ("Docker": DevOps, platform…)."""
         found = self.family_for_title(title)
         if found is not None:
             return found
         skill = self.canonical_skill(title)
-        candidates = set(self._families_named_after.get(skill, ())) if skill else set()
-        candidates = candidates or self._field_families(_words(title))
-        if not candidates:
-            parts = [p for p in _FIELD_JOINER.split(title) if p.strip()]
+        candidates = self._field_families(_words(title))
+        if skill:  # a skill's own field only: "Docker" is not a "docket" clerk
+            field = field_of(self.category(skill) or "general")
+            candidates = (
+                set(self._families_named_after.get(skill, ()))
+                or {f for f in candidates if field_of(self._families[f].category) == field}
+                or {f for f, typical in self.family_skill_sets.items() if skill in typical}
+            )
+        if not candidates and not skill:
+            parts = list(dict.fromkeys(p.strip() for p in _FIELD_JOINER.split(title)))
+            parts = [p for p in parts if p][:MAX_FIELDS]
             if len(parts) > 1:
                 candidates = set().union(*(self._field_families(_words(p)) for p in parts))
         if len(candidates) == 1:

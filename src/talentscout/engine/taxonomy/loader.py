@@ -177,8 +177,10 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         pairs: list[tuple[str, str]] = []
         for family in self._families.values():
             pairs.append((family.name, family.id))
-            pairs.extend((syn, family.id) for syn in family.synonyms)
-        return PhraseMatcher(pairs)
+            pairs.extend((syn, family.id) for syn in (*family.synonyms, *family.standalone))
+        return PhraseMatcher(
+            pairs, whole_only=(s for f in self._families.values() for s in f.standalone)
+        )
 
     @property
     def families(self) -> Sequence[TitleFamily]:

@@ -37,8 +37,14 @@ COMMON_WORDS = frozenset(
     "prism apex beam delta bootstrap foundation jest mocha gulp grunt slack zoom outlook keynote "
     "julia ada pascal sap art arc cat net polish".split()
 )
-# Common-word aliases that are verbs before these words: "Excel at solving problems".
-_VERB_BEFORE = {"excel": frozenset({"at", "in"})}
+# Common-word aliases that are also verbs, read as verbs when they open a clause ("Excel at
+# solving problems", "- Polish UI components"), before a word that makes them one: "excel" only
+# before "at"/"in"; "polish" before any word but one that keeps it the language.
+_VERBS: dict[str, tuple[bool, frozenset[str]]] = {
+    "excel": (True, frozenset({"at", "in"})),  # (the next word must be listed, words)
+    "polish": (False, frozenset("language speaker speakers native fluent and or citizen".split())),
+}
+_CLAUSE_OPENERS = frozenset("you to will who can we they i should must and".split())
 # Aliases that need context even when the casing matches: too short or too common in prose.
 CONTEXT_WORDS = frozenset(
     "go less swift rust shell word access express chef puppet ant make rest ember backbone meteor "
@@ -122,6 +128,7 @@ class _Entry:
     forms: frozenset[str]  # the aliases' original spellings with this key
     case_sensitive: bool
     needs_context: bool
+    whole_only: bool = False  # matches only as the whole text ("HR" as a title, not "our HR")
 
 
 def _ambiguity(alias: str) -> tuple[bool, bool]:
@@ -135,7 +142,9 @@ def _ambiguity(alias: str) -> tuple[bool, bool]:
 class PhraseMatcher:
     """Finds every alias of a vocabulary in a text: leftmost, then longest."""
 
-    def __init__(self, aliases: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, aliases: Iterable[tuple[str, str]], whole_only: Iterable[str] = ()) -> None:
+        """``whole_only``: aliases that count only when they are the whole text searched."""
+        whole = {alias_key(a) for a in whole_only}
         grouped: dict[str, dict[str, set[str]]] = {}
         prefixes: set[str] = set()
         for alias, value in aliases:
@@ -157,6 +166,7 @@ class PhraseMatcher:
                 forms=forms,
                 case_sensitive=all(f[0] for f in flags),
                 needs_context=all(f[1] for f in flags),
+                whole_only=key in whole,
             )
 
     def __len__(self) -> int:
@@ -193,13 +203,16 @@ class PhraseMatcher:
                     candidates.append((j, entry))
             match = None
             for c, (j, entry) in reversed(list(enumerate(candidates))):  # longest first
-                if c > 0 and self._cut_short(norm, text, i, j):
+                shorter_same = any(e.value == entry.value for _, e in candidates[:c])
+                if shorter_same and self._cut_short(norm, text, i, j):
                     continue  # "Jenkins CI/CD": "Jenkins", then "CI/CD", not "Jenkins CI"
                 end = spans[j][1]
                 span = text[begin:end]
                 if entry.case_sensitive and not _case_ok(span, entry.forms):
                     continue
-                if _used_as_verb(text, span, end):
+                if entry.whole_only and (text[:begin].strip() or text[end:].strip()):
+                    continue
+                if _used_as_verb(text, begin, end):
                     continue
                 if entry.needs_context and not structured and not _has_context(text, begin, end):
                     continue
@@ -251,10 +264,23 @@ def _case_ok(span: str, forms: frozenset[str]) -> bool:
     return len(letters) >= 3 and span.isupper()
 
 
-def _used_as_verb(text: str, span: str, end: int) -> bool:
-    after = _VERB_BEFORE.get(span.lower())
-    following = text[end : end + 6].split()
-    return after is not None and bool(following) and following[0].lower() in after
+def _used_as_verb(text: str, begin: int, end: int) -> bool:
+    verb = _VERBS.get(text[begin:end].lower())
+    if verb is None:
+        return False
+    following = re.match(r" +([A-Za-z]+)", text[end : end + 30])
+    if following is None:
+        return False
+    listed = following.group(1).lower() in verb[1]
+    if listed != verb[0]:
+        return False
+    before = text[:begin].rstrip(" \t")
+    words = before.split()
+    return (
+        not before
+        or before[-1] in ".!?\n•●▪*-–—"
+        or (bool(words) and words[-1].lower() in _CLAUSE_OPENERS)
+    )
 
 
 def _has_context(text: str, start: int, end: int) -> bool:

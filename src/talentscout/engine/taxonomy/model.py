@@ -48,6 +48,16 @@ class Skill:
         )
 
 
+# Categories that are one field of work; the others ("finance", "hr", "general") are their own.
+_FIELDS = {"software": "tech", "data": "tech", "design": "tech", "product": "tech",
+           "engineering": "tech"}  # fmt: skip
+
+
+def field_of(category: str) -> str:
+    """The field of work a skill or title category belongs to ("data" → "tech")."""
+    return _FIELDS.get(category, category)
+
+
 #: How many of a family's typical skills count as the whole set ("shows what the job uses").
 TYPICAL_SKILLS_FULL = 8
 
@@ -67,6 +77,9 @@ class TitleFamily:
     synonyms: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
+    # Names of the job only when they are the whole title: "HR" heads an HR person's resume,
+    # but "worked with HR" or "MBA HR and Finance" name no job.
+    standalone: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TitleFamily:
@@ -77,6 +90,7 @@ class TitleFamily:
             synonyms=_strings(data.get("synonyms")),
             related=_strings(data.get("related")),
             skills=_strings(data.get("skills")),
+            standalone=_strings(data.get("standalone")),
         )
 
     def merged(self, other: TitleFamily) -> TitleFamily:
@@ -87,6 +101,7 @@ class TitleFamily:
             synonyms=tuple(dict.fromkeys([*self.synonyms, *other.synonyms])),
             related=tuple(dict.fromkeys([*self.related, *other.related])),
             skills=tuple(dict.fromkeys([*self.skills, *other.skills])),
+            standalone=tuple(dict.fromkeys([*self.standalone, *other.standalone])),
         )
 
 
