@@ -141,13 +141,29 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         return self._related.get(self.canonical_skill(name) or name, ())
 
     def included_skills(self, name: str) -> tuple[str, ...]:
-        """Narrower skills that each show ``name`` (canonicalised): "Relational Databases" →
-        PostgreSQL, MySQL, …"""
-        skill = self.skill(name)
-        if skill is None:
-            return ()
-        found = (self.canonical_skill(s) for s in skill.includes)
-        return tuple(dict.fromkeys(s for s in found if s and s != skill.name))
+        """Narrower skills that each show ``name``, canonicalised, and theirs in turn: "Data
+        Pipelines" → ETL → AWS Glue, …"""
+        canonical = self.canonical_skill(name)
+        return self._included.get(canonical, ()) if canonical else ()
+
+    @cached_property
+    def _included(self) -> dict[str, tuple[str, ...]]:
+        direct: dict[str, list[str]] = {}
+        for skill in self._skills.values():
+            found = (self.canonical_skill(s) for s in skill.includes)
+            direct[skill.name] = [s for s in dict.fromkeys(found) if s and s != skill.name]
+        closure: dict[str, tuple[str, ...]] = {}
+        for name, first in direct.items():
+            seen: dict[str, None] = {}
+            todo = list(first)
+            while todo:
+                skill = todo.pop(0)
+                if skill != name and skill not in seen:
+                    seen[skill] = None
+                    todo.extend(direct.get(skill, ()))
+            if seen:
+                closure[name] = tuple(seen)
+        return closure
 
     @cached_property
     def _related(self) -> dict[str, tuple[str, ...]]:
