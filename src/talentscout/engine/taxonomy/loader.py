@@ -157,10 +157,10 @@ class Taxonomy(SeniorityReading, JobTitleReading):
             seen: dict[str, None] = {}
             todo = list(first)
             while todo:
-                skill = todo.pop(0)
-                if skill != name and skill not in seen:
-                    seen[skill] = None
-                    todo.extend(direct.get(skill, ()))
+                narrower = todo.pop(0)
+                if narrower != name and narrower not in seen:
+                    seen[narrower] = None
+                    todo.extend(direct.get(narrower, ()))
             if seen:
                 closure[name] = tuple(seen)
         return closure
