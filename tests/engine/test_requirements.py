@@ -261,3 +261,19 @@ def test_work_that_sounds_like_boilerplate_is_kept() -> None:
     assert read_requirements("Compensation Analyst", rewards, tax).must == [
         "Compensation and Benefits"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "nice"),
+    [
+        ("Must have Python and Django; Kafka is a plus.", ["Python", "Django"], ["Kafka"]),
+        ("Kafka is a plus; strong Python", ["Python"], ["Kafka"]),
+        ("Strong Python; Go; Rust", ["Python", "Go", "Rust"], []),  # one cue, a list
+        ("Requirements:\n- Python; Go is a plus", ["Python"], ["Go"]),
+    ],
+)
+def test_each_clause_of_a_sentence_keeps_its_own_cue(
+    taxonomy: Taxonomy, text: str, must: list[str], nice: list[str]
+) -> None:
+    req = read_requirements("Engineer", text, taxonomy)
+    assert (req.must, req.nice) == (must, nice)

@@ -295,11 +295,13 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
         local = line_mode or _sentence_mode(segment, mode)
-        for skill in found:
+        clauses = _clause_modes(segment, mode) if ";" in segment and not line_mode else []
+        for skill, where in zip(found, matches, strict=True):
             soft = taxonomy.category(skill) == SOFT_CATEGORY
-            if local == "must" and not soft:
+            skill_mode = next((m for end, m in clauses if where.start < end), local)
+            if skill_mode == "must" and not soft:
                 _add(req.must, skill)
-            elif local == "nice" or soft:
+            elif skill_mode == "nice" or soft:
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
@@ -322,6 +324,18 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
 
 def _about_company(segment: str) -> bool:
     return bool(_ABOUT_COMPANY.search(segment)) and not _WANTS.search(segment)
+
+
+def _clause_modes(segment: str, section: str) -> list[tuple[int, str]]:
+    """(end, mode) of each ";"-clause: its own cue ("Must have Python; Kafka is a plus"), else
+    the cue of the clause before it ("Strong Python; Go; Rust"), else the section's mode."""
+    out: list[tuple[int, str]] = []
+    start, mode = 0, section
+    for end in [*(i for i, ch in enumerate(segment) if ch == ";"), len(segment)]:
+        mode = _sentence_mode(segment[start:end], "") or mode
+        out.append((end, mode))
+        start = end + 1
+    return out
 
 
 def _sentence_mode(segment: str, section: str) -> str:
