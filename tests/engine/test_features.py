@@ -264,3 +264,17 @@ def test_a_family_named_after_alternatives_needs_one_of_them() -> None:
 
     with_cpp, without = title_fit(icp, swe("C++"))[0], title_fit(icp, swe("Java"))[0]
     assert with_cpp > without  # C++ alone earns the named-skill credit
+
+
+def test_a_title_held_shows_its_own_skill_not_related_ones() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Senior Backend Engineer", "Must have Python and PostgreSQL.", taxonomy=tax)
+    node = {
+        "basics": {"label": "Senior Backend Engineer"},
+        "work": [{"position": "Senior Backend Engineer", "summary": "Node.js and PostgreSQL"}],
+    }
+    f = compute(icp, parse_profile(node, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert f.matched_must == ["PostgreSQL"]
+    assert f.missing_must == ["Python"]  # "Backend Development" is no hint of Python

@@ -98,14 +98,14 @@ def _coverage(
     if not wanted:
         return out
     have = profile.skill_set
-    if icp.family_skills and holds_title(profile, icp.title_family):
-        # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java.
-        have = have | set(icp.family_skills)
+    # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java: only that
+    # requirement itself, not as a related skill ("Backend Engineer" does not hint at Python).
+    held = set(icp.family_skills) if holds_title(profile, icp.title_family) else set()
     total = got = 0.0
     for group in icp.skill_groups(wanted):
         weight = max(icp.skill_weights.get(s, 1.0) for s in group)
         total += weight
-        present = [s for s in group if s in have]
+        present = [s for s in group if s in have or s in held]
         if not present:
             shown = next(
                 ((s, n) for s in group for n in icp.included_skills.get(s, ()) if n in have), None
