@@ -277,3 +277,10 @@ def test_each_clause_of_a_sentence_keeps_its_own_cue(
 ) -> None:
     req = read_requirements("Engineer", text, taxonomy)
     assert (req.must, req.nice) == (must, nice)
+
+
+def test_years_follow_their_clause(taxonomy: Taxonomy) -> None:
+    text = "Must have 5+ years of Python; Kafka is a plus."
+    assert read_requirements("Engineer", text, taxonomy).min_years == 5
+    text = "3+ years of Kafka is a plus; strong Python"
+    assert read_requirements("Engineer", text, taxonomy).min_years is None

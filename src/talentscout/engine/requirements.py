@@ -308,8 +308,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         for ym in () if _about_company(segment) else _YEARS.finditer(segment):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
-            if ("exp" in tail or found) and 0 < value <= 20 and local != "nice":
-                years["must" if mode == "must" or local == "must" else "neutral"].append(value)
+            here = next((m for end, m in clauses if ym.start() < end), local)
+            if ("exp" in tail or found) and 0 < value <= 20 and here != "nice":
+                years["must" if mode == "must" or here == "must" else "neutral"].append(value)
         if re.search(r"\bph\.?\s?d\b|doctoral|doctorate", segment, re.I) and local != "nice":
             req.phd = True
     # The first years figure stated as a requirement is the headline one ("5+ years of
