@@ -128,14 +128,18 @@ class JobTitleReading:
         """The one candidate the description speaks of most: the family's own title words it
         uses (by stem, "recruiter"/"recruiting" once), plus the family's typical skills it names.
         None on a tie or when it names none of them."""
-        text_words = set(_words(description))
-        if not text_words:
+        by_start: dict[str, set[str]] = {}  # words that can share a stem share 4 letters
+        for w in _words(description):
+            by_start.setdefault(w[:4], set()).add(w)
+        if not by_start:
             return None
         skills = {m.value for m in self.find_skills(description)}
         scored: list[tuple[int, str]] = []
         for family_id in candidates:
             own = self._family_words[family_id]
-            hits = len({o[:5] for o in own if any(same_stem(w, o) for w in text_words)})
+            hits = len(
+                {o[:5] for o in own if any(same_stem(w, o) for w in by_start.get(o[:4], ()))}
+            )
             scored.append((hits + len(skills & self.family_skill_sets[family_id]), family_id))
         scored.sort(reverse=True)
         if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
