@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 _UNIT = re.compile(r"[^\W_]+|\S")
+_NON_SPACE = re.compile(r"\S")
 _SEPARATORS = frozenset("._-/")
 _END_BLOCKERS = frozenset("_+#")
 
@@ -210,7 +211,9 @@ class PhraseMatcher:
                 span = text[begin:end]
                 if entry.case_sensitive and not _case_ok(span, entry.forms):
                     continue
-                if entry.whole_only and (text[:begin].strip() or text[end:].strip()):
+                if entry.whole_only and (
+                    _NON_SPACE.search(text, 0, begin) or _NON_SPACE.search(text, end)
+                ):
                     continue
                 if _used_as_verb(text, begin, end):
                     continue
@@ -274,7 +277,7 @@ def _used_as_verb(text: str, begin: int, end: int) -> bool:
     listed = following.group(1).lower() in verb[1]
     if listed != verb[0]:
         return False
-    before = text[:begin].rstrip(" \t")
+    before = text[max(0, begin - 40) : begin].rstrip(" \t")
     words = before.split()
     return (
         not before
