@@ -3,13 +3,12 @@
 Bands (spec §3): 80+ strong match, 60–79 plausible, 40–59 weak-to-plausible, <40 weak.
 
 How the number is made: each criterion gives a 0–1 value or "not asked" (e.g. no location in the
-job); the score is the weighted mean over the criteria that apply, a shortfall on must-have skills
-caps it (any missing one, or the years asked: at most "plausible"; under half of the skills: at
-most "weak-to-plausible"), so do
-living elsewhere for an on-site job and a level two or more steps from the job's, and a hit on
-a negative ("no agencies") scales it down. Caps are soft ceilings (``_ceiling``): capped
-candidates keep the order of their raw scores. Combination is vectorised with numpy over the
-batch; per-profile feature extraction is plain Python over pre-parsed facts.
+job); the score is the weighted mean over the criteria that apply, a shortfall on must-haves caps
+it (any missing skill, or the years asked: at most "plausible"; under half of the skills: at most
+"weak-to-plausible"), so do living elsewhere for an on-site job and a level two or more steps
+from the job's, and a hit on a negative ("no agencies") scales it down. Caps are soft ceilings
+(``_ceiling``): capped candidates keep the order of their raw scores. Combination is vectorised
+with numpy over the batch; per-profile feature extraction is plain Python over pre-parsed facts.
 
 Provenance of the numbers (the eval README's rule: never fit on what you report):
 - WEIGHTS, MUST_SHARE, MUST_CAP and NEGATIVE_FACTOR were set by hand from DESIGN.md's guidance
