@@ -56,6 +56,7 @@ def test_ampersand_words_hide_short_aliases() -> None:
         ("Used Excel at Deloitte", ["Microsoft Excel"]),
         ("Languages: English, Polish", ["English", "Polish"]),
         ("Polish speaker required", ["Polish"]),
+        ("Languages:" + " " * 40 + "Polish C1, English C2", ["Polish", "English"]),
     ],
 )
 def test_english_verbs_are_not_the_skills_they_spell(text: str, skills: list[str]) -> None:

@@ -269,7 +269,12 @@ def test_work_that_sounds_like_boilerplate_is_kept() -> None:
         ("Must have Python and Django; Kafka is a plus.", ["Python", "Django"], ["Kafka"]),
         ("Kafka is a plus; strong Python", ["Python"], ["Kafka"]),
         ("Strong Python; Go; Rust", ["Python", "Go", "Rust"], []),  # one cue, a list
-        ("Requirements:\n- Python; Go is a plus", ["Python"], ["Go"]),
+        ("Requirements:\n- Python; Go is a plus", ["Python"], ["Go"]),  # a labelled section
+        ("Requirements: Python; Rust is a plus", ["Python"], ["Rust"]),  # a labelled line
+        ("Python; Django; Kafka required.", ["Python", "Django", "Kafka"], []),  # cue at the end
+        ("Python, Go; Kafka preferred.", [], ["Python", "Go", "Kafka"]),
+        ("Experience with Kafka (Python; Go) required.", ["Kafka", "Python", "Go"], []),
+        ("Python &amp; Django required.", ["Python", "Django"], []),  # an HTML entity
     ],
 )
 def test_each_clause_of_a_sentence_keeps_its_own_cue(
@@ -279,8 +284,9 @@ def test_each_clause_of_a_sentence_keeps_its_own_cue(
     assert (req.must, req.nice) == (must, nice)
 
 
-def test_years_follow_their_clause(taxonomy: Taxonomy) -> None:
+def test_years_and_degrees_follow_their_clause(taxonomy: Taxonomy) -> None:
     text = "Must have 5+ years of Python; Kafka is a plus."
     assert read_requirements("Engineer", text, taxonomy).min_years == 5
-    text = "3+ years of Kafka is a plus; strong Python"
+    assert read_requirements("Engineer", "PhD required; Kafka is a plus.", taxonomy).phd
+    text = "Must have Python; we are a profitable company for 15 years."
     assert read_requirements("Engineer", text, taxonomy).min_years is None

@@ -42,10 +42,14 @@ def test_included_skills_are_canonical_narrower_skills() -> None:
     assert "Docker" in tax.included_skills("Containerization")
     assert tax.included_skills("Docker") == ()
     assert "AWS Glue" in tax.included_skills("Data Pipelines")  # through ETL
+    pipelines = tax.skill("Data Pipelines")
+    assert pipelines is not None
+    assert "AWS Glue" not in pipelines.includes  # not listed directly
     for skill in tax.skills:  # every listed narrower skill is in the taxonomy
         direct = {tax.canonical_skill(s) for s in skill.includes}
         assert None not in direct, skill.name
         assert direct - {skill.name} <= set(tax.included_skills(skill.name)), skill.name
+        assert skill.name not in tax.included_skills(skill.name)
 
 
 class TestFindSkills:

@@ -8,6 +8,7 @@ Skills named in the job title are always must-haves.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -249,6 +250,7 @@ def unglue(text: str, taxonomy: Taxonomy) -> str:
     return _WORD.sub(split, text)
 
 
+_PHD = re.compile(r"\bph\.?\s?d\b|doctoral|doctorate", re.I)
 # Sentences about the company, not the job: "Supported by industry experts, our company is…"
 # ("experts" is no requirement), "We are revolutionising hardware design".
 _ABOUT_COMPANY = re.compile(
@@ -272,7 +274,7 @@ _ADDRESS = re.compile(
 
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
-    description = unglue(_ADDRESS.sub(" ", description), taxonomy)
+    description = unglue(_ADDRESS.sub(" ", html.unescape(description)), taxonomy)
     title_matches = taxonomy.find_skills(title, structured=True)
     for m in title_matches:
         _add(req.must, m.value)
@@ -295,10 +297,10 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
         local = line_mode or _sentence_mode(segment, mode)
-        clauses = _clause_modes(segment, mode) if ";" in segment and not line_mode else []
+        clauses = _clauses(segment, line_mode or mode)
         for skill, where in zip(found, matches, strict=True):
             soft = taxonomy.category(skill) == SOFT_CATEGORY
-            skill_mode = next((m for end, m in clauses if where.start < end), local)
+            skill_mode = _mode_at(clauses, where.start, local)
             if skill_mode == "must" and not soft:
                 _add(req.must, skill)
             elif skill_mode == "nice" or soft:
@@ -308,10 +310,11 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         for ym in () if _about_company(segment) else _YEARS.finditer(segment):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
-            here = next((m for end, m in clauses if ym.start() < end), local)
-            if ("exp" in tail or found) and 0 < value <= 20 and here != "nice":
+            here = _mode_at(clauses, ym.start(), local)
+            if ("exp" in tail or found) and 0 < value <= 20 and here not in ("nice", "company"):
                 years["must" if mode == "must" or here == "must" else "neutral"].append(value)
-        if re.search(r"\bph\.?\s?d\b|doctoral|doctorate", segment, re.I) and local != "nice":
+        phd = _PHD.search(segment)
+        if phd and _mode_at(clauses, phd.start(), local) not in ("nice", "company"):
             req.phd = True
     # The first years figure stated as a requirement is the headline one ("5+ years of
     # experience"); later ones are alternatives or per-skill ("3+ years with Kafka").
@@ -327,16 +330,42 @@ def _about_company(segment: str) -> bool:
     return bool(_ABOUT_COMPANY.search(segment)) and not _WANTS.search(segment)
 
 
-def _clause_modes(segment: str, section: str) -> list[tuple[int, str]]:
-    """(end, mode) of each ";"-clause: its own cue ("Must have Python; Kafka is a plus"), else
-    the cue of the clause before it ("Strong Python; Go; Rust"), else the section's mode."""
+def _clauses(segment: str, default: str) -> list[tuple[int, str]]:
+    """(end, mode) of each ";"-clause (outside brackets) when a clause has a cue of its own, so
+    "Must have Python; Kafka is a plus" keeps both; [] when none has (the sentence decides). A
+    clause without a cue continues the one before it ("Strong Python; Go; Rust"); before the
+    first cue it takes a labelled section's mode ("Requirements: Python; Go is a plus"), else
+    the cue that follows ("Python; Django; PostgreSQL required"). "company": about the company."""
+    bounds: list[tuple[int, int]] = []
+    start = depth = 0
+    for i, ch in enumerate(segment):
+        depth += (ch in "([{") - (ch in ")]}")
+        if ch == ";" and depth <= 0:
+            bounds.append((start, i))
+            start = i + 1
+    if not bounds:
+        return []
+    bounds.append((start, len(segment)))
+    own = [
+        "company" if _about_company(segment[a:b]) else _sentence_mode(segment[a:b], "")
+        for a, b in bounds
+    ]
+    if not any(own):
+        return []
     out: list[tuple[int, str]] = []
-    start, mode = 0, section
-    for end in [*(i for i, ch in enumerate(segment) if ch == ";"), len(segment)]:
-        mode = _sentence_mode(segment[start:end], "") or mode
-        out.append((end, mode))
-        start = end + 1
+    previous = ""
+    for i, ((_, end), cue) in enumerate(zip(bounds, own, strict=True)):
+        if cue:
+            previous = cue
+        elif not previous:
+            previous = default if default in ("must", "nice") else next(c for c in own[i:] if c)
+        out.append((end, cue or previous))
     return out
+
+
+def _mode_at(clauses: list[tuple[int, str]], at: int, sentence: str) -> str:
+    """The mode at a position: its clause's, or the sentence's when clauses do not matter."""
+    return next((m for end, m in clauses if at <= end), sentence)
 
 
 def _sentence_mode(segment: str, section: str) -> str:

@@ -277,13 +277,13 @@ def _used_as_verb(text: str, begin: int, end: int) -> bool:
     listed = following.group(1).lower() in verb[1]
     if listed != verb[0]:
         return False
-    before = text[max(0, begin - 40) : begin].rstrip(" \t")
-    words = before.split()
-    return (
-        not before
-        or before[-1] in ".!?\n•●▪*-–—"
-        or (bool(words) and words[-1].lower() in _CLAUSE_OPENERS)
-    )
+    i = begin - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in ".!?\n•●▪*-–—":
+        return True  # it opens the text, a sentence, a line or a bullet
+    words = text[max(0, i - 20) : i + 1].split()
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
 
 
 def _has_context(text: str, start: int, end: int) -> bool:
