@@ -275,6 +275,9 @@ def test_work_that_sounds_like_boilerplate_is_kept() -> None:
         ("Python, Go; Kafka preferred.", [], ["Python", "Go", "Kafka"]),
         ("Experience with Kafka (Python; Go) required.", ["Kafka", "Python", "Go"], []),
         ("Python &amp; Django required.", ["Python", "Django"], []),  # an HTML entity
+        ("Python required, Kafka a plus", ["Python"], ["Kafka"]),  # commas: asks and prefers
+        ("Strong Python, Go and Kafka", ["Python", "Go", "Kafka"], []),  # commas: one list
+        ("Experience with Python, Go or Kafka is a plus", [], ["Python", "Go", "Kafka"]),
     ],
 )
 def test_each_clause_of_a_sentence_keeps_its_own_cue(

@@ -331,26 +331,25 @@ def _about_company(segment: str) -> bool:
 
 
 def _clauses(segment: str, default: str) -> list[tuple[int, str]]:
-    """(end, mode) of each ";"-clause (outside brackets) when a clause has a cue of its own, so
-    "Must have Python; Kafka is a plus" keeps both; [] when none has (the sentence decides). A
-    clause without a cue continues the one before it ("Strong Python; Go; Rust"); before the
-    first cue it takes a labelled section's mode ("Requirements: Python; Go is a plus"), else
-    the cue that follows ("Python; Django; PostgreSQL required"). "company": about the company."""
-    bounds: list[tuple[int, int]] = []
-    start = depth = 0
-    for i, ch in enumerate(segment):
-        depth += (ch in "([{") - (ch in ")]}")
-        if ch == ";" and depth <= 0:
-            bounds.append((start, i))
-            start = i + 1
-    if not bounds:
-        return []
-    bounds.append((start, len(segment)))
-    own = [
-        "company" if _about_company(segment[a:b]) else _sentence_mode(segment[a:b], "")
-        for a, b in bounds
-    ]
-    if not any(own):
+    """(end, mode) of each clause when clauses have cues of their own, so "Must have Python;
+    Kafka is a plus" keeps both; [] when not (the sentence decides). Clauses end at ";" outside
+    brackets, or at "," when one comma-clause asks and another only prefers ("Python required,
+    Kafka a plus"; a list like "Python, Go or Rust is a plus" stays one). A clause without a cue
+    continues the one before it ("Strong Python; Go; Rust"); before the first cue it takes a
+    labelled section's mode ("Requirements: Python; Go is a plus"), else the cue that follows
+    ("Python; Django; PostgreSQL required"). "company": a clause about the company."""
+    for separator in ";,":
+        bounds = _split_outside_brackets(segment, separator)
+        own = [
+            "company" if _about_company(segment[a:b]) else _sentence_mode(segment[a:b], "")
+            for a, b in bounds
+        ]
+        wanted = {"must", "nice"} if separator == "," else {"must", "nice", "company"}
+        if len(bounds) > 1 and (
+            wanted <= set(own) if separator == "," else any(c in wanted for c in own)
+        ):
+            break
+    else:
         return []
     out: list[tuple[int, str]] = []
     previous = ""
@@ -361,6 +360,18 @@ def _clauses(segment: str, default: str) -> list[tuple[int, str]]:
             previous = default if default in ("must", "nice") else next(c for c in own[i:] if c)
         out.append((end, cue or previous))
     return out
+
+
+def _split_outside_brackets(segment: str, separator: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = depth = 0
+    for i, ch in enumerate(segment):
+        depth += (ch in "([{") - (ch in ")]}")
+        if ch == separator and depth <= 0:
+            bounds.append((start, i))
+            start = i + 1
+    bounds.append((start, len(segment)))
+    return bounds
 
 
 def _mode_at(clauses: list[tuple[int, str]], at: int, sentence: str) -> str:
