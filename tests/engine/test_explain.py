@@ -59,6 +59,20 @@ class TestExplain:
             dict(e) for e in scored.evidence["skills"]
         ]
 
+    def test_a_skill_shown_by_the_title_held_cites_the_title(self) -> None:
+        from talentscout.engine.taxonomy import default_taxonomy
+
+        tax = default_taxonomy()
+        icp = build_icp("Electrical Engineer", "Must have electrical engineering.", taxonomy=tax)
+        data = {"work": [{"name": "Grid Co", "position": "Electrical Engineer", "summary": "Ran"}]}
+        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+        (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+        assert scored.matched_must == ("Electrical Engineering",)
+        assert (
+            'Electrical Engineering (must-have), as the title held: "Electrical Engineer" '
+            "(work at Grid Co)" in explain(icp, profile, scored).fit_points
+        )
+
     def test_red_flags(self, taxonomy: Taxonomy) -> None:
         _, _, scored, ex = _run(taxonomy)
         assert "Rust" in scored.missing_must

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from talentscout.engine.features import far_level, level_gap
+from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA, ScoredCandidate
@@ -105,6 +105,8 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     for skill in s.matched_must:
         if ev2 := _first(p, s.shown_by.get(skill, skill)):
             points.append(f"{skill} (must-have){_via(s, skill)}: {_cite(ev2)}")
+        elif skill in icp.family_skills and (held := held_title(p, icp.title_family)):
+            points.append(f"{skill} (must-have), as the title held: {_cite(held)}")
     for skill in s.matched_nice[:4]:
         if ev2 := _first(p, s.shown_by.get(skill, skill)):
             points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")

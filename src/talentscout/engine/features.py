@@ -66,12 +66,12 @@ class Features:
     negative_reasons: list[str] = field(default_factory=list)
 
 
-def holds_title(profile: ParsedProfile, family: str | None) -> bool:
-    """Whether a role title or the headline (not a mere mention) is of this family."""
-    return family is not None and any(
-        ev.source == "headline" or ev.source.startswith("work")
-        for ev in profile.title_evidence.get(family, ())
-    )
+def held_title(profile: ParsedProfile, family: str | None) -> Evidence | None:
+    """A role title or the headline (not a mere mention) of this family, if the person has one."""
+    for ev in profile.title_evidence.get(family or "", ()):
+        if ev.source == "headline" or ev.source.startswith("work"):
+            return ev
+    return None
 
 
 class Coverage(NamedTuple):
@@ -100,7 +100,7 @@ def _coverage(
     have = profile.skill_set
     # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java: only that
     # requirement itself, not as a related skill ("Backend Engineer" does not hint at Python).
-    held = set(icp.family_skills) if holds_title(profile, icp.title_family) else set()
+    held = set(icp.family_skills) if held_title(profile, icp.title_family) else set()
     total = got = 0.0
     for group in icp.skill_groups(wanted):
         weight = max(icp.skill_weights.get(s, 1.0) for s in group)
