@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.requirements import (
-    read_negatives,
-    read_requirements,
-    split_segments,
-    unglue,
-)
+from talentscout.engine.phrasing import split_segments
+from talentscout.engine.requirements import read_negatives, read_requirements, unglue
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 

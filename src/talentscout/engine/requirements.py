@@ -12,37 +12,19 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from talentscout.engine.phrasing import (
+    INLINE_HEADER,
+    about_company,
+    clause_modes,
+    cue,
+    header_mode,
+    mode_at,
+    sentence_mode,
+    split_segments,
+)
 from talentscout.engine.profile import tokens
 from talentscout.engine.taxonomy import PhraseMatch, Taxonomy
 
-_NICE = re.compile(
-    r"nice[- ]to[- ]have|\ba plus\b|\bis a plus|\bpluses\b|\bbonus\b|\bpreferred\b|\bpreferably\b|"
-    r"\bdesir(?:ed|able)\b|\bideally\b|good[- ]to[- ]have|familiarity|exposure to|\boptional\b|"
-    r"\bhelpful\b|\badvantage",
-    re.I,
-)
-_MUST = re.compile(
-    r"\brequired?\b|\bmust\b|\bmandatory\b|\bessential\b|\byou(?:'ll| will)? need\b|\bneeded\b|"
-    r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert|\bdeep\b|"
-    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bminimum qualifications|basic qualifications",
-    re.I,
-)
-_HEADER_MUST = re.compile(
-    r"^\s*(?:requirements?|qualifications?|minimum qualifications|basic qualifications|"
-    r"required(?: skills| qualifications)?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
-    r"you have|who you are|we(?:'re| are) looking for[^.]*|skills(?: required)?)\s*:?\s*$",
-    re.I,
-)
-_HEADER_NICE = re.compile(
-    r"^\s*(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|"
-    r"pluses|good to have|desired(?: skills| qualifications)?)\s*:?\s*$",
-    re.I,
-)
-_HEADER_NEUTRAL = re.compile(
-    r"^\s*(?:responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company))|"
-    r"benefits|perks|compensation|the role)\s*:?\s*$",
-    re.I,
-)
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -108,39 +90,6 @@ STOPWORDS = frozenset(
     related field plus preferred required requirement requirements must nice bonus candidate
     looking join help make ensure provide including based day days time us one two three""".split()
 )
-
-
-_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])")
-# Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
-# sounds…"). Put it back only after an all-lower-case word, so "Boost.Asio", "U.S.Army" or
-# "Node.js" stay whole.
-_LOST_SPACE = re.compile(r"\b([a-z]{2,}[.!?])(?=[A-Z][a-z])")
-# A label glued to its line ("Key Requirements:To be considered…", "Bonus: Go"): it sets the
-# mode of that line only; a header alone on its line sets the mode of the section below it.
-_INLINE_HEADER = re.compile(r"^\s*(?P<head>[A-Za-z' ]{3,40}):\s*\S")
-_HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical)\s+", re.I)
-
-
-def split_segments(text: str) -> list[str]:
-    """Lines, bullets and sentences of a job text, in order."""
-    out: list[str] = []
-    for line in text.splitlines():
-        for part in _SENTENCE_END.split(_LOST_SPACE.sub(r"\1 ", line)):
-            if part.strip():
-                out.append(part.strip())
-    return out
-
-
-def header_mode(segment: str) -> str | None:
-    """ "must" / "nice" / "neutral" when the segment is (or starts with) a section header."""
-    head = _HEAD_PREFIX.sub("", segment)
-    if _HEADER_MUST.match(head):
-        return "must"
-    if _HEADER_NICE.match(head):
-        return "nice"
-    if _HEADER_NEUTRAL.match(head):
-        return "neutral"
-    return None
 
 
 @dataclass
@@ -251,19 +200,6 @@ def unglue(text: str, taxonomy: Taxonomy) -> str:
 
 
 _PHD = re.compile(r"\bph\.?\s?d\b|doctoral|doctorate", re.I)
-# Sentences about the company, not the job: "Supported by industry experts, our company is…"
-# ("experts" is no requirement), "We are revolutionising hardware design".
-_ABOUT_COMPANY = re.compile(
-    r"^\W*(?:we(?:'re|’re| are)\b|our (?:mission|vision|company|investors|founders?|platform|"
-    r"products?)\b|founded\b|backed by\b|supported by\b|headquartered\b)",
-    re.I,
-)
-# …unless it says what the company wants: "We are currently looking for strong Python".
-_WANTS = re.compile(
-    r"\b(?:looking|seeking|hiring|searching|hoping|requires?|required|needs?|needed|must|"
-    r"wants?|candidates?|you|your|ideal)\b",
-    re.I,
-)
 # E-mail and web addresses name no skill ("talent.acquisition@…", "…/careers/python-jobs").
 _ADDRESS = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b|\bhttps?://[^\s<>()\"']+|"
@@ -286,35 +222,35 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         if section is not None:
             mode = section
             continue
-        label = _INLINE_HEADER.match(segment)
+        label = INLINE_HEADER.match(segment)
         line_mode = header_mode(label.group("head") + ":") if label else None
         if re.match(r"^[^:]{0,40}:\s*$", segment):
-            mode = "nice" if _NICE.search(segment) else "must" if _MUST.search(segment) else mode
+            mode = cue(segment) or mode
             continue
         if BOILERPLATE.search(segment):
             continue  # equal-opportunity, pay and benefits text names no job requirement
         matches = _outside_degree_fields(segment, taxonomy.find_skills(segment))
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
-        local = line_mode or _sentence_mode(segment, mode)
-        clauses = _clauses(segment, line_mode or mode)
+        local = line_mode or sentence_mode(segment, mode)
+        clauses = clause_modes(segment, line_mode or mode)
         for skill, where in zip(found, matches, strict=True):
             soft = taxonomy.category(skill) == SOFT_CATEGORY
-            skill_mode = _mode_at(clauses, where.start, local)
+            skill_mode = mode_at(clauses, where.start, local)
             if skill_mode == "must" and not soft:
                 _add(req.must, skill)
             elif skill_mode == "nice" or soft:
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
-        for ym in () if _about_company(segment) else _YEARS.finditer(segment):
+        for ym in () if about_company(segment) else _YEARS.finditer(segment):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
-            here = _mode_at(clauses, ym.start(), local)
+            here = mode_at(clauses, ym.start(), local)
             if ("exp" in tail or found) and 0 < value <= 20 and here not in ("nice", "company"):
                 years["must" if mode == "must" or here == "must" else "neutral"].append(value)
         phd = _PHD.search(segment)
-        if phd and _mode_at(clauses, phd.start(), local) not in ("nice", "company"):
+        if phd and mode_at(clauses, phd.start(), local) not in ("nice", "company"):
             req.phd = True
     # The first years figure stated as a requirement is the headline one ("5+ years of
     # experience"); later ones are alternatives or per-skill ("3+ years with Kafka").
@@ -324,68 +260,6 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
     req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
     return req
-
-
-def _about_company(segment: str) -> bool:
-    return bool(_ABOUT_COMPANY.search(segment)) and not _WANTS.search(segment)
-
-
-def _clauses(segment: str, default: str) -> list[tuple[int, str]]:
-    """(end, mode) of each clause when clauses have cues of their own, so "Must have Python;
-    Kafka is a plus" keeps both; [] when not (the sentence decides). Clauses end at ";" outside
-    brackets, or at "," when one comma-clause asks and another only prefers ("Python required,
-    Kafka a plus"; a list like "Python, Go or Rust is a plus" stays one). A clause without a cue
-    continues the one before it ("Strong Python; Go; Rust"); before the first cue it takes a
-    labelled section's mode ("Requirements: Python; Go is a plus"), else the cue that follows
-    ("Python; Django; PostgreSQL required"). "company": a clause about the company."""
-    for separator in ";,":
-        bounds = _split_outside_brackets(segment, separator)
-        own = [
-            "company" if _about_company(segment[a:b]) else _sentence_mode(segment[a:b], "")
-            for a, b in bounds
-        ]
-        wanted = {"must", "nice"} if separator == "," else {"must", "nice", "company"}
-        if len(bounds) > 1 and (
-            wanted <= set(own) if separator == "," else any(c in wanted for c in own)
-        ):
-            break
-    else:
-        return []
-    out: list[tuple[int, str]] = []
-    previous = ""
-    for i, ((_, end), cue) in enumerate(zip(bounds, own, strict=True)):
-        if cue:
-            previous = cue
-        elif not previous:
-            previous = default if default in ("must", "nice") else next(c for c in own[i:] if c)
-        out.append((end, cue or previous))
-    return out
-
-
-def _split_outside_brackets(segment: str, separator: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    start = depth = 0
-    for i, ch in enumerate(segment):
-        depth += (ch in "([{") - (ch in ")]}")
-        if ch == separator and depth <= 0:
-            bounds.append((start, i))
-            start = i + 1
-    bounds.append((start, len(segment)))
-    return bounds
-
-
-def _mode_at(clauses: list[tuple[int, str]], at: int, sentence: str) -> str:
-    """The mode at a position: its clause's, or the sentence's when clauses do not matter."""
-    return next((m for end, m in clauses if at <= end), sentence)
-
-
-def _sentence_mode(segment: str, section: str) -> str:
-    """What a sentence's own phrasing makes of its skills; the section's mode otherwise."""
-    if _about_company(segment):
-        return "neutral"
-    if _NICE.search(segment):
-        return "nice"
-    return "must" if _MUST.search(segment) else section
 
 
 def _outside_degree_fields(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:

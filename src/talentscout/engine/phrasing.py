@@ -1,0 +1,154 @@
+"""How a job text's phrasing decides what its skills are: the lines, bullets and sentences
+of a posting (``split_segments``), section headers ("Requirements:", "Nice to have:"), the cues
+of a sentence ("required", "5+ years", "strong" vs "a plus", "preferred"), its clauses ("Must
+have Python; Kafka is a plus") and sentences about the company, which ask for nothing.
+
+Modes: "must", "nice", "neutral" (only mentioned) and, for a clause, "company".
+"""
+
+from __future__ import annotations
+
+import re
+
+_NICE = re.compile(
+    r"nice[- ]to[- ]have|\ba plus\b|\bis a plus|\bpluses\b|\bbonus\b|\bpreferred\b|\bpreferably\b|"
+    r"\bdesir(?:ed|able)\b|\bideally\b|good[- ]to[- ]have|familiarity|exposure to|\boptional\b|"
+    r"\bhelpful\b|\badvantage",
+    re.I,
+)
+_MUST = re.compile(
+    r"\brequired?\b|\bmust\b|\bmandatory\b|\bessential\b|\byou(?:'ll| will)? need\b|\bneeded\b|"
+    r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert|\bdeep\b|"
+    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bminimum qualifications|basic qualifications",
+    re.I,
+)
+_HEADER_MUST = re.compile(
+    r"^\s*(?:requirements?|qualifications?|minimum qualifications|basic qualifications|"
+    r"required(?: skills| qualifications)?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
+    r"you have|who you are|we(?:'re| are) looking for[^.]*|skills(?: required)?)\s*:?\s*$",
+    re.I,
+)
+_HEADER_NICE = re.compile(
+    r"^\s*(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|"
+    r"pluses|good to have|desired(?: skills| qualifications)?)\s*:?\s*$",
+    re.I,
+)
+_HEADER_NEUTRAL = re.compile(
+    r"^\s*(?:responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company))|"
+    r"benefits|perks|compensation|the role)\s*:?\s*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])")
+# Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
+# sounds…"). Put it back only after an all-lower-case word, so "Boost.Asio", "U.S.Army" or
+# "Node.js" stay whole.
+_LOST_SPACE = re.compile(r"\b([a-z]{2,}[.!?])(?=[A-Z][a-z])")
+# A label glued to its line ("Key Requirements:To be considered…", "Bonus: Go"): it sets the
+# mode of that line only; a header alone on its line sets the mode of the section below it.
+INLINE_HEADER = re.compile(r"^\s*(?P<head>[A-Za-z' ]{3,40}):\s*\S")
+_HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical)\s+", re.I)
+
+
+def split_segments(text: str) -> list[str]:
+    """Lines, bullets and sentences of a job text, in order."""
+    out: list[str] = []
+    for line in text.splitlines():
+        for part in _SENTENCE_END.split(_LOST_SPACE.sub(r"\1 ", line)):
+            if part.strip():
+                out.append(part.strip())
+    return out
+
+
+def header_mode(segment: str) -> str | None:
+    """ "must" / "nice" / "neutral" when the segment is (or starts with) a section header."""
+    head = _HEAD_PREFIX.sub("", segment)
+    if _HEADER_MUST.match(head):
+        return "must"
+    if _HEADER_NICE.match(head):
+        return "nice"
+    if _HEADER_NEUTRAL.match(head):
+        return "neutral"
+    return None
+
+
+# Sentences about the company, not the job: "Supported by industry experts, our company is…"
+# ("experts" is no requirement), "We are revolutionising hardware design".
+_ABOUT_COMPANY = re.compile(
+    r"^\W*(?:we(?:'re|’re| are)\b|our (?:mission|vision|company|investors|founders?|platform|"
+    r"products?)\b|founded\b|backed by\b|supported by\b|headquartered\b)",
+    re.I,
+)
+# …unless it says what the company wants: "We are currently looking for strong Python".
+_WANTS = re.compile(
+    r"\b(?:looking|seeking|hiring|searching|hoping|requires?|required|needs?|needed|must|"
+    r"wants?|candidates?|you|your|ideal)\b",
+    re.I,
+)
+
+
+def about_company(segment: str) -> bool:
+    return bool(_ABOUT_COMPANY.search(segment)) and not _WANTS.search(segment)
+
+
+def clause_modes(segment: str, default: str) -> list[tuple[int, str]]:
+    """(end, mode) of each clause when clauses have cues of their own, so "Must have Python;
+    Kafka is a plus" keeps both; [] when not (the sentence decides). Clauses end at ";" outside
+    brackets, or at "," when one comma-clause asks and another only prefers ("Python required,
+    Kafka a plus"; a list like "Python, Go or Rust is a plus" stays one). A clause without a cue
+    continues the one before it ("Strong Python; Go; Rust"); before the first cue it takes a
+    labelled section's mode ("Requirements: Python; Go is a plus"), else the cue that follows
+    ("Python; Django; PostgreSQL required"). "company": a clause about the company."""
+    for separator in ";,":
+        bounds = _split_outside_brackets(segment, separator)
+        own = [
+            "company" if about_company(segment[a:b]) else sentence_mode(segment[a:b], "")
+            for a, b in bounds
+        ]
+        wanted = {"must", "nice"} if separator == "," else {"must", "nice", "company"}
+        if len(bounds) > 1 and (
+            wanted <= set(own) if separator == "," else any(c in wanted for c in own)
+        ):
+            break
+    else:
+        return []
+    out: list[tuple[int, str]] = []
+    previous = ""
+    for i, ((_, end), cue) in enumerate(zip(bounds, own, strict=True)):
+        if cue:
+            previous = cue
+        elif not previous:
+            previous = default if default in ("must", "nice") else next(c for c in own[i:] if c)
+        out.append((end, cue or previous))
+    return out
+
+
+def _split_outside_brackets(segment: str, separator: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = depth = 0
+    for i, ch in enumerate(segment):
+        depth += (ch in "([{") - (ch in ")]}")
+        if ch == separator and depth <= 0:
+            bounds.append((start, i))
+            start = i + 1
+    bounds.append((start, len(segment)))
+    return bounds
+
+
+def mode_at(clauses: list[tuple[int, str]], at: int, sentence: str) -> str:
+    """The mode at a position: its clause's, or the sentence's when clauses do not matter."""
+    return next((m for end, m in clauses if at <= end), sentence)
+
+
+def sentence_mode(segment: str, section: str) -> str:
+    """What a sentence's own phrasing makes of its skills; the section's mode otherwise."""
+    if about_company(segment):
+        return "neutral"
+    return cue(segment) or section
+
+
+def cue(text: str) -> str:
+    """ "nice" or "must" when the text's own words say so ("a plus" wins over "strong"), else
+    ""."""
+    if _NICE.search(text):
+        return "nice"
+    return "must" if _MUST.search(text) else ""
