@@ -100,10 +100,7 @@ def clause_modes(segment: str, default: str) -> list[tuple[int, str]]:
     ("Python; Django; PostgreSQL required"). "company": a clause about the company."""
     for separator in ";,":
         bounds = _split_outside_brackets(segment, separator)
-        own = [
-            "company" if about_company(segment[a:b]) else sentence_mode(segment[a:b], "")
-            for a, b in bounds
-        ]
+        own = ["company" if about_company(segment[a:b]) else cue(segment[a:b]) for a, b in bounds]
         wanted = {"must", "nice"} if separator == "," else {"must", "nice", "company"}
         if len(bounds) > 1 and (
             wanted <= set(own) if separator == "," else any(c in wanted for c in own)
@@ -113,12 +110,12 @@ def clause_modes(segment: str, default: str) -> list[tuple[int, str]]:
         return []
     out: list[tuple[int, str]] = []
     previous = ""
-    for i, ((_, end), cue) in enumerate(zip(bounds, own, strict=True)):
-        if cue:
-            previous = cue
+    for i, ((_, end), mode) in enumerate(zip(bounds, own, strict=True)):
+        if mode:
+            previous = mode
         elif not previous:
             previous = default if default in ("must", "nice") else next(c for c in own[i:] if c)
-        out.append((end, cue or previous))
+        out.append((end, mode or previous))
     return out
 
 

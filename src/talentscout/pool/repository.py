@@ -106,6 +106,11 @@ def _update_unchanged(company_id: str) -> Update:
     )
 
 
+def _parsed_under_another(version: str) -> ColumnElement[bool]:
+    """Stale: parsed under another taxonomy/parser version than ``version`` (or never recorded)."""
+    return Profile.parse_version.is_distinct_from(version)
+
+
 class ProfileRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -216,7 +221,7 @@ class ProfileRepository:
         under another version than it."""
         statement = select(Profile).where(Profile.company_id == company_id)
         if stale_for is not None:
-            statement = statement.where(Profile.parse_version.is_distinct_from(stale_for))
+            statement = statement.where(_parsed_under_another(stale_for))
         if after is not None:
             created, ident = after
             statement = statement.where(
@@ -233,7 +238,7 @@ class ProfileRepository:
         used by the worker's start-up check, never by a request)."""
         statement = (
             select(Profile.company_id)
-            .where(Profile.parse_version.is_distinct_from(taxonomy_version))
+            .where(_parsed_under_another(taxonomy_version))
             .distinct()
             .order_by(Profile.company_id)
         )
@@ -244,7 +249,7 @@ class ProfileRepository:
             select(func.count()).select_from(Profile).where(Profile.company_id == company_id)
         )
         if stale_for is not None:
-            statement = statement.where(Profile.parse_version.is_distinct_from(stale_for))
+            statement = statement.where(_parsed_under_another(stale_for))
         return int((await self.session.execute(statement)).scalar_one())
 
     async def delete(self, company_id: str, profile_id: str) -> bool:
