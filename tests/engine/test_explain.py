@@ -73,6 +73,17 @@ class TestExplain:
             "(work at Grid Co)" in explain(icp, profile, scored).fit_points
         )
 
+    def test_a_must_have_only_listed_is_cited_and_flagged(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Backend Engineer", "Requirements: Go and Kafka.", taxonomy=taxonomy)
+        profile = parse_profile(backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
+        (scored,) = score_profiles(icp, [profile], [0.7], as_of=AS_OF)
+        assert scored.matched_must == ("Go", "Kafka")
+        assert scored.listed_only == ("Go",)  # in the skills list, in no role
+        ex = explain(icp, profile, scored)
+        assert 'Go (must-have), listed only: "Go" (skills)' in ex.fit_points
+        assert "Must-have Go: listed, but no role or project shows it in use" in ex.red_flags
+        assert not any("Kafka" in f for f in ex.red_flags)
+
     def test_red_flags(self, taxonomy: Taxonomy) -> None:
         _, _, scored, ex = _run(taxonomy)
         assert "Rust" in scored.missing_must

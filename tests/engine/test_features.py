@@ -8,6 +8,7 @@ import pytest
 
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.features import (
+    LISTED_ONLY_CREDIT,
     compute,
     far_level,
     keyword_fit,
@@ -278,3 +279,31 @@ def test_a_title_held_shows_its_own_skill_not_related_ones() -> None:
     f = compute(icp, parse_profile(node, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
     assert f.matched_must == ["PostgreSQL"]
     assert f.missing_must == ["Python"]  # "Backend Development" is no hint of Python
+
+
+def test_a_skill_only_listed_counts_less_than_one_shown_in_use() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Software Engineer", "Requirements: C++ and Python.", taxonomy=tax)
+    today = MonthDate.of(AS_OF)
+
+    def person(role_text: str, work: bool = True) -> ParsedProfile:
+        data = {
+            "work": [{"position": "Software Engineer", "startDate": "2019-01",
+                      "summary": role_text}] if work else [],
+            "skills": [{"name": "Languages", "keywords": ["C++", "Python"]}],
+        }  # fmt: skip
+        return parse_profile(data, as_of=AS_OF, taxonomy=tax)
+
+    listed = compute(icp, person("Built Django services"), None, today)
+    assert listed.matched_must == ["C++", "Python"]  # still shown, not missing
+    assert listed.listed_only == ["C++"]  # Python is in use through Django
+    assert listed.must == pytest.approx((1.0 + LISTED_ONLY_CREDIT) / 2)
+    used = compute(icp, person("Built Django services and a C++ pricer"), None, today)
+    assert used.listed_only == []
+    assert used.must == 1.0
+    # No work described with any skill in it: the list is all there is, taken at its word.
+    bare = compute(icp, person("", work=False), None, today)
+    assert bare.listed_only == []
+    assert bare.must == 1.0

@@ -187,3 +187,31 @@ class TestSeniorityFromTitles:
         assert principal.seniority == "principal"
         assert (pm.seniority_rank or 0) < (principal.seniority_rank or 0)
         assert (lead.seniority_rank or 0) < (principal.seniority_rank or 0)
+
+
+RESUME_WITH_PROJECTS = """Jane Doe
+Technical Skills
+Languages: Python, C++, Java
+Experience
+Software Engineer Jan 2019 – Present
+Acme Corp
+• Built REST APIs in Django
+Projects
+Web Editor | Spring Boot
+• Wrote the editor's backend
+"""
+
+
+def test_skills_in_use_are_read_from_roles_and_projects_not_lists() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    p = parse_profile({"resumeText": RESUME_WITH_PROJECTS}, as_of=AS_OF, taxonomy=tax)
+    assert {"C++", "Python", "Java", "Django", "Spring Boot"} <= p.skill_set
+    # Django in a role shows Python in use, Spring Boot in a project shows Java.
+    assert {"Django", "Python", "Spring Boot", "Java"} <= set(p.skills_in_use)
+    assert "C++" not in p.skills_in_use
+    listed_only = {"basics": {"summary": "Knows C++"}, "skills": [{"keywords": ["Java"]}]}
+    assert parse_profile(listed_only, as_of=AS_OF).skills_in_use == ()
+    projects = {"projects": [{"name": "Pricer", "description": "A C++ pricing library"}]}
+    assert "C++" in parse_profile(projects, as_of=AS_OF).skills_in_use

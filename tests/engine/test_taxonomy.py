@@ -52,6 +52,16 @@ def test_included_skills_are_canonical_narrower_skills() -> None:
         assert skill.name not in tax.included_skills(skill.name)
 
 
+def test_a_framework_shows_its_language_and_a_narrower_skill_its_umbrellas() -> None:
+    tax = default_taxonomy()
+    assert "Django" in tax.included_skills("Python")
+    assert {"Django", "Python"} <= set(tax.with_broader(["Django"]))
+    assert {"Angular", "TypeScript", "JavaScript"} <= set(tax.with_broader(["Angular"]))
+    assert {"PostgreSQL", "SQL"} <= set(tax.with_broader(["postgres"]))
+    assert "Java" not in tax.with_broader(["Django"])
+    assert tax.with_broader([]) == ()
+
+
 class TestFindSkills:
     def test_c_family_distinct(self, taxonomy: Taxonomy) -> None:
         found = [m.value for m in taxonomy.find_skills("Languages: C, C++, C# and .NET Core")]

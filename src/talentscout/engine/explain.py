@@ -104,7 +104,8 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
     for skill in s.matched_must:
         if ev2 := _first(p, s.shown_by.get(skill, skill)):
-            points.append(f"{skill} (must-have){_via(s, skill)}: {_cite(ev2)}")
+            listed = ", listed only" if skill in s.listed_only else ""
+            points.append(f"{skill} (must-have){_via(s, skill)}{listed}: {_cite(ev2)}")
         elif skill in icp.family_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{skill} (must-have), as the title held: {_cite(held)}")
     for skill in s.matched_nice[:4]:
@@ -125,6 +126,9 @@ def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     flags: list[str] = []
     for skill in s.missing_must:
         flags.append(f"Must-have {skill}: not found anywhere in the profile")
+    for skill in s.matched_must:
+        if skill in s.listed_only:
+            flags.append(f"Must-have {skill}: listed, but no role or project shows it in use")
     for skill, rel in s.partial_must.items():
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""

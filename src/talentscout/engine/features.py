@@ -23,6 +23,9 @@ from talentscout.engine.taxonomy import typical_share
 
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4
+# A requirement the person only lists (a skills line, the summary) while the roles and projects
+# they describe never show it in use: a claim, half the evidence of use. Set by hand.
+LISTED_ONLY_CREDIT = 0.5
 RELATED_FAMILY_CREDIT = 0.6  # rising to NAMED_SKILL_FAMILY_CREDIT with the typical skills shown
 # A related family plus the skill the job's family is named after is nearly that job: a
 # "Software Engineer" who shows Python, for a "Python Developer" opening. Set by hand.
@@ -62,6 +65,7 @@ class Features:
     matched_nice: list[str] = field(default_factory=list)
     partial_nice: dict[str, str] = field(default_factory=dict)
     shown_by: dict[str, str] = field(default_factory=dict)  # matched skill → narrower one shown
+    listed_only: list[str] = field(default_factory=list)  # matched, but no role shows it used
     title_evidence: list[Evidence] = field(default_factory=list)
     negative_reasons: list[str] = field(default_factory=list)
 
@@ -80,6 +84,7 @@ class Coverage(NamedTuple):
     partial: dict[str, str]  # requirement → the related skill found instead
     missing: list[str]
     shown_by: dict[str, str]  # matched requirement → the narrower skill that shows it
+    listed_only: list[str]  # matched requirements no role or project shows in use
 
 
 # Years a person may be short of "N+ years" and still count as having them (a recruiter reads
@@ -93,11 +98,13 @@ def _coverage(
     """Weighted share of requirements met. A requirement is one skill or an OR-group ("Go or
     Rust": any member meets it); a narrower skill meets it too (PostgreSQL for "Relational
     Databases"), and so does holding the job's title for the skills it is named after; a
-    related skill earns partial credit."""
-    out = Coverage(None, [], {}, [], {})
+    related skill earns partial credit, and so does a skill only listed by someone whose
+    described work never shows it (LISTED_ONLY_CREDIT)."""
+    out = Coverage(None, [], {}, [], {}, [])
     if not wanted:
         return out
     have = profile.skill_set
+    in_use = profile.in_use_set
     # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java: only that
     # requirement itself, not as a related skill ("Backend Engineer" does not hint at Python).
     held = set(icp.family_skills) if held_title(profile, icp.title_family) else set()
@@ -114,8 +121,13 @@ def _coverage(
                 present = [shown[0]]
                 out.shown_by[shown[0]] = shown[1]
         if present:
-            got += weight
+            used = not in_use or any(
+                s in in_use or s in held or out.shown_by.get(s) in in_use for s in present
+            )
+            got += weight if used else weight * LISTED_ONLY_CREDIT
             out.matched.extend(present)
+            if not used:
+                out.listed_only.extend(present)
             continue
         rel = next(
             ((s, r) for s in group for r in icp.related_skills.get(s, ()) if r in have), None
@@ -291,6 +303,7 @@ def compute(
     f.missing_must = must.missing
     f.nice, f.matched_nice, f.partial_nice = nice.share, nice.matched, nice.partial
     f.shown_by = must.shown_by | nice.shown_by
+    f.listed_only = must.listed_only + nice.listed_only
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
     f.far_level = far_level(icp, profile)

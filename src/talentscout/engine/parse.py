@@ -53,7 +53,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -286,6 +286,7 @@ def parse_profile(
                 skill_texts.append(text)
                 col.scan(text, "skills", _SOURCE_WEIGHT["skills"], structured=True)
     extra: list[str] = []
+    in_use: set[str] = set()  # skills that work or a project shows being used
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):
         for item in _list(profile.get(key)):
             if isinstance(item, Mapping):
@@ -294,7 +295,9 @@ def parse_profile(
                 text = " ".join(p for p in parts if p)
                 if text:
                     extra.append(text)
-                    col.scan(text, "projects", _SOURCE_WEIGHT["projects"])
+                    found = col.scan(text, "projects", _SOURCE_WEIGHT["projects"])
+                    if key in ("projects", "volunteer"):
+                        in_use.update(found)
     education = _education(profile, today)
     structured = bool(education)
     emails = [e for e in [_str(basics.get("email"))] if e]
@@ -320,6 +323,8 @@ def parse_profile(
         name = name or header.name
         text_place = header.location
         skill_months = facts.skill_months
+        if facts.project_lines:
+            in_use.update(m.value for m in tax.find_skills("\n".join(facts.project_lines)))
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
         if not roles:
             roles = [_role_from_text(r, tax) for r in facts.roles]
@@ -336,6 +341,7 @@ def parse_profile(
                 for d in facts.degrees
             ]
     roles = _sort_roles(roles)
+    in_use.update(s for r in roles for s in r.skills)
     spans = [s for r in roles if (s := _interval(r))]
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
@@ -416,4 +422,5 @@ def parse_profile(
         ),
         taxonomy_version=parse_version(tax),
         seniority_from_years=seniority_from_years,
+        skills_in_use=tax.with_broader(in_use),
     )

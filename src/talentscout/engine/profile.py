@@ -167,6 +167,9 @@ class ParsedProfile:
     years_evidence: tuple[Evidence, ...] = ()
     taxonomy_version: str = ""  # see parse.parse_version(): taxonomy and parser version
     seniority_from_years: bool = False  # no title names the level: read off the years
+    # Skills a role or project shows in use (not only a skills list or summary), with the
+    # broader skills they show; empty when no work is described with any skill in it.
+    skills_in_use: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,6 +201,7 @@ class ParsedProfile:
             "years_evidence": [e.to_dict() for e in self.years_evidence],
             "taxonomy_version": self.taxonomy_version,
             "seniority_from_years": self.seniority_from_years,
+            "skills_in_use": list(self.skills_in_use),
         }
 
     @classmethod
@@ -237,12 +241,17 @@ class ParsedProfile:
             years_evidence=tuple(Evidence.from_dict(e) for e in data.get("years_evidence") or ()),
             taxonomy_version=str(data.get("taxonomy_version") or ""),
             seniority_from_years=bool(data.get("seniority_from_years")),
+            skills_in_use=tuple(data.get("skills_in_use") or ()),
         )
 
     # Derived, cached on first use (not fields: never serialised, never compared).
     @cached_property
     def skill_set(self) -> frozenset[str]:
         return frozenset(self.skills)
+
+    @cached_property
+    def in_use_set(self) -> frozenset[str]:
+        return frozenset(self.skills_in_use)
 
     @cached_property
     def term_counts(self) -> dict[str, int]:

@@ -62,6 +62,7 @@ class ResumeFacts:
     emails: list[str]
     links: list[str]
     skill_months: int  # the longest "Experience - N months" in a skills table
+    project_lines: list[str] = field(default_factory=list)  # the lines of project sections
 
 
 def _title_company(rest: str, taxonomy: Taxonomy) -> tuple[str | None, str | None]:
@@ -150,6 +151,7 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
     lines = text.splitlines() or [text]
     roles: list[TextRole] = []
     degrees: list[TextDegree] = []
+    project_lines: list[str] = []
     section: str | None = None
     current: TextRole | None = None
     previous = ""
@@ -162,6 +164,8 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         if sec is not None:
             section, current = sec, None
             continue
+        if section == "project":
+            project_lines.append(line)
         if section in (None, "education") or i < 40:
             degree = read_degree(line, above, section == "education", as_of)
             if degree is not None:
@@ -203,6 +207,7 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         emails=list(dict.fromkeys(EMAIL_RE.findall(text))),
         links=list(dict.fromkeys(u.rstrip(".,;") for u in URL_RE.findall(text))),
         skill_months=max(months, default=0),
+        project_lines=project_lines,
     )
 
 

@@ -26,7 +26,9 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   half A changed is the level span and LEVEL_GAP_CAP, NAMED_SKILL_FAMILY_CREDIT in features.py,
   CAP_BAND, YEARS_GRACE, the related-family credit rising with typical skills (between the two
   existing family credits), the taxonomy's "includes" (narrower skills that show a broad one),
-  and parser fixes (fields of study, years in words, "R&D", company blurbs, addresses). These
+  LISTED_ONLY_CREDIT in features.py (a skill only listed, never shown in a role or project:
+  C++ in a Python developer's skills line; 0.5 and 0.7 were both tried in a first experiment
+  and half B was seen for both), and parser fixes (fields of study, years in words, "R&D", company blurbs, addresses). These
   numbers were set by hand from the spec bands, not searched.
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)
@@ -48,7 +50,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.11.3-e12"
+ENGINE_VERSION = "2026.11.5-e13"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -102,6 +104,7 @@ class ScoredCandidate:
     matched_nice: tuple[str, ...] = ()
     partial_nice: Mapping[str, str] = field(default_factory=dict)
     shown_by: Mapping[str, str] = field(default_factory=dict)  # skill → the narrower one shown
+    listed_only: tuple[str, ...] = ()  # met only by a list entry: no role or project shows it
     negatives: tuple[str, ...] = ()
     engine_version: str = ENGINE_VERSION
 
@@ -117,6 +120,7 @@ class ScoredCandidate:
             "matched_nice": list(self.matched_nice),
             "partial_nice": dict(self.partial_nice),
             "shown_by": dict(self.shown_by),
+            "listed_only": list(self.listed_only),
             "negatives": list(self.negatives),
             "engine_version": self.engine_version,
         }
@@ -134,6 +138,7 @@ class ScoredCandidate:
             matched_nice=tuple(data.get("matched_nice") or ()),
             partial_nice=dict(data.get("partial_nice") or {}),
             shown_by=dict(data.get("shown_by") or {}),
+            listed_only=tuple(data.get("listed_only") or ()),
             negatives=tuple(data.get("negatives") or ()),
             engine_version=str(data.get("engine_version") or ENGINE_VERSION),
         )
@@ -306,6 +311,7 @@ def score_profiles(
                 matched_nice=tuple(f.matched_nice),
                 partial_nice=dict(f.partial_nice),
                 shown_by=dict(f.shown_by),
+                listed_only=tuple(f.listed_only),
                 negatives=tuple(f.negative_reasons),
             )
         )

@@ -146,6 +146,22 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         canonical = self.canonical_skill(name)
         return self._included.get(canonical, ()) if canonical else ()
 
+    def with_broader(self, skills: Iterable[str]) -> tuple[str, ...]:
+        """The skills and every broader one they show, sorted: Django shows Python, PostgreSQL
+        shows SQL and Relational Databases (the reverse of included_skills)."""
+        out = {self.canonical_skill(s) or s for s in skills}
+        for skill in list(out):
+            out.update(self._broader.get(skill, ()))
+        return tuple(sorted(out))
+
+    @cached_property
+    def _broader(self) -> dict[str, tuple[str, ...]]:
+        broader: dict[str, list[str]] = {}
+        for name, narrower in sorted(self._included.items()):
+            for skill in narrower:
+                broader.setdefault(skill, []).append(name)
+        return {k: tuple(v) for k, v in broader.items()}
+
     @cached_property
     def _included(self) -> dict[str, tuple[str, ...]]:
         direct: dict[str, list[str]] = {}
