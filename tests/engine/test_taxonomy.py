@@ -62,6 +62,21 @@ def test_a_framework_shows_its_language_and_a_narrower_skill_its_umbrellas() -> 
     assert tax.with_broader([]) == ()
 
 
+def test_broad_phrases_name_the_skill_a_posting_means() -> None:
+    """A developer posting's "database management (MongoDB, SQL)" asks for working databases,
+    not a DBA; "Windows desktop app development" is not mobile development."""
+    tax = default_taxonomy()
+
+    def found(text: str) -> list[str]:
+        return [m.value for m in tax.find_skills(text)]
+
+    assert found("strong database management skills") == ["Database Management"]
+    assert "PostgreSQL" in tax.included_skills("Database Management")
+    assert found("relational database management") == ["Relational Databases"]
+    assert found("Windows desktop app development") == []
+    assert found("mobile app development") == ["Mobile App Development"]
+
+
 class TestFindSkills:
     def test_c_family_distinct(self, taxonomy: Taxonomy) -> None:
         found = [m.value for m in taxonomy.find_skills("Languages: C, C++, C# and .NET Core")]

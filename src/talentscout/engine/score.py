@@ -28,8 +28,8 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   existing family credits), the taxonomy's "includes" (narrower skills that show a broad one),
   LISTED_ONLY_CREDIT in features.py (a skill only listed, never shown in a role or project:
   C++ in a Python developer's skills line; 0.5 and 0.7 were both tried in a first experiment
-  and half B was seen for both), and parser fixes (fields of study, years in words, "R&D", company blurbs, addresses). These
-  numbers were set by hand from the spec bands, not searched.
+  and half B was seen for both), and parser fixes (fields of study, years in words, "R&D",
+  company blurbs, addresses). These numbers were set by hand from the spec bands, not searched.
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)
 Command: ``python benchmarks/eval_engine_offline.py`` (``--dev`` prints the tuning half only).
