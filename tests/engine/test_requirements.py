@@ -289,3 +289,22 @@ def test_years_and_degrees_follow_their_clause(taxonomy: Taxonomy) -> None:
     assert read_requirements("Engineer", "PhD required; Kafka is a plus.", taxonomy).phd
     text = "Must have Python; we are a profitable company for 15 years."
     assert read_requirements("Engineer", text, taxonomy).min_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "colleagues"),
+    [
+        ("Requirements:\nPython.\nPartner with product management and sales to ship features.",
+         {"Python"}, {"Product Management"}),
+        ("Requirements:\nKotlin experience.\nWork closely with marketing on launches using SQL.",
+         {"Kotlin", "SQL"}, {"Marketing"}),
+        ("Required: work with Kafka and Python.", {"Kafka", "Python"}, set()),
+    ],
+)  # fmt: skip
+def test_functions_named_as_colleagues_are_not_requirements(
+    text: str, asked: set[str], colleagues: set[str]
+) -> None:
+    req = read_requirements("Software Engineer", text, default_taxonomy())
+    found = {*req.must, *req.nice, *req.mentioned}
+    assert asked <= set(req.must)
+    assert not colleagues & found

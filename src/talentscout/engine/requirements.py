@@ -208,6 +208,18 @@ _ADDRESS = re.compile(
 )
 
 
+# "Partner with product management, sales and marketing to …": the functions named after a
+# collaboration verb are colleagues, not skills the job asks for. The list ends where the
+# sentence says what the collaboration is for ("to", "on", "using", …).
+_COLLEAGUES = re.compile(
+    r"\b(?:collaborat\w*|partner(?:s|ing)?|liais\w*|coordinat\w*|work(?:s|ing)?\s+closely|"
+    r"interfac\w*)\s+(?:closely\s+|directly\s+|cross[- ]functionally\s+)?with\s+"
+    r"(?P<who>[^.;:!?]*?)(?=\s+(?:to|on|for|using|in|by|across|throughout|and\s+(?:\w+\s+)?"
+    r"(?:to|drive|build|deliver|help|ensure))\b|[.;:!?]|$)",
+    re.I,
+)
+
+
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
     description = unglue(_ADDRESS.sub(" ", html.unescape(description)), taxonomy)
@@ -264,6 +276,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
 
 def _outside_degree_fields(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
     spans = [m.span("fields") for m in _DEGREE_FIELDS.finditer(segment)]
+    spans += [m.span("who") for m in _COLLEAGUES.finditer(segment)]
     if not spans:
         return matches
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)]
