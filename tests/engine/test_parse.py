@@ -211,6 +211,7 @@ def test_skills_in_use_are_read_from_roles_and_projects_not_lists() -> None:
     # Django in a role shows Python in use, Spring Boot in a project shows Java.
     assert {"Django", "Python", "Spring Boot", "Java"} <= set(p.skills_in_use)
     assert "C++" not in p.skills_in_use
+    assert "Software Engineering" in p.skills_in_use  # what the role's title is named after
     listed_only = {"basics": {"summary": "Knows C++"}, "skills": [{"keywords": ["Java"]}]}
     assert parse_profile(listed_only, as_of=AS_OF).skills_in_use == ()
     projects = {"projects": [{"name": "Pricer", "description": "A C++ pricing library"}]}

@@ -341,7 +341,10 @@ def parse_profile(
                 for d in facts.degrees
             ]
     roles = _sort_roles(roles)
+    # A role's skills are in use, and so is the skill its title is named after: a "Software
+    # Engineer" practises Software Engineering, whether or not the phrase is written.
     in_use.update(s for r in roles for s in r.skills)
+    in_use.update(s for r in roles for s in tax.family_named_skills.get(r.family or "", ()))
     spans = [s for r in roles if (s := _interval(r))]
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
