@@ -13,22 +13,27 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from talentscout.engine.dates import (
-    MonthDate,
-    duration_text,
-    months_between,
-    parse_date,
-    stated_years,
-    union_months,
-)
+from talentscout.engine.dates import stated_years, union_months
 from talentscout.engine.location import parse_place
 from talentscout.engine.profile import Education, Evidence, ParsedProfile, Role
-from talentscout.engine.resume import TextRole, parse_resume_text
-from talentscout.engine.resume_degrees import DEGREE_RANK, degree_level
+from talentscout.engine.profile_records import (
+    MAX_EVIDENCE,
+    SOURCE_WEIGHT,
+    SkillCollector,
+    education_from_json,
+    list_value,
+    role_from_text,
+    role_from_work,
+    role_interval,
+    sort_roles,
+    text_value,
+)
+from talentscout.engine.resume import parse_resume_text
+from talentscout.engine.resume_degrees import DEGREE_RANK
 from talentscout.engine.resume_header import read_header
 from talentscout.engine.resume_lines import EMAIL_RE, URL_RE
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy, typical_share
-from talentscout.engine.text import neutralize, one_line, snippet
+from talentscout.engine.text import neutralize, snippet
 
 #: The person says they would move for a job ("open to relocation", "willing to relocate").
 RELOCATE_RE = re.compile(
@@ -61,152 +66,6 @@ def parse_version(taxonomy: Taxonomy | None = None) -> str:
     return f"{(taxonomy or default_taxonomy()).version}/parser-{PARSER_VERSION}"
 
 
-MAX_EVIDENCE = 3
-_SOURCE_WEIGHT = {"skills": 1.0, "headline": 1.5, "summary": 1.0, "resume": 1.0, "projects": 0.8}
-
-
-def _str(value: Any) -> str | None:
-    return one_line(value) or None if isinstance(value, str) else None
-
-
-def _list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list | tuple) else []
-
-
-class _Collector:
-    """Accumulates skill mentions with evidence and a strength per canonical skill."""
-
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        self.taxonomy = taxonomy
-        self.strength: dict[str, float] = {}
-        self.first: dict[str, int] = {}
-        self.evidence: dict[str, list[Evidence]] = {}
-        self.order = 0
-
-    def scan(self, text: str, source: str, weight: float, *, structured: bool = False) -> list[str]:
-        found: list[str] = []
-        for m in self.taxonomy.find_skills(text, structured=structured):
-            self.order += 1
-            self.first.setdefault(m.value, self.order)
-            self.strength[m.value] = self.strength.get(m.value, 0.0) + weight
-            quote = m.text if structured else snippet(text, m.start, m.end)
-            items = self.evidence.setdefault(m.value, [])
-            if len(items) < MAX_EVIDENCE and all(e.text != quote for e in items):
-                items.append(Evidence(quote, source, m.text))
-            if m.value not in found:
-                found.append(m.value)
-        return found
-
-    def ranked(self) -> list[str]:
-        return sorted(self.strength, key=lambda s: (-self.strength[s], self.first[s], s))
-
-
-def _role_from_work(item: Mapping[str, Any], as_of: date, col: _Collector, recency: float) -> Role:
-    title = _str(item.get("position"))
-    company = _str(item.get("name")) or _str(item.get("company"))
-    start = parse_date(str(item.get("startDate") or ""), as_of)
-    end_raw = str(item.get("endDate") or "").strip()
-    current = start is not None and (not end_raw or parse_date(end_raw, as_of) is None)
-    end = MonthDate.of(as_of) if current else parse_date(end_raw, as_of)
-    if end_raw and end is not None and end.index >= MonthDate.of(as_of).index:
-        end, current = MonthDate.of(as_of), True
-    months = months_between(start, end) if start and end else 0
-    highlights = tuple(h for h in (_str(x) for x in _list(item.get("highlights"))) if h)
-    description = str(item.get("summary") or item.get("description") or "").strip()
-    role = Role(title, company, None, None, current, months, None)
-    source = role.source
-    skills: list[str] = []
-    for text in [title or "", description, *highlights]:
-        for s in col.scan(text, source, 1.5 * recency):
-            if s not in skills:
-                skills.append(s)
-    return Role(
-        title=title,
-        company=company,
-        start=start.iso() if start else None,
-        end=end.iso() if end else None,
-        current=current,
-        months=months,
-        duration=duration_text(months) if start and end else None,
-        highlights=highlights,
-        description=description,
-        skills=tuple(skills),
-        family=_family_of(title, col.taxonomy),
-    )
-
-
-def _family_of(title: str | None, taxonomy: Taxonomy) -> str | None:
-    family = taxonomy.family_for_title(title) if title else None
-    return family.id if family else None
-
-
-def _interval(role: Role) -> tuple[int, int] | None:
-    if not role.start or not role.end:
-        return None
-    start = parse_date(role.start, REFERENCE_DATE)
-    end = parse_date(role.end, REFERENCE_DATE)
-    if start is None or end is None:
-        return None
-    return start.index, start.index + months_between(start, end)
-
-
-def _sort_roles(roles: Sequence[Role]) -> list[Role]:
-    def key(item: tuple[int, Role]) -> tuple[int, int, int]:
-        index, role = item
-        span = _interval(role)
-        return (0 if role.current else 1, -(span[1] if span else -1), index)
-
-    return [r for _, r in sorted(enumerate(roles), key=key)]
-
-
-def _role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
-    """A Role from a free-text block. A block without a title line ("company - X" exports)
-    takes the first job title named early in its description ("Worked as a Sales Manager")."""
-    if role.title is None:
-        named = taxonomy.find_titles(role.description[:300])
-        if named:
-            role.title = named[0].text
-    skills = dict.fromkeys(
-        m.value for m in taxonomy.find_skills(f"{role.title or ''}\n{role.description}")
-    )
-    dates = role.dates
-    return Role(
-        title=role.title,
-        company=role.company,
-        start=dates.start.iso() if dates else None,
-        end=dates.end.iso() if dates else None,
-        current=bool(dates and dates.current),
-        months=dates.months if dates else 0,
-        duration=role.duration,
-        highlights=tuple(role.highlights),
-        description=role.description,
-        skills=tuple(skills),
-        family=_family_of(role.title, taxonomy),
-    )
-
-
-def _education(profile: Mapping[str, Any], as_of: date) -> list[Education]:
-    out: list[Education] = []
-    for item in _list(profile.get("education")):
-        if not isinstance(item, Mapping):
-            continue
-        degree = _str(item.get("studyType"))
-        area = _str(item.get("area"))
-        start = parse_date(str(item.get("startDate") or ""), as_of)
-        end = parse_date(str(item.get("endDate") or ""), as_of)
-        out.append(
-            Education(
-                institution=_str(item.get("institution")),
-                area=area,
-                degree=degree,
-                level=degree_level(degree or "") or degree_level(area or ""),
-                start=start.iso() if start else None,
-                end=end.iso() if end else None,
-            )
-        )
-    return out
-
-
 def _seniority(
     taxonomy: Taxonomy, titles: Sequence[str | None], years: float
 ) -> tuple[str | None, bool]:
@@ -223,7 +82,7 @@ def _family_scores(
     roles: Sequence[Role],
     headline: str | None,
     texts: Sequence[tuple[str, str]],
-    col: _Collector,
+    col: SkillCollector,
 ) -> tuple[dict[str, float], dict[str, tuple[Evidence, ...]]]:
     """Evidence per title family, 0–1: role titles (recent ones most), the headline, mentions in
     free text, and how many of the family's typical skills the profile shows; with quotes."""
@@ -266,46 +125,51 @@ def parse_profile(
     today = as_of or REFERENCE_DATE
     basics = profile.get("basics") if isinstance(profile.get("basics"), Mapping) else {}
     assert isinstance(basics, Mapping)
-    col = _Collector(tax)
-    name = _str(basics.get("name"))
-    label = _str(basics.get("label"))
+    col = SkillCollector(tax)
+    name = text_value(basics.get("name"))
+    label = text_value(basics.get("label"))
     summary = str(basics.get("summary") or "").strip()
     resume_text = str(profile.get("resumeText") or "").strip()
     if label:
-        col.scan(label, "headline", _SOURCE_WEIGHT["headline"])
+        col.scan(label, "headline", SOURCE_WEIGHT["headline"])
     if summary:
-        col.scan(summary, "summary", _SOURCE_WEIGHT["summary"])
-    work = [w for w in _list(profile.get("work")) if isinstance(w, Mapping)]
-    roles = [_role_from_work(w, today, col, 1.0 if i == 0 else 0.8) for i, w in enumerate(work)]
+        col.scan(summary, "summary", SOURCE_WEIGHT["summary"])
+    work = [w for w in list_value(profile.get("work")) if isinstance(w, Mapping)]
+    roles = [role_from_work(w, today, col, 1.0 if i == 0 else 0.8) for i, w in enumerate(work)]
     skill_texts: list[str] = []
-    for item in _list(profile.get("skills")):
+    for item in list_value(profile.get("skills")):
         if not isinstance(item, Mapping):
             continue
-        for text in [_str(item.get("name")), *(_str(k) for k in _list(item.get("keywords")))]:
+        for text in [
+            text_value(item.get("name")),
+            *(text_value(k) for k in list_value(item.get("keywords"))),
+        ]:
             if text:
                 skill_texts.append(text)
-                col.scan(text, "skills", _SOURCE_WEIGHT["skills"], structured=True)
+                col.scan(text, "skills", SOURCE_WEIGHT["skills"], structured=True)
     extra: list[str] = []
     in_use: set[str] = set()  # skills that work or a project shows being used
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):
-        for item in _list(profile.get(key)):
+        for item in list_value(profile.get(key)):
             if isinstance(item, Mapping):
-                parts = [_str(item.get(k)) for k in ("name", "title", "summary", "description")]
-                parts += [_str(h) for h in _list(item.get("highlights"))]
+                parts = [
+                    text_value(item.get(k)) for k in ("name", "title", "summary", "description")
+                ]
+                parts += [text_value(h) for h in list_value(item.get("highlights"))]
                 text = " ".join(p for p in parts if p)
                 if text:
                     extra.append(text)
-                    found = col.scan(text, "projects", _SOURCE_WEIGHT["projects"])
+                    found = col.scan(text, "projects", SOURCE_WEIGHT["projects"])
                     if key in ("projects", "volunteer"):
                         in_use.update(found)
-    education = _education(profile, today)
+    education = education_from_json(profile, today)
     structured = bool(education)
-    emails = [e for e in [_str(basics.get("email"))] if e]
-    links = [u for u in [_str(basics.get("url"))] if u]
+    emails = [e for e in [text_value(basics.get("email"))] if e]
+    links = [u for u in [text_value(basics.get("url"))] if u]
     links += [
         u
-        for p in _list(basics.get("profiles"))
-        if isinstance(p, Mapping) and (u := _str(p.get("url")))
+        for p in list_value(basics.get("profiles"))
+        if isinstance(p, Mapping) and (u := text_value(p.get("url")))
     ]
     headline = label
     title_line = label  # a job title stated as such: it also counts as title evidence
@@ -315,7 +179,7 @@ def parse_profile(
     if resume_text:
         facts = parse_resume_text(resume_text, today, tax)
         header = read_header(resume_text, today, tax)
-        col.scan(resume_text, "resume", _SOURCE_WEIGHT["resume"])
+        col.scan(resume_text, "resume", SOURCE_WEIGHT["resume"])
         emails += facts.emails
         links += facts.links
         title_line = title_line or header.headline
@@ -327,7 +191,7 @@ def parse_profile(
             in_use.update(m.value for m in tax.find_skills("\n".join(facts.project_lines)))
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
         if not roles:
-            roles = [_role_from_text(r, tax) for r in facts.roles]
+            roles = [role_from_text(r, tax) for r in facts.roles]
         if not education:
             education = [
                 Education(
@@ -340,12 +204,12 @@ def parse_profile(
                 )
                 for d in facts.degrees
             ]
-    roles = _sort_roles(roles)
+    roles = sort_roles(roles)
     # A role's skills are in use, and so is the skill its title is named after: a "Software
     # Engineer" practises Software Engineering, whether or not the phrase is written.
     in_use.update(s for r in roles for s in r.skills)
     in_use.update(s for r in roles for s in tax.family_named_skills.get(r.family or "", ()))
-    spans = [s for r in roles if (s := _interval(r))]
+    spans = [s for r in roles if (s := role_interval(r))]
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
     if claim is not None and claim[0][0] > total:
@@ -374,9 +238,9 @@ def parse_profile(
     location = basics.get("location") if isinstance(basics.get("location"), Mapping) else {}
     assert isinstance(location, Mapping)
     place = parse_place(
-        _str(location.get("address")) if not location.get("city") else None,
-        [_str(location.get("city")), _str(location.get("region"))],
-        _str(location.get("countryCode")),
+        text_value(location.get("address")) if not location.get("city") else None,
+        [text_value(location.get("city")), text_value(location.get("region"))],
+        text_value(location.get("countryCode")),
     ) or parse_place(text_place)
     skills = col.ranked()
     # Roles read out of resumeText are already in it: add only structured work entries.
@@ -419,9 +283,9 @@ def parse_profile(
         years_evidence=tuple(years_evidence),
         languages=tuple(
             lang
-            for item in _list(profile.get("languages"))
+            for item in list_value(profile.get("languages"))
             if isinstance(item, Mapping)
-            if (lang := _str(item.get("language")))
+            if (lang := text_value(item.get("language")))
         ),
         taxonomy_version=parse_version(tax),
         seniority_from_years=seniority_from_years,

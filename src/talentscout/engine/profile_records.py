@@ -1,0 +1,165 @@
+"""Records of a profile's parts: roles from JSON Resume work entries and from free-text blocks
+(in most-recent-first order), education entries, and the collector that canonicalises skill
+mentions with their quoted evidence. parse.py assembles them into a ParsedProfile."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from talentscout.engine.dates import MonthDate, duration_text, months_between, parse_date
+from talentscout.engine.profile import Education, Evidence, Role
+from talentscout.engine.resume import TextRole
+from talentscout.engine.resume_degrees import degree_level
+from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.text import one_line, snippet
+
+# Stored role dates are ISO months: any reference day reads them alike.
+_ISO_DAY = date(2026, 1, 1)
+MAX_EVIDENCE = 3
+SOURCE_WEIGHT = {"skills": 1.0, "headline": 1.5, "summary": 1.0, "resume": 1.0, "projects": 0.8}
+
+
+def text_value(value: Any) -> str | None:
+    return one_line(value) or None if isinstance(value, str) else None
+
+
+def list_value(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+class SkillCollector:
+    """Accumulates skill mentions with evidence and a strength per canonical skill."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.strength: dict[str, float] = {}
+        self.first: dict[str, int] = {}
+        self.evidence: dict[str, list[Evidence]] = {}
+        self.order = 0
+
+    def scan(self, text: str, source: str, weight: float, *, structured: bool = False) -> list[str]:
+        found: list[str] = []
+        for m in self.taxonomy.find_skills(text, structured=structured):
+            self.order += 1
+            self.first.setdefault(m.value, self.order)
+            self.strength[m.value] = self.strength.get(m.value, 0.0) + weight
+            quote = m.text if structured else snippet(text, m.start, m.end)
+            items = self.evidence.setdefault(m.value, [])
+            if len(items) < MAX_EVIDENCE and all(e.text != quote for e in items):
+                items.append(Evidence(quote, source, m.text))
+            if m.value not in found:
+                found.append(m.value)
+        return found
+
+    def ranked(self) -> list[str]:
+        return sorted(self.strength, key=lambda s: (-self.strength[s], self.first[s], s))
+
+
+def role_from_work(
+    item: Mapping[str, Any], as_of: date, col: SkillCollector, recency: float
+) -> Role:
+    title = text_value(item.get("position"))
+    company = text_value(item.get("name")) or text_value(item.get("company"))
+    start = parse_date(str(item.get("startDate") or ""), as_of)
+    end_raw = str(item.get("endDate") or "").strip()
+    current = start is not None and (not end_raw or parse_date(end_raw, as_of) is None)
+    end = MonthDate.of(as_of) if current else parse_date(end_raw, as_of)
+    if end_raw and end is not None and end.index >= MonthDate.of(as_of).index:
+        end, current = MonthDate.of(as_of), True
+    months = months_between(start, end) if start and end else 0
+    highlights = tuple(h for h in (text_value(x) for x in list_value(item.get("highlights"))) if h)
+    description = str(item.get("summary") or item.get("description") or "").strip()
+    role = Role(title, company, None, None, current, months, None)
+    source = role.source
+    skills: list[str] = []
+    for text in [title or "", description, *highlights]:
+        for s in col.scan(text, source, 1.5 * recency):
+            if s not in skills:
+                skills.append(s)
+    return Role(
+        title=title,
+        company=company,
+        start=start.iso() if start else None,
+        end=end.iso() if end else None,
+        current=current,
+        months=months,
+        duration=duration_text(months) if start and end else None,
+        highlights=highlights,
+        description=description,
+        skills=tuple(skills),
+        family=family_of(title, col.taxonomy),
+    )
+
+
+def family_of(title: str | None, taxonomy: Taxonomy) -> str | None:
+    family = taxonomy.family_for_title(title) if title else None
+    return family.id if family else None
+
+
+def role_interval(role: Role) -> tuple[int, int] | None:
+    if not role.start or not role.end:
+        return None
+    start = parse_date(role.start, _ISO_DAY)
+    end = parse_date(role.end, _ISO_DAY)
+    if start is None or end is None:
+        return None
+    return start.index, start.index + months_between(start, end)
+
+
+def sort_roles(roles: Sequence[Role]) -> list[Role]:
+    def key(item: tuple[int, Role]) -> tuple[int, int, int]:
+        index, role = item
+        span = role_interval(role)
+        return (0 if role.current else 1, -(span[1] if span else -1), index)
+
+    return [r for _, r in sorted(enumerate(roles), key=key)]
+
+
+def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
+    """A Role from a free-text block. A block without a title line ("company - X" exports)
+    takes the first job title named early in its description ("Worked as a Sales Manager")."""
+    if role.title is None:
+        named = taxonomy.find_titles(role.description[:300])
+        if named:
+            role.title = named[0].text
+    skills = dict.fromkeys(
+        m.value for m in taxonomy.find_skills(f"{role.title or ''}\n{role.description}")
+    )
+    dates = role.dates
+    return Role(
+        title=role.title,
+        company=role.company,
+        start=dates.start.iso() if dates else None,
+        end=dates.end.iso() if dates else None,
+        current=bool(dates and dates.current),
+        months=dates.months if dates else 0,
+        duration=role.duration,
+        highlights=tuple(role.highlights),
+        description=role.description,
+        skills=tuple(skills),
+        family=family_of(role.title, taxonomy),
+    )
+
+
+def education_from_json(profile: Mapping[str, Any], as_of: date) -> list[Education]:
+    out: list[Education] = []
+    for item in list_value(profile.get("education")):
+        if not isinstance(item, Mapping):
+            continue
+        degree = text_value(item.get("studyType"))
+        area = text_value(item.get("area"))
+        start = parse_date(str(item.get("startDate") or ""), as_of)
+        end = parse_date(str(item.get("endDate") or ""), as_of)
+        out.append(
+            Education(
+                institution=text_value(item.get("institution")),
+                area=area,
+                degree=degree,
+                level=degree_level(degree or "") or degree_level(area or ""),
+                start=start.iso() if start else None,
+                end=end.iso() if end else None,
+            )
+        )
+    return out
