@@ -59,6 +59,10 @@ def test_a_framework_shows_its_language_and_a_narrower_skill_its_umbrellas() -> 
     assert {"Angular", "TypeScript", "JavaScript"} <= set(tax.with_broader(["Angular"]))
     assert {"PostgreSQL", "SQL"} <= set(tax.with_broader(["postgres"]))
     assert "Java" not in tax.with_broader(["Django"])
+    # A provider's services show the provider; a managed Kubernetes shows Kubernetes.
+    assert {"AWS", "Cloud Computing"} <= set(tax.with_broader(["Amazon S3"]))
+    assert {"Kubernetes", "Google Cloud Platform"} <= set(tax.with_broader(["GKE"]))
+    assert "AWS" not in tax.with_broader(["Amazon Seller Central"])  # the marketplace
     assert tax.with_broader([]) == ()
 
 
