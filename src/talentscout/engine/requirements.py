@@ -241,7 +241,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             continue
         if BOILERPLATE.search(segment):
             continue  # equal-opportunity, pay and benefits text names no job requirement
-        matches = _outside_degree_fields(segment, taxonomy.find_skills(segment))
+        matches = _outside_fields_and_colleagues(segment, taxonomy.find_skills(segment))
         found = [m.value for m in matches]
         _group(req, or_groups(segment, matches))
         local = line_mode or sentence_mode(segment, mode)
@@ -274,7 +274,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     return req
 
 
-def _outside_degree_fields(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+def _outside_fields_and_colleagues(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
     spans = [m.span("fields") for m in _DEGREE_FIELDS.finditer(segment)]
     spans += [m.span("who") for m in _COLLEAGUES.finditer(segment)]
     if not spans:
