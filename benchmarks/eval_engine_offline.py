@@ -8,7 +8,7 @@ jd-fit: the one resume is scored against every job; ROC-AUC and AP of match_scor
 plus the share of true labels per score band (calibration check).
 
 Baselines on the same files: TF-IDF cosine (query = title + description, and title only) and
-wordllama cosine. The engine's semantic input is wordllama cosine(ICP.embedding_text(),
+wordllama cosine. The engine's semantic input is wordllama cosine(ICP.semantic_text(),
 profile.search_text), as the service computes it. Per the eval README, resume-categories is also
 reported separately on odd-indexed queries (the only ones looked at while adjusting the engine)
 and even-indexed queries (never looked at while adjusting). jd-fit is reported whole and per
@@ -139,7 +139,7 @@ def resume_categories(eval_dir: Path, embed: Any) -> dict[str, Any]:
     score_s = 0.0
     for q in queries:
         icp = build_icp(q["title"], q["jobDescription"], q.get("location"))
-        job_vec = embed([icp.embedding_text()])[0]
+        job_vec = embed([icp.semantic_text()])[0]
         semantic = (profile_vecs @ job_vec).tolist()
         t1 = time.perf_counter()
         scored = score_profiles(icp, parsed, semantic, as_of=RC_AS_OF)
@@ -182,7 +182,7 @@ def jd_fit(eval_dir: Path, embed: Any) -> dict[str, Any]:
     scores: list[float] = []
     for job in jobs:
         icp = build_icp(job["title"], job["jobDescription"], job.get("location"))
-        sem = float(embed([icp.embedding_text()])[0] @ pvec)
+        sem = float(embed([icp.semantic_text()])[0] @ pvec)
         scores.append(score_profiles(icp, [profile], [sem], as_of=JD_AS_OF)[0].match_score)
     tfidf = TfIdf([j["jobDescription"] for j in jobs] + [candidate["text"]])
     cvec = tfidf.vector(candidate["text"])

@@ -93,6 +93,24 @@ class TestBuildIcp:
         assert text.startswith("Senior Backend Engineer")
         assert "Requirements" not in text
 
+    def test_semantic_text_is_what_the_posting_asks(self, taxonomy: Taxonomy) -> None:
+        posting = (
+            "About us: Acme builds payment software for banks in twelve countries.\n"
+            "Requirements:\n- 5+ years of Python\n- Experience designing REST APIs\n"
+            "Benefits: 401(k) matching, dental and vision insurance."
+        )
+        icp = build_icp("Backend Engineer", posting, taxonomy=taxonomy)
+        text = icp.semantic_text()
+        assert text.startswith("Backend Engineer\n")
+        assert "5+ years of Python" in text
+        assert "designing REST APIs" in text
+        assert "payment software" not in text  # the company blurb asks for nothing
+        assert "dental" not in text
+        # A description that states no requirement: the retrieval text stands in.
+        plain = build_icp("Backend Engineer", "Acme builds payment software.", taxonomy=taxonomy)
+        assert plain.posting_text == ""
+        assert plain.semantic_text() == plain.embedding_text()
+
     def test_round_trip_and_determinism(self, taxonomy: Taxonomy, icp: ICP) -> None:
         again = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)
         assert json.dumps(icp.to_dict()) == json.dumps(again.to_dict())

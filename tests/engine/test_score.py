@@ -9,7 +9,13 @@ import pytest
 
 from talentscout.engine.icp import ICP, build_icp, refine_icp
 from talentscout.engine.parse import ParsedProfile, parse_profile
-from talentscout.engine.score import CRITERIA, ENGINE_VERSION, WEIGHTS, score_profiles
+from talentscout.engine.score import (
+    CRITERIA,
+    ENGINE_VERSION,
+    SEMANTIC_SCALE,
+    WEIGHTS,
+    score_profiles,
+)
 from talentscout.engine.taxonomy import Taxonomy
 from tests.engine.conftest import AS_OF, backend_profile
 
@@ -57,6 +63,21 @@ class TestScoreProfiles:
     def test_semantic_optional(self, taxonomy: Taxonomy, icp: ICP) -> None:
         (s,) = score_profiles(icp, [_parse(taxonomy, backend_profile())], None, as_of=AS_OF)
         assert "semantic" not in s.scores
+
+    def test_semantic_scale_follows_the_job_text(self, taxonomy: Taxonomy) -> None:
+        """Posting prose sits higher on the cosine scale than the short ICP text: the same
+        cosine is a weaker match against a posting's requirement sentences."""
+        profile = _parse(taxonomy, backend_profile())
+        posting = build_icp("Backend Engineer", "Requirements: Python.", taxonomy=taxonomy)
+        short = build_icp("Backend Engineer", "", taxonomy=taxonomy)
+        assert posting.posting_text
+        assert not short.posting_text
+        ((floor, ceil), (p_floor, p_ceil)) = SEMANTIC_SCALE["icp"], SEMANTIC_SCALE["posting"]
+        cosine = (p_floor + p_ceil) / 2
+        (on_posting,) = score_profiles(posting, [profile], [cosine], as_of=AS_OF)
+        (on_short,) = score_profiles(short, [profile], [cosine], as_of=AS_OF)
+        assert on_posting.scores["semantic"] == 50
+        assert on_short.scores["semantic"] == round(100 * (cosine - floor) / (ceil - floor))
 
     def test_semantic_length_checked(self, taxonomy: Taxonomy, icp: ICP) -> None:
         with pytest.raises(ValueError, match="one value per profile"):

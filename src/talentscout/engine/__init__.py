@@ -4,7 +4,8 @@ Public interface (what the service calls):
 - ``parse.parse_profile(profile, *, as_of, taxonomy=None) -> ParsedProfile`` (JSON Resume dict,
   optionally with ``resumeText``); ``ParsedProfile.to_dict()`` / ``.from_dict()`` for JSONB.
 - ``icp.build_icp(title, description, location=None, query=None) -> ICP`` and
-  ``icp.refine_icp(icp, query) -> ICP``; ``ICP.lexical_terms()``, ``ICP.embedding_text()``.
+  ``icp.refine_icp(icp, query) -> ICP``; ``ICP.lexical_terms()`` and ``ICP.embedding_text()``
+  (retrieval), ``ICP.semantic_text()`` (the semantic criterion).
 - ``score.score_profiles(icp, profiles, semantic=None, *, as_of) -> list[ScoredCandidate]``;
   ``score.ENGINE_VERSION`` and ``score.WEIGHTS`` (the one weight table).
 - ``explain.explain(icp, profile, scored) -> Explanation`` (rationale, fit points, red flags,

@@ -27,6 +27,9 @@ __all__ = ["ICP", "build_icp", "refine_icp"]
 MAX_MUST = 10
 MAX_NICE = 15
 MAX_TOPIC_TERMS = 40
+# Characters of requirement sentences kept for the semantic criterion: the default embedder
+# reads about the first 500 tokens of a text, so more would be stored and never read.
+POSTING_TEXT_MAX = 4000
 # Job titles that name an early-career programme rather than a ladder word.
 _ENTRY = re.compile(
     r"\b(?:early[- ]career|campus|new[- ]grad(?:uate)?|university grad(?:uate)?|"
@@ -144,6 +147,7 @@ def build_icp(
         topic_terms=dict(top),
         title_terms=tuple(title_tokens),
         taxonomy_version=tax.version,
+        posting_text=" ".join(req.asking)[:POSTING_TEXT_MAX],
     )
     if query and query.strip():
         icp = refine_icp(icp, query, taxonomy=tax)

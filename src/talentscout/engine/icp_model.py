@@ -56,6 +56,9 @@ class ICP:
     title_terms: tuple[str, ...] = ()
     queries: tuple[str, ...] = ()
     taxonomy_version: str = ""
+    # The posting's own sentences that ask for something (no company blurb, no benefits or
+    # equal-opportunity text), capped; empty when it has none. See semantic_text().
+    posting_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -120,6 +123,14 @@ class ICP:
             add(term, 0.3)
         ranked = sorted(terms.values(), key=lambda tw: (-tw[1], tw[0]))
         return [(t, round(w, 3)) for t, w in ranked[:40]]
+
+    def semantic_text(self) -> str:
+        """Text to embed for the semantic criterion: the title and what the posting asks for in
+        its own words, which reads what the skill and title criteria do not (the kind of work,
+        the domain); the retrieval text when the posting states no requirement."""
+        if not self.posting_text:
+            return self.embedding_text()
+        return f"{self.title}\n{self.posting_text}"
 
     def embedding_text(self) -> str:
         """Text to embed for vector retrieval: the title (what worked best on the eval sets),

@@ -102,6 +102,7 @@ class Requirements:
     excluded_seniority: list[str] = field(default_factory=list)
     phd: bool = False
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # skill → its OR-group
+    asking: list[str] = field(default_factory=list)  # the segments that ask for something
 
 
 # "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
@@ -246,6 +247,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         _group(req, or_groups(segment, matches))
         local = line_mode or sentence_mode(segment, mode)
         clauses = clause_modes(segment, line_mode or mode)
+        if any(m in ("must", "nice") for _, m in clauses) or local in ("must", "nice"):
+            req.asking.append(segment)
         for skill, where in zip(found, matches, strict=True):
             soft = taxonomy.category(skill) == SOFT_CATEGORY
             skill_mode = mode_at(clauses, where.start, local)

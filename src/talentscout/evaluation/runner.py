@@ -84,11 +84,11 @@ async def _engine_ranking(
     database: Database, embedder: Embedder, company_id: str, job: Job, depth: int
 ) -> list[tuple[str, float]]:
     icp = build_icp(job.title, job.description, job.location)
-    vector = embedder.embed([icp.embedding_text()])[0]
+    vector, semantic_vector = embedder.embed([icp.embedding_text(), icp.semantic_text()])
     async with database.unit_of_work() as session:
         ids = await retrieve(session, company_id, icp, vector, depth=depth, rrf_k=60)
         profiles = await SearchRepository.from_session(session).load(company_id, ids)
-    scored = score_stored_profiles(icp, profiles, vector, AS_OF)
+    scored = score_stored_profiles(icp, profiles, semantic_vector, AS_OF)
     fused_rank = {pid: rank for rank, pid in enumerate(ids)}
     ordered = sorted(
         scored, key=lambda row: (-_fine_score(row[2]), fused_rank[row[0].id], row[0].id)
@@ -203,7 +203,7 @@ async def evaluate_labels(
         df.update(lexemes.keys())
     for job, job_vector, lexemes in zip(task.jobs, job_vectors, job_lexemes, strict=True):
         icp = build_icp(job.title, job.description, job.location)
-        icp_vector = embedder.embed([icp.embedding_text()])[0]
+        icp_vector = embedder.embed([icp.semantic_text()])[0]
         ((_, _, scored),) = score_stored_profiles(icp, [profile], icp_vector, AS_OF)
         scores["engine"].append(float(scored.match_score))
         scores["lexical"].append(tfidf_cosine(candidate_lexemes, lexemes, df, len(task.jobs) + 1))

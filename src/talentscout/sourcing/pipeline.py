@@ -96,10 +96,14 @@ async def run_pass(
             as_of=run.created_at.date(),
             delivered=await runs.delivered_profile_ids(run.id),
         )
-    log.info("sourcing.icp", run_id=run_id, pass_number=pass_number, icp=context.icp.to_dict())
-    job_vector = (await asyncio.to_thread(embedder.embed, [context.icp.embedding_text()]))[0]
+    logged = {k: v for k, v in context.icp.to_dict().items() if k != "posting_text"}
+    log.info("sourcing.icp", run_id=run_id, pass_number=pass_number, icp=logged)
+    # One vector finds candidates (title and skills), the other scores them (the job's asks).
+    job_vector, semantic_vector = await asyncio.to_thread(
+        embedder.embed, [context.icp.embedding_text(), context.icp.semantic_text()]
+    )
     fused = await _retrieve(database, settings, context, job_vector)
-    scored = await _score(database, settings, context, fused, job_vector)
+    scored = await _score(database, settings, context, fused, semantic_vector)
     await _deliver(database, context, len(fused), scored)
 
 
@@ -153,7 +157,7 @@ async def _score(
     settings: Settings,
     context: PassContext,
     fused: list[str],
-    job_vector: Any,
+    semantic_vector: Any,
 ) -> list[ScoredRow]:
     """Deep-score the fused new candidates plus (on PATCH) the ones already delivered."""
     ids = [*fused, *context.delivered]
@@ -164,7 +168,7 @@ async def _score(
             profiles = await SearchRepository.from_session(session).load(
                 context.company_id, ids[start : start + chunk]
             )
-            scored = await asyncio.to_thread(_score_chunk, context, profiles, job_vector)
+            scored = await asyncio.to_thread(_score_chunk, context, profiles, semantic_vector)
             version = parse_version()
             stale = [
                 (p.id, p.content_hash, parsed.to_dict())
@@ -182,8 +186,10 @@ async def _score(
     return results
 
 
-def _score_chunk(context: PassContext, profiles: list[Profile], job_vector: Any) -> list[ScoredRow]:
-    return score_stored_profiles(context.icp, profiles, job_vector, context.as_of)
+def _score_chunk(
+    context: PassContext, profiles: list[Profile], semantic_vector: Any
+) -> list[ScoredRow]:
+    return score_stored_profiles(context.icp, profiles, semantic_vector, context.as_of)
 
 
 def current_facts(profile: Profile) -> ParsedProfile:
@@ -196,12 +202,13 @@ def current_facts(profile: Profile) -> ParsedProfile:
 
 
 def score_stored_profiles(
-    icp: ICP, profiles: list[Profile], job_vector: Any, as_of: date
+    icp: ICP, profiles: list[Profile], semantic_vector: Any, as_of: date
 ) -> list[ScoredRow]:
-    """Deep-score stored profiles: parsed facts + cosine similarity to the job embedding."""
+    """Deep-score stored profiles: parsed facts + cosine similarity to the embedding of
+    ``icp.semantic_text()``."""
     parsed = [current_facts(p) for p in profiles]
     semantic = [
-        float(np.dot(np.asarray(p.embedding, dtype=np.float32), job_vector))
+        float(np.dot(np.asarray(p.embedding, dtype=np.float32), semantic_vector))
         if p.embedding is not None
         else 0.0
         for p in profiles
