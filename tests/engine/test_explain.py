@@ -84,6 +84,18 @@ class TestExplain:
         assert "Must-have Go: listed, but no role or project shows it in use" in ex.red_flags
         assert not any("Kafka" in f for f in ex.red_flags)
 
+    def test_a_must_have_used_for_fewer_years_than_asked_is_flagged(self) -> None:
+        from talentscout.engine.taxonomy import default_taxonomy
+
+        tax = default_taxonomy()
+        icp = build_icp("Backend Engineer", "Requirements: 6+ years of Python.", taxonomy=tax)
+        work = [{"position": "Developer", "startDate": "2022-12", "summary": "Django services"}]
+        profile = parse_profile({"work": work}, as_of=AS_OF, taxonomy=tax)
+        (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+        assert scored.short_skill_years == {"Python": (2.0, 6.0)}
+        flags = explain(icp, profile, scored).red_flags
+        assert "Must-have Python: 6+ years asked, about 2 years in dated roles" in flags
+
     def test_red_flags(self, taxonomy: Taxonomy) -> None:
         _, _, scored, ex = _run(taxonomy)
         assert "Rust" in scored.missing_must

@@ -307,3 +307,25 @@ def test_a_skill_only_listed_counts_less_than_one_shown_in_use() -> None:
     bare = compute(icp, person("", work=False), None, today)
     assert bare.listed_only == []
     assert bare.must == 1.0
+
+
+def test_a_skill_used_for_fewer_years_than_asked_counts_in_part() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Backend Engineer", "Requirements: 6+ years of Python.", taxonomy=tax)
+    today = MonthDate.of(AS_OF)
+
+    def person(start: str) -> ParsedProfile:
+        work = [{"position": "Developer", "startDate": start, "summary": "Django services"}]
+        return parse_profile({"work": work}, as_of=AS_OF, taxonomy=tax)
+
+    four = compute(icp, person("2020-12"), None, today)  # 4 years of Python, 6+ asked
+    assert four.matched_must == ["Python"]
+    assert four.short_skill_years == {"Python": (4.0, 6.0)}
+    assert four.must == pytest.approx(4 / 6)
+    one = compute(icp, person("2023-11"), None, today)  # never less than a listed skill
+    assert one.must == LISTED_ONLY_CREDIT
+    almost = compute(icp, person("2019-05"), None, today)  # 5.5 years: within a year
+    assert almost.short_skill_years == {}
+    assert almost.must == 1.0

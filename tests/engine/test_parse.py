@@ -216,3 +216,22 @@ def test_skills_in_use_are_read_from_roles_and_projects_not_lists() -> None:
     assert parse_profile(listed_only, as_of=AS_OF).skills_in_use == ()
     projects = {"projects": [{"name": "Pricer", "description": "A C++ pricing library"}]}
     assert "C++" in parse_profile(projects, as_of=AS_OF).skills_in_use
+
+
+def test_months_with_each_skill_come_from_dated_roles() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    data = {
+        "work": [
+            {"position": "Developer", "startDate": "2020-01", "endDate": "2021-12",
+             "summary": "Django services"},
+            {"position": "Developer", "startDate": "2021-01", "endDate": "2022-12",
+             "summary": "Flask APIs and Kafka"},
+        ],
+        "skills": [{"keywords": ["Rust"]}],
+    }  # fmt: skip
+    p = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
+    assert p.skill_months["Django"] == 24
+    assert p.skill_months["Kafka"] == 24
+    assert p.skill_months["Python"] == 36  # both roles show it; the overlap counts once
+    assert "Rust" not in p.skill_months  # listed, in no role

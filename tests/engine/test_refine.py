@@ -65,6 +65,16 @@ class TestRefineIcp:
         refined = refine_icp(icp, "7+ years with Kafka", taxonomy=taxonomy)
         assert refined.min_years == 7.0
         assert "Kafka" in refined.must_have
+        assert refined.skill_years["Kafka"] == 7.0
+
+    def test_relaxing_years_relaxes_the_years_asked_of_each_skill(
+        self, taxonomy: Taxonomy, icp: ICP
+    ) -> None:
+        assert icp.skill_years == {"Python": 5.0}  # "5+ years of Python experience"
+        refined = refine_icp(icp, "relax the experience requirement to 3 years", taxonomy=taxonomy)
+        assert refined.skill_years == {"Python": 3.0}
+        dropped = refine_icp(icp, "drop Python", taxonomy=taxonomy)
+        assert dropped.skill_years == {}
 
     def test_nice_and_unknown_terms(self, taxonomy: Taxonomy, icp: ICP) -> None:
         refined = refine_icp(icp, "Rust is a plus, payments background", taxonomy=taxonomy)

@@ -308,3 +308,14 @@ def test_functions_named_as_colleagues_are_not_requirements(
     found = {*req.must, *req.nice, *req.mentioned}
     assert asked <= set(req.must)
     assert not colleagues & found
+
+
+def test_years_asked_of_a_skill(taxonomy: Taxonomy) -> None:
+    req = read_requirements(
+        "Backend Engineer",
+        "Requirements:\n5+ years of Python experience\n3+ years with Kafka\n"
+        "2+ years of Kubernetes would be a plus",
+        taxonomy,
+    )
+    assert req.min_years == 5.0
+    assert req.skill_years == {"Python": 5.0, "Kafka": 3.0}  # a nice-to-have asks no years

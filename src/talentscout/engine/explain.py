@@ -122,6 +122,11 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     return points
 
 
+def _short_years_flag(skill: str, shown: float, asked: float) -> str:
+    in_roles = f"{years_text(shown)} in dated roles" if shown else "in no dated role"
+    return f"Must-have {skill}: {_asked_years(asked)} years asked, {in_roles}"
+
+
 def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     flags: list[str] = []
     for skill in s.missing_must:
@@ -129,6 +134,8 @@ def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     for skill in s.matched_must:
         if skill in s.listed_only:
             flags.append(f"Must-have {skill}: listed, but no role or project shows it in use")
+        elif skill in s.short_skill_years:
+            flags.append(_short_years_flag(skill, *s.short_skill_years[skill]))
     for skill, rel in s.partial_must.items():
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""

@@ -66,6 +66,7 @@ class Features:
     partial_nice: dict[str, str] = field(default_factory=dict)
     shown_by: dict[str, str] = field(default_factory=dict)  # matched skill → narrower one shown
     listed_only: list[str] = field(default_factory=list)  # matched, but no role shows it used
+    short_skill_years: dict[str, tuple[float, float]] = field(default_factory=dict)
     title_evidence: list[Evidence] = field(default_factory=list)
     negative_reasons: list[str] = field(default_factory=list)
 
@@ -85,6 +86,8 @@ class Coverage(NamedTuple):
     missing: list[str]
     shown_by: dict[str, str]  # matched requirement → the narrower skill that shows it
     listed_only: list[str]  # matched requirements no role or project shows in use
+    # matched requirement → (years dated roles show it, years the job asks), when short
+    short_skill_years: dict[str, tuple[float, float]]
 
 
 # Years a person may be short of "N+ years" and still count as having them (a recruiter reads
@@ -99,8 +102,10 @@ def _coverage(
     Rust": any member meets it); a narrower skill meets it too (PostgreSQL for "Relational
     Databases"), and so does holding the job's title for the skills it is named after; a
     related skill earns partial credit, and so does a skill only listed by someone whose
-    described work never shows it (LISTED_ONLY_CREDIT)."""
-    out = Coverage(None, [], {}, [], {}, [])
+    described work never shows it (LISTED_ONLY_CREDIT) or one their dated roles show for fewer
+    years than the job asks ("5+ years of Python": the share of the years, never less than a
+    listed skill)."""
+    out = Coverage(None, [], {}, [], {}, [], {})
     if not wanted:
         return out
     have = profile.skill_set
@@ -124,7 +129,23 @@ def _coverage(
             used = not in_use or any(
                 s in in_use or s in held or out.shown_by.get(s) in in_use for s in present
             )
-            got += weight if used else weight * LISTED_ONLY_CREDIT
+            credit = 1.0 if used else LISTED_ONLY_CREDIT
+            # Years of the job's own field ("10+ years of software engineering") are the
+            # experience criterion's to weigh, not this skill's.
+            asked = max(
+                (icp.skill_years.get(s, 0.0) for s in group if s not in icp.family_skills),
+                default=0.0,
+            )
+            if asked and profile.skill_months:
+                months = max(
+                    profile.skill_months.get(k, 0)
+                    for s in present
+                    for k in (s, out.shown_by.get(s, s))
+                )
+                if months / 12 < asked - YEARS_GRACE:
+                    credit = min(credit, max(LISTED_ONLY_CREDIT, months / 12 / asked))
+                    out.short_skill_years[present[0]] = (round(months / 12, 1), asked)
+            got += weight * credit
             out.matched.extend(present)
             if not used:
                 out.listed_only.extend(present)
@@ -304,6 +325,7 @@ def compute(
     f.nice, f.matched_nice, f.partial_nice = nice.share, nice.matched, nice.partial
     f.shown_by = must.shown_by | nice.shown_by
     f.listed_only = must.listed_only + nice.listed_only
+    f.short_skill_years = must.short_skill_years | nice.short_skill_years
     f.title, f.title_evidence = title_fit(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile)
     f.far_level = far_level(icp, profile)

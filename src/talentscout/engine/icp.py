@@ -126,6 +126,7 @@ def build_icp(
         seniority_floor_rank=floor.rank if floor else None,
         seniority_from_years=from_years and level is not None,
         min_years=req.min_years,
+        skill_years={s: y for s, y in req.skill_years.items() if s in weights},
         must_have=tuple(must),
         nice_to_have=tuple(nice),
         skill_weights=weights,

@@ -36,6 +36,7 @@ class ICP:
     # No title word names the level: "5+ years" gave it, a minimum rather than the job's level.
     seniority_from_years: bool = False
     min_years: float | None = None
+    skill_years: Mapping[str, float] = field(default_factory=dict)  # "5+ years of Python"
     must_have: tuple[str, ...] = ()
     nice_to_have: tuple[str, ...] = ()
     skill_weights: Mapping[str, float] = field(default_factory=dict)
@@ -187,4 +188,5 @@ def with_skills(
             for s, alts in (alternatives if alternatives is not None else icp.alternatives).items()
             if s in kept and any(a in kept for a in alts)
         },
+        skill_years={s: y for s, y in icp.skill_years.items() if s in kept},
     )

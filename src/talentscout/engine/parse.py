@@ -58,7 +58,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -175,7 +175,7 @@ def parse_profile(
     title_line = label  # a job title stated as such: it also counts as title evidence
     text_place: str | None = None
     claims = [(c, "summary") for c in [stated_years(summary)] if c]
-    skill_months = 0
+    table_months = 0  # the longest "Experience - N months" of a skills table
     if resume_text:
         facts = parse_resume_text(resume_text, today, tax)
         header = read_header(resume_text, today, tax)
@@ -186,7 +186,7 @@ def parse_profile(
         headline = headline or header.headline or header.summary
         name = name or header.name
         text_place = header.location
-        skill_months = facts.skill_months
+        table_months = facts.skill_months
         if facts.project_lines:
             in_use.update(m.value for m in tax.find_skills("\n".join(facts.project_lines)))
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
@@ -210,6 +210,7 @@ def parse_profile(
     in_use.update(s for r in roles for s in r.skills)
     in_use.update(s for r in roles for s in tax.family_named_skills.get(r.family or "", ()))
     spans = [s for r in roles if (s := role_interval(r))]
+    months_by_skill = _months_by_skill(roles, tax)
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
     if claim is not None and claim[0][0] > total:
@@ -218,8 +219,8 @@ def parse_profile(
     for role in roles[:3]:
         if role.title and role.duration:
             years_evidence.append(Evidence(role.title, role.source, role.duration))
-    if total == 0.0 and skill_months:
-        total = skill_months / 12.0
+    if total == 0.0 and table_months:
+        total = table_months / 12.0
     current = next((r for r in roles if r.current), roles[0] if roles else None)
     titles = [r.title for r in roles if r.title]
     seniority, seniority_from_years = _seniority(
@@ -290,4 +291,20 @@ def parse_profile(
         taxonomy_version=parse_version(tax),
         seniority_from_years=seniority_from_years,
         skills_in_use=tax.with_broader(in_use),
+        skill_months=months_by_skill,
     )
+
+
+def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int]:
+    """Months of dated roles that show each skill in use (its own skills, the broader skills
+    they show, the skill its title is named after); overlapping roles count once."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for role in roles:
+        if (span := role_interval(role)) is None:
+            continue
+        named = taxonomy.family_named_skills.get(role.family or "", ())
+        for skill in taxonomy.with_broader([*role.skills, *named]):
+            spans.setdefault(skill, []).append(span)
+    return {
+        skill: months for skill, found in sorted(spans.items()) if (months := union_months(found))
+    }

@@ -170,6 +170,8 @@ class ParsedProfile:
     # Skills a role or project shows in use (not only a skills list or summary), with the
     # broader skills they show; empty when no work is described with any skill in it.
     skills_in_use: tuple[str, ...] = ()
+    # Months of dated roles showing each skill in use; empty when no role is dated.
+    skill_months: Mapping[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +204,7 @@ class ParsedProfile:
             "taxonomy_version": self.taxonomy_version,
             "seniority_from_years": self.seniority_from_years,
             "skills_in_use": list(self.skills_in_use),
+            "skill_months": dict(self.skill_months),
         }
 
     @classmethod
@@ -242,6 +245,7 @@ class ParsedProfile:
             taxonomy_version=str(data.get("taxonomy_version") or ""),
             seniority_from_years=bool(data.get("seniority_from_years")),
             skills_in_use=tuple(data.get("skills_in_use") or ()),
+            skill_months={str(k): int(v) for k, v in (data.get("skill_months") or {}).items()},
         )
 
     # Derived, cached on first use (not fields: never serialised, never compared).

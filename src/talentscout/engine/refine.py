@@ -2,6 +2,7 @@
 
 Understood clauses (split on commas, semicolons, "and", "but"):
 - "relax the experience requirement to 5 years", "at least 3 years", "7+ years" → min_years
+  (and no skill asks more); "7+ years with Kafka" → min_years, Kafka a must-have with 7 years
 - "prioritize Kafka", "focus on X", "emphasise X" → X becomes a must-have with extra weight
 - "must have Kafka", "require X", "X required" → must-have
 - "fintech preferred", "nice to have X", "X a plus", "bonus: X" → nice-to-have (or a preferred
@@ -96,6 +97,7 @@ def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP
         return list(dict.fromkeys(m.value for m in tax.find_skills(text, structured=True)))
 
     alternatives = dict(icp.alternatives)
+    skill_years = dict(icp.skill_years)
 
     def make_must(skill: str, weight: float) -> None:
         # Named on its own, the skill is required itself, no longer one of several options;
@@ -130,9 +132,14 @@ def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP
         lowered = clause.lower()
         level = tax.seniority_in_title(lowered.removesuffix(" only").removesuffix("+"))
         if m := _YEARS.search(clause):
-            changes["min_years"] = float(m.group(1))
-            for skill in skills_in(clause):
+            years = float(m.group(1))
+            changes["min_years"] = years
+            named = skills_in(clause)
+            for skill in named:
                 make_must(skill, MUST_WEIGHT)
+                skill_years[skill] = years
+            if not named:  # the experience asked as a whole: no skill asks more years either
+                skill_years = {s: min(y, years) for s, y in skill_years.items()}
         elif _POLICY.match(clause):
             policy = (
                 "remote" if "remote" in lowered else "hybrid" if "hybrid" in lowered else "onsite"
@@ -198,5 +205,6 @@ def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP
         negatives=tuple(negatives),
         excluded_seniority=tuple(excluded),
         queries=(*icp.queries, one_line(query)),
+        skill_years={s: y for s, y in skill_years.items() if s in refined.skill_weights},
         **changes,  # type: ignore[arg-type]
     )

@@ -103,6 +103,7 @@ class Requirements:
     phd: bool = False
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # skill → its OR-group
     asking: list[str] = field(default_factory=list)  # the segments that ask for something
+    skill_years: dict[str, float] = field(default_factory=dict)  # "5+ years of Python"
 
 
 # "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
@@ -264,6 +265,10 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             here = mode_at(clauses, ym.start(), local)
             if ("exp" in tail or found) and 0 < value <= 20 and here not in ("nice", "company"):
                 years["must" if mode == "must" or here == "must" else "neutral"].append(value)
+                start, end = ym.span("tail")
+                for skill, where in zip(found, matches, strict=True):
+                    if start <= where.start < end:  # the skills the figure is about
+                        req.skill_years.setdefault(skill, value)
         phd = _PHD.search(segment)
         if phd and mode_at(clauses, phd.start(), local) not in ("nice", "company"):
             req.phd = True

@@ -56,7 +56,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.11.7-e14"
+ENGINE_VERSION = "2026.11.7-e15"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -113,6 +113,8 @@ class ScoredCandidate:
     partial_nice: Mapping[str, str] = field(default_factory=dict)
     shown_by: Mapping[str, str] = field(default_factory=dict)  # skill → the narrower one shown
     listed_only: tuple[str, ...] = ()  # met only by a list entry: no role or project shows it
+    # met, but dated roles show fewer years than asked: skill → (years shown, years asked)
+    short_skill_years: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     negatives: tuple[str, ...] = ()
     engine_version: str = ENGINE_VERSION
 
@@ -129,6 +131,7 @@ class ScoredCandidate:
             "partial_nice": dict(self.partial_nice),
             "shown_by": dict(self.shown_by),
             "listed_only": list(self.listed_only),
+            "short_skill_years": {k: list(v) for k, v in self.short_skill_years.items()},
             "negatives": list(self.negatives),
             "engine_version": self.engine_version,
         }
@@ -147,6 +150,10 @@ class ScoredCandidate:
             partial_nice=dict(data.get("partial_nice") or {}),
             shown_by=dict(data.get("shown_by") or {}),
             listed_only=tuple(data.get("listed_only") or ()),
+            short_skill_years={
+                str(k): (float(v[0]), float(v[1]))
+                for k, v in (data.get("short_skill_years") or {}).items()
+            },
             negatives=tuple(data.get("negatives") or ()),
             engine_version=str(data.get("engine_version") or ENGINE_VERSION),
         )
@@ -320,6 +327,7 @@ def score_profiles(
                 partial_nice=dict(f.partial_nice),
                 shown_by=dict(f.shown_by),
                 listed_only=tuple(f.listed_only),
+                short_skill_years=dict(f.short_skill_years),
                 negatives=tuple(f.negative_reasons),
             )
         )
