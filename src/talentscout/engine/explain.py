@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from talentscout.engine.experience import job_years
 from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
@@ -111,11 +112,13 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     for skill in s.matched_nice[:4]:
         if ev2 := _first(p, s.shown_by.get(skill, skill)):
             points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")
-    if icp.min_years and p.total_years >= icp.min_years:
-        basis = p.years_evidence[0] if p.years_evidence else None
+    years, relevant_only = job_years(icp, p)
+    if icp.min_years and years >= icp.min_years:
+        basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None
         cite = f": {_cite(basis)}" if basis else ""
+        where = " in related roles" if relevant_only else ""
         points.append(
-            f"Experience: {years_text(p.total_years)}, job asks {_asked_years(icp.min_years)}{cite}"
+            f"Experience: {years_text(years)}{where}, job asks {_asked_years(icp.min_years)}{cite}"
         )
     if "location" in s.scores and s.scores["location"] >= 70 and p.location:
         points.append(f'Location: "{p.location}" suits {icp.location or icp.remote_policy}')
@@ -140,9 +143,18 @@ def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""
         flags.append(f"Must-have {skill}: only the related {rel} is shown{cite}")
-    if icp.min_years and p.total_years < icp.min_years:
-        shown = years_text(p.total_years) if p.total_years else "no dated experience"
-        flags.append(f"Experience: {shown} in the profile, job asks {_asked_years(icp.min_years)}")
+    years, relevant_only = job_years(icp, p)
+    if icp.min_years and years < icp.min_years:
+        if relevant_only:
+            shown = f"{years_text(years)} in related roles" if years else "no related role"
+            shown += f" ({years_text(p.total_years)} in all)"
+        else:
+            shown = (
+                f"{years_text(years)} in the profile"
+                if years
+                else "no dated experience in the profile"
+            )
+        flags.append(f"Experience: {shown}, job asks {_asked_years(icp.min_years)}")
     if (
         icp.seniority
         and p.seniority

@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from talentscout.engine.dates import MonthDate, parse_date
+from talentscout.engine.experience import job_years
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place, location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
@@ -224,8 +225,11 @@ def far_level(icp: ICP, profile: ParsedProfile) -> bool:
     return gap >= 2 or (gap <= -2 and not profile.seniority_from_years)
 
 
-def seniority_fit(icp: ICP, profile: ParsedProfile) -> tuple[float | None, float | None]:
-    """(level fit, years fit). Under-qualification costs more than over-qualification."""
+def seniority_fit(
+    icp: ICP, profile: ParsedProfile, years: tuple[float, bool] | None = None
+) -> tuple[float | None, float | None]:
+    """(level fit, years fit). Under-qualification costs more than over-qualification.
+    ``years`` is ``job_years(icp, profile)`` when the caller has it already."""
     level_fit: float | None = None
     if icp.seniority_rank is not None:
         diff = level_gap(icp, profile)
@@ -243,10 +247,11 @@ def seniority_fit(icp: ICP, profile: ParsedProfile) -> tuple[float | None, float
                 level_fit *= 0.5
     years_fit: float | None = None
     if icp.min_years:
-        if profile.total_years <= 0:
-            years_fit = 0.4
+        counted, relevant_only = years or job_years(icp, profile)
+        if counted <= 0 and not relevant_only:
+            years_fit = 0.4  # undated: unknown
         else:
-            ratio = profile.total_years / icp.min_years
+            ratio = counted / icp.min_years
             years_fit = 1.0 if ratio >= 1.0 else max(0.0, ratio) ** 1.5
     return level_fit, years_fit
 
@@ -327,10 +332,13 @@ def compute(
     f.listed_only = must.listed_only + nice.listed_only
     f.short_skill_years = must.short_skill_years | nice.short_skill_years
     f.title, f.title_evidence = title_fit(icp, profile)
-    f.seniority, f.experience = seniority_fit(icp, profile)
+    years, relevant_only = job_years(icp, profile)
+    f.seniority, f.experience = seniority_fit(icp, profile, (years, relevant_only))
     f.far_level = far_level(icp, profile)
     f.short_years = (  # undated profiles are unknown, not short (as in seniority_fit)
-        icp.min_years is not None and 0 < profile.total_years < icp.min_years - YEARS_GRACE
+        icp.min_years is not None
+        and (years > 0 or relevant_only)
+        and years < icp.min_years - YEARS_GRACE
     )
     if job_place is not None or icp.remote_only:
         person = None

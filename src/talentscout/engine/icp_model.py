@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from typing import Any
 
 from talentscout.engine.taxonomy import Taxonomy
@@ -85,6 +86,13 @@ class ICP:
                 value = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
             kwargs[f.name] = value
         return cls(**kwargs)
+
+    @cached_property
+    def skills_shown_by(self) -> frozenset[str]:
+        """Every skill whose use shows a requirement: the must- and nice-to-haves and the
+        narrower skills that show them (not serialised: derived from the fields)."""
+        asked = {*self.must_have, *self.nice_to_have}
+        return frozenset(asked.union(*(self.included_skills.get(s, ()) for s in asked)))
 
     def skill_groups(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
         """``wanted`` partitioned into requirements: a skill listed with alternatives ("Go or
