@@ -102,3 +102,14 @@ def test_stated_years() -> None:
 def test_day_ordinals_and_to_till() -> None:
     (found,) = find_date_ranges("(16th Jan 2017 to till 30th Aug 2018)", AS_OF)
     assert (found.start.iso(), found.end.iso()) == ("2017-01", "2018-08")
+
+
+def test_stored_iso_months_read_fast_and_alike() -> None:
+    from talentscout.engine.dates import iso_month
+
+    assert iso_month("2020-03") == MonthDate(2020 * 12 + 2, True)
+    assert iso_month("2019") == MonthDate(2019 * 12, False)
+    assert iso_month("2020-13") is None
+    assert iso_month("") is None
+    assert iso_month(None) is None
+    assert iso_month("March 2020") == parse_date("March 2020", date(2024, 1, 1))

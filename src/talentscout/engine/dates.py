@@ -96,6 +96,18 @@ def parse_date(text: str, as_of: date) -> MonthDate | None:
     return None
 
 
+def iso_month(text: str | None) -> MonthDate | None:
+    """A stored "YYYY-MM" or "YYYY" (what ``MonthDate.iso`` writes), read without the general
+    parser: scoring reads every role's dates for every job."""
+    if not text:
+        return None
+    if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit():
+        return _month(int(text[:4]), int(text[5:]))
+    if len(text) == 4 and text.isdigit():
+        return MonthDate(int(text) * 12, False)
+    return parse_date(text, date(2000, 1, 1))  # older stored forms; never "present"
+
+
 def _month(year: int, month: int) -> MonthDate | None:
     if not 1 <= month <= 12 or not 1950 <= year <= 2049:
         return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 from talentscout.engine.dates import union_months
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import ParsedProfile
-from talentscout.engine.profile_records import role_interval
 
 
 def job_years(icp: ICP, profile: ParsedProfile) -> tuple[float, bool]:
@@ -25,7 +24,7 @@ def job_years(icp: ICP, profile: ParsedProfile) -> tuple[float, bool]:
     relevant: list[tuple[int, int]] = []
     elsewhere = False
     for role in profile.roles:
-        if not (role.family or role.skills) or (span := role_interval(role)) is None:
+        if not (role.family or role.skills) or (span := role.interval) is None:
             continue
         if role.family in families or not wanted.isdisjoint(role.skills):
             relevant.append(span)

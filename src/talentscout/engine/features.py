@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
 from typing import NamedTuple
 
-from talentscout.engine.dates import MonthDate, parse_date
+from talentscout.engine.dates import MonthDate
 from talentscout.engine.experience import job_years
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place, location_fit
@@ -43,7 +42,6 @@ GENERIC_TITLE_WEIGHT = 0.3
 TEXT_MENTIONS_FULL = 4  # mentions of a title word in free text that count as full evidence
 TEXT_SHARE_WITH_FAMILY = 0.7  # free-text mentions weigh less than titles or family evidence
 TEXT_SHARE_NO_FAMILY = 0.85
-_ANY_DAY = date(2000, 1, 1)
 
 
 @dataclass
@@ -277,7 +275,7 @@ def recency_fit(icp: ICP, profile: ParsedProfile, today: MonthDate) -> float | N
     latest: int | None = None
     dated = False
     for role in profile.roles:
-        end = parse_date(role.end, _ANY_DAY) if role.end else None  # ISO: no "present" here
+        end = role.end_month
         if end is None:
             continue
         dated = True

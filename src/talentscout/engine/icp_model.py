@@ -94,9 +94,18 @@ class ICP:
         asked = {*self.must_have, *self.nice_to_have}
         return frozenset(asked.union(*(self.included_skills.get(s, ()) for s in asked)))
 
+    @cached_property
+    def _groups(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        return {}  # skill_groups per list asked, filled on first use (scoring asks per profile)
+
     def skill_groups(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
         """``wanted`` partitioned into requirements: a skill listed with alternatives ("Go or
         Rust") shares one requirement with those of them that are in ``wanted`` too."""
+        if (cached := self._groups.get(wanted)) is None:
+            cached = self._groups[wanted] = self._partition(wanted)
+        return cached
+
+    def _partition(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
         assigned: set[str] = set()
         groups: list[tuple[str, ...]] = []
         for skill in wanted:

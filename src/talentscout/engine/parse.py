@@ -24,7 +24,6 @@ from talentscout.engine.profile_records import (
     list_value,
     role_from_text,
     role_from_work,
-    role_interval,
     sort_roles,
     text_value,
 )
@@ -209,7 +208,7 @@ def parse_profile(
     # Engineer" practises Software Engineering, whether or not the phrase is written.
     in_use.update(s for r in roles for s in r.skills)
     in_use.update(s for r in roles for s in tax.family_named_skills.get(r.family or "", ()))
-    spans = [s for r in roles if (s := role_interval(r))]
+    spans = [s for r in roles if (s := r.interval)]
     months_by_skill = _months_by_skill(roles, tax)
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
@@ -300,7 +299,7 @@ def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int
     they show, the skill its title is named after); overlapping roles count once."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for role in roles:
-        if (span := role_interval(role)) is None:
+        if (span := role.interval) is None:
             continue
         named = taxonomy.family_named_skills.get(role.family or "", ())
         for skill in taxonomy.with_broader([*role.skills, *named]):

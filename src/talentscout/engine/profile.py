@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
+from talentscout.engine.dates import MonthDate, iso_month, months_between
+
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
 
 
@@ -66,6 +68,18 @@ class Role:
     description: str = ""
     skills: tuple[str, ...] = ()
     family: str | None = None
+
+    @cached_property
+    def end_month(self) -> MonthDate | None:
+        return iso_month(self.end)
+
+    @cached_property
+    def interval(self) -> tuple[int, int] | None:
+        """[first month, month after the last) of a dated role; None when undated."""
+        start, end = iso_month(self.start), self.end_month
+        if start is None or end is None:
+            return None
+        return start.index, start.index + months_between(start, end)
 
     def to_dict(self) -> dict[str, Any]:
         return {

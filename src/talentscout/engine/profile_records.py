@@ -15,8 +15,6 @@ from talentscout.engine.resume_degrees import degree_level
 from talentscout.engine.taxonomy import Taxonomy
 from talentscout.engine.text import one_line, snippet
 
-# Stored role dates are ISO months: any reference day reads them alike.
-_ISO_DAY = date(2026, 1, 1)
 MAX_EVIDENCE = 3
 SOURCE_WEIGHT = {"skills": 1.0, "headline": 1.5, "summary": 1.0, "resume": 1.0, "projects": 0.8}
 
@@ -98,20 +96,10 @@ def family_of(title: str | None, taxonomy: Taxonomy) -> str | None:
     return family.id if family else None
 
 
-def role_interval(role: Role) -> tuple[int, int] | None:
-    if not role.start or not role.end:
-        return None
-    start = parse_date(role.start, _ISO_DAY)
-    end = parse_date(role.end, _ISO_DAY)
-    if start is None or end is None:
-        return None
-    return start.index, start.index + months_between(start, end)
-
-
 def sort_roles(roles: Sequence[Role]) -> list[Role]:
     def key(item: tuple[int, Role]) -> tuple[int, int, int]:
         index, role = item
-        span = role_interval(role)
+        span = role.interval
         return (0 if role.current else 1, -(span[1] if span else -1), index)
 
     return [r for _, r in sorted(enumerate(roles), key=key)]
