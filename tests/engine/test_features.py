@@ -313,19 +313,45 @@ def test_a_skill_used_for_fewer_years_than_asked_counts_in_part() -> None:
     from talentscout.engine.taxonomy import default_taxonomy
 
     tax = default_taxonomy()
-    icp = build_icp("Backend Engineer", "Requirements: 6+ years of Python.", taxonomy=tax)
     today = MonthDate.of(AS_OF)
 
-    def person(start: str) -> ParsedProfile:
-        work = [{"position": "Developer", "startDate": start, "summary": "Django services"}]
+    def person(*roles: tuple[str, str | None, str]) -> ParsedProfile:
+        work = [{"position": title, "startDate": start, "summary": text}
+                for title, start, text in roles]  # fmt: skip
         return parse_profile({"work": work}, as_of=AS_OF, taxonomy=tax)
 
-    four = compute(icp, person("2020-12"), None, today)  # 4 years of Python, 6+ asked
+    icp = build_icp("Backend Engineer", "Requirements: 6+ years of Python.", taxonomy=tax)
+    four = compute(icp, person(("Developer", "2020-12", "Django services")), None, today)
     assert four.matched_must == ["Python"]
     assert four.short_skill_years == {"Python": (4.0, 6.0)}
-    assert four.must == pytest.approx(4 / 6)
-    one = compute(icp, person("2023-11"), None, today)  # never less than a listed skill
-    assert one.must == LISTED_ONLY_CREDIT
-    almost = compute(icp, person("2019-05"), None, today)  # 5.5 years: within a year
+    assert four.must == pytest.approx(4 / 5)  # rising to 1 at the year's grace
+    one = compute(icp, person(("Developer", "2023-11", "Django services")), None, today)
+    assert one.must == LISTED_ONLY_CREDIT  # never less than a skill only listed
+    almost = compute(icp, person(("Developer", "2019-05", "Django services")), None, today)
     assert almost.short_skill_years == {}
     assert almost.must == 1.0
+    # Shown only in an undated role: the years are unknown, not short.
+    undated = compute(icp, person(("Developer", None, "Django services")), None, today)
+    assert undated.must == 1.0
+
+    # "Kotlin or Java", and "6+ years of Java": Kotlin meets the requirement without an ask.
+    either = build_icp(
+        "Mobile Engineer",
+        "Requirements:\nExperience with Kotlin or Java.\n6+ years of Java.",
+        taxonomy=tax,
+    )
+    assert either.skill_groups(either.must_have) == [("Kotlin", "Java")]
+    both = person(("Developer", "2022-12", "Kotlin and Java apps"))
+    assert compute(either, both, None, today).short_skill_years == {}
+    java = person(("Developer", "2022-12", "Java apps"))
+    assert compute(either, java, None, today).short_skill_years == {"Java": (2.0, 6.0)}
+
+    # Years of a technology the title names are checked; of the title's field, left to the
+    # experience criterion.
+    named = build_icp("Python Developer", "Requirements: 6+ years of Python.", taxonomy=tax)
+    assert compute(named, person(("Developer", "2022-12", "Django")), None, today).short_skill_years
+    field = build_icp(
+        "Software Engineer", "Requirements: 10+ years of software engineering.", taxonomy=tax
+    )
+    junior = person(("Software Engineer", "2022-12", "Built Django services"))
+    assert compute(field, junior, None, today).short_skill_years == {}

@@ -218,6 +218,25 @@ def test_skills_in_use_are_read_from_roles_and_projects_not_lists() -> None:
     assert "C++" in parse_profile(projects, as_of=AS_OF).skills_in_use
 
 
+def test_titles_alone_do_not_tell_use_from_a_list() -> None:
+    """With no role or project text naming a skill, there is nothing to compare the list
+    with: no skill is "listed only". Text roles count even beside structured work entries."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    title_only = {
+        "work": [{"position": "Software Engineer", "startDate": "2014-01"}],
+        "skills": [{"keywords": ["Python", "PostgreSQL"]}],
+    }
+    assert parse_profile(title_only, as_of=AS_OF, taxonomy=tax).skills_in_use == ()
+    both = {
+        "work": [{"position": "Software Engineer", "startDate": "2014-01"}],
+        "resumeText": "Experience\nSoftware Engineer 2014 – Present\nAcme\n• Kafka jobs in Java",
+    }
+    in_use = parse_profile(both, as_of=AS_OF, taxonomy=tax).skills_in_use
+    assert {"Kafka", "Java", "Software Engineering"} <= set(in_use)
+
+
 def test_months_with_each_skill_come_from_dated_roles() -> None:
     from talentscout.engine.taxonomy import default_taxonomy
 

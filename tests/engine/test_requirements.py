@@ -299,6 +299,8 @@ def test_years_and_degrees_follow_their_clause(taxonomy: Taxonomy) -> None:
         ("Requirements:\nKotlin experience.\nWork closely with marketing on launches using SQL.",
          {"Kotlin", "SQL"}, {"Marketing"}),
         ("Required: work with Kafka and Python.", {"Kafka", "Python"}, set()),
+        ("Required: experience interfacing with SAP and Salesforce APIs.",
+         {"SAP", "Salesforce CRM"}, set()),
     ],
 )  # fmt: skip
 def test_functions_named_as_colleagues_are_not_requirements(
@@ -319,3 +321,21 @@ def test_years_asked_of_a_skill(taxonomy: Taxonomy) -> None:
     )
     assert req.min_years == 5.0
     assert req.skill_years == {"Python": 5.0, "Kafka": 3.0}  # a nice-to-have asks no years
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_years"),
+    [
+        ("5+ years of software development, including 2+ years with Python",
+         {"Software Engineering": 5.0, "Python": 2.0}),
+        ("8+ years of professional experience, including Python, Go and AWS", {}),
+        ("5+ years of Java experience, Kafka is a plus", {"Java": 5.0}),
+        ("5+ years of Python experience, strong Django and PostgreSQL", {"Python": 5.0}),
+        ("5+ years of Python and Django", {"Python": 5.0, "Django": 5.0}),
+    ],
+)  # fmt: skip
+def test_a_years_figure_is_about_the_skills_right_after_it(
+    text: str, skill_years: dict[str, float]
+) -> None:
+    req = read_requirements("Backend Engineer", "Requirements:\n" + text, default_taxonomy())
+    assert req.skill_years == skill_years

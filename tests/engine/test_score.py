@@ -14,6 +14,7 @@ from talentscout.engine.score import (
     ENGINE_VERSION,
     SEMANTIC_SCALE,
     WEIGHTS,
+    ScoredCandidate,
     score_profiles,
 )
 from talentscout.engine.taxonomy import Taxonomy
@@ -195,6 +196,21 @@ class TestScoreProfiles:
         parsed = _parse(taxonomy, backend_profile())
         close, far = score_profiles(icp, [parsed, parsed], [0.9, 0.2], as_of=AS_OF)
         assert far.match_score < close.match_score <= 59
+
+    def test_every_scored_fact_survives_storage(self) -> None:
+        from talentscout.engine.taxonomy import default_taxonomy
+
+        tax = default_taxonomy()
+        icp = build_icp(
+            "Backend Engineer", "Requirements: 6+ years of Python, Go and Kafka.", taxonomy=tax
+        )
+        work = [{"position": "Developer", "startDate": "2022-12", "summary": "Django and Kafka"}]
+        data = {"work": work, "skills": [{"keywords": ["Go"]}]}
+        (scored,) = score_profiles(icp, [_parse(tax, data)], [0.5], as_of=AS_OF)
+        assert scored.listed_only == ("Go",)
+        assert scored.short_skill_years == {"Python": (2.0, 6.0)}
+        stored = json.loads(json.dumps(scored.to_dict()))
+        assert ScoredCandidate.from_dict(stored) == scored
 
     def test_negative_hit_lowers_score(self, taxonomy: Taxonomy, icp: ICP) -> None:
         profile = backend_profile()

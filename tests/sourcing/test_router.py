@@ -99,6 +99,34 @@ class TestSourcingRun:
         )
         assert "detailedExperience" not in summary.json()["candidates"][0]
 
+    async def test_the_semantic_criterion_compares_the_posting_asks_with_the_profile(
+        self, client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
+    ) -> None:
+        """Retrieval embeds the short ICP text; the semantic score embeds what the posting
+        asks: the breakdown's number is the cosine with that text, on its scale."""
+        from talentscout.engine.icp import build_icp
+        from talentscout.engine.parse import parse_profile
+        from talentscout.engine.score import SEMANTIC_SCALE
+        from talentscout.search.embedder import get_embedder
+
+        tenant = await make_tenant(database)
+        profile = make_profile(title="Data Engineer", skills=["Python", "Kafka"], years=6)
+        await import_profiles(client, tenant, [profile])
+        run_id = await _start(client, tenant)
+        await drain_queue()
+        body = (await client.get(f"/sourcing/{run_id}/results", headers=tenant.headers)).json()
+        (candidate,) = body["candidates"]
+        icp = build_icp(JOB["title"], JOB["jobDescription"], JOB["location"])
+        assert icp.posting_text
+        assert icp.semantic_text() != icp.embedding_text()
+        embedder = get_embedder()
+        search_text = parse_profile(profile).search_text[:20_000]
+        person, asks = embedder.embed([search_text, icp.semantic_text()])
+        floor, ceil = SEMANTIC_SCALE["posting"]
+        cosine = float(person @ asks)
+        expected = round(100 * min(1.0, max(0.0, (cosine - floor) / (ceil - floor))))
+        assert abs(candidate["scoreBreakdown"]["semantic"]["score"] - expected) <= 1
+
     async def test_same_inputs_give_identical_scores(
         self, client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
     ) -> None:

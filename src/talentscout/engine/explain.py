@@ -97,7 +97,9 @@ def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
     return sorted(requirements, key=lambda r: -_must_rank(icp, r))
 
 
-def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
+def _fit_points(
+    icp: ICP, p: ParsedProfile, s: ScoredCandidate, years: tuple[float, bool]
+) -> list[str]:
     points: list[str] = []
     title_ev = s.evidence.get("title", ())
     if s.scores.get("title", 0) >= 60 and title_ev:
@@ -112,14 +114,13 @@ def _fit_points(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
     for skill in s.matched_nice[:4]:
         if ev2 := _first(p, s.shown_by.get(skill, skill)):
             points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")
-    years, relevant_only = job_years(icp, p)
-    if icp.min_years and years >= icp.min_years:
+    counted, relevant_only = years
+    if icp.min_years and counted >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None
         cite = f": {_cite(basis)}" if basis else ""
         where = " in related roles" if relevant_only else ""
-        points.append(
-            f"Experience: {years_text(years)}{where}, job asks {_asked_years(icp.min_years)}{cite}"
-        )
+        asked = _asked_years(icp.min_years)
+        points.append(f"Experience: {years_text(counted)}{where}, job asks {asked}{cite}")
     if "location" in s.scores and s.scores["location"] >= 70 and p.location:
         points.append(f'Location: "{p.location}" suits {icp.location or icp.remote_policy}')
     return points
@@ -130,7 +131,9 @@ def _short_years_flag(skill: str, shown: float, asked: float) -> str:
     return f"Must-have {skill}: {_asked_years(asked)} years asked, {in_roles}"
 
 
-def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
+def _red_flags(
+    icp: ICP, p: ParsedProfile, s: ScoredCandidate, years: tuple[float, bool]
+) -> list[str]:
     flags: list[str] = []
     for skill in s.missing_must:
         flags.append(f"Must-have {skill}: not found anywhere in the profile")
@@ -143,17 +146,14 @@ def _red_flags(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[str]:
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""
         flags.append(f"Must-have {skill}: only the related {rel} is shown{cite}")
-    years, relevant_only = job_years(icp, p)
-    if icp.min_years and years < icp.min_years:
+    counted, relevant_only = years
+    if icp.min_years and counted < icp.min_years:
         if relevant_only:
-            shown = f"{years_text(years)} in related roles" if years else "no related role"
+            shown = f"{years_text(counted)} in related roles" if counted else "no related role"
             shown += f" ({years_text(p.total_years)} in all)"
         else:
-            shown = (
-                f"{years_text(years)} in the profile"
-                if years
-                else "no dated experience in the profile"
-            )
+            shown = years_text(counted) if counted else "no dated experience"
+            shown += " in the profile"
         flags.append(f"Experience: {shown}, job asks {_asked_years(icp.min_years)}")
     if (
         icp.seniority
@@ -227,6 +227,7 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
 
 
 def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explanation:
+    years = job_years(icp, profile)
     breakdown: dict[str, dict[str, Any]] = {}
     for criterion in CRITERIA:
         if criterion not in scored.scores:
@@ -260,8 +261,8 @@ def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explan
     ]
     return Explanation(
         rationale=_rationale(icp, profile, scored),
-        fit_points=_fit_points(icp, profile, scored),
-        red_flags=_red_flags(icp, profile, scored),
+        fit_points=_fit_points(icp, profile, scored, years),
+        red_flags=_red_flags(icp, profile, scored, years),
         detailed_rationale=detailed,
         breakdown=breakdown,
     )

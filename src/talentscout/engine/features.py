@@ -102,8 +102,7 @@ def _coverage(
     Databases"), and so does holding the job's title for the skills it is named after; a
     related skill earns partial credit, and so does a skill only listed by someone whose
     described work never shows it (LISTED_ONLY_CREDIT) or one their dated roles show for fewer
-    years than the job asks ("5+ years of Python": the share of the years, never less than a
-    listed skill)."""
+    years than the job asks (``_years_credit``)."""
     out = Coverage(None, [], {}, [], {}, [], {})
     if not wanted:
         return out
@@ -129,21 +128,10 @@ def _coverage(
                 s in in_use or s in held or out.shown_by.get(s) in in_use for s in present
             )
             credit = 1.0 if used else LISTED_ONLY_CREDIT
-            # Years of the job's own field ("10+ years of software engineering") are the
-            # experience criterion's to weigh, not this skill's.
-            asked = max(
-                (icp.skill_years.get(s, 0.0) for s in group if s not in icp.family_skills),
-                default=0.0,
-            )
-            if asked and profile.skill_months:
-                months = max(
-                    profile.skill_months.get(k, 0)
-                    for s in present
-                    for k in (s, out.shown_by.get(s, s))
-                )
-                if months / 12 < asked - YEARS_GRACE:
-                    credit = min(credit, max(LISTED_ONLY_CREDIT, months / 12 / asked))
-                    out.short_skill_years[present[0]] = (round(months / 12, 1), asked)
+            years_credit, short = _years_credit(icp, profile, present, out.shown_by)
+            if short is not None:
+                out.short_skill_years[short[0]] = short[1:]
+            credit = min(credit, years_credit)
             got += weight * credit
             out.matched.extend(present)
             if not used:
@@ -158,6 +146,30 @@ def _coverage(
         else:
             out.missing.append(" or ".join(group))
     return out._replace(share=got / total if total else None)
+
+
+def _years_credit(
+    icp: ICP, profile: ParsedProfile, present: list[str], shown_by: dict[str, str]
+) -> tuple[float, tuple[str, float, float] | None]:
+    """Credit for the years a job asks of a requirement ("5+ years of Python"), met by the
+    ``present`` members of its group, the best member counting: 1 when a member is asked no
+    years, is shown in no dated role (unknown, not short) or for the years asked to within
+    YEARS_GRACE; else the share of those years, never less than a listed skill's. Returns the
+    short member with (years shown, years asked) when that is what counts. Years of the job's
+    own field ("10+ years of software engineering": a skill the title is named after without
+    naming it) are the experience criterion's to weigh."""
+    title = icp.canonical_title.lower()
+    best: tuple[float, tuple[str, float, float] | None] = (0.0, None)
+    for skill in present:
+        asked = icp.skill_years.get(skill)
+        field = skill in icp.family_skills and skill.lower() not in title
+        months = max(profile.skill_months.get(k, 0) for k in (skill, shown_by.get(skill, skill)))
+        if not asked or field or not months or months / 12 >= asked - YEARS_GRACE:
+            return 1.0, None
+        credit = max(LISTED_ONLY_CREDIT, months / 12 / (asked - YEARS_GRACE))
+        if credit > best[0]:
+            best = (credit, (skill, round(months / 12, 1), asked))
+    return best
 
 
 def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:

@@ -143,9 +143,10 @@ class ICP:
         return [(t, round(w, 3)) for t, w in ranked[:40]]
 
     def semantic_text(self) -> str:
-        """Text to embed for the semantic criterion: the title and what the posting asks for in
-        its own words, which reads what the skill and title criteria do not (the kind of work,
-        the domain); the retrieval text when the posting states no requirement."""
+        """Text to embed for the semantic criterion: the title and the posting's requirement
+        sentences in its own words, which carry what the taxonomy's skills do not (the kinds
+        of experience asked, in the job's vocabulary); the retrieval text when the posting
+        states no requirement."""
         if not self.posting_text:
             return self.embedding_text()
         return f"{self.title}\n{self.posting_text}"

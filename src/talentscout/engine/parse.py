@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -147,7 +147,7 @@ def parse_profile(
                 skill_texts.append(text)
                 col.scan(text, "skills", SOURCE_WEIGHT["skills"], structured=True)
     extra: list[str] = []
-    in_use: set[str] = set()  # skills that work or a project shows being used
+    described: set[str] = set()  # skills the text of a role or a project shows in use
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):
         for item in list_value(profile.get(key)):
             if isinstance(item, Mapping):
@@ -160,7 +160,7 @@ def parse_profile(
                     extra.append(text)
                     found = col.scan(text, "projects", SOURCE_WEIGHT["projects"])
                     if key in ("projects", "volunteer"):
-                        in_use.update(found)
+                        described.update(found)
     education = education_from_json(profile, today)
     structured = bool(education)
     emails = [e for e in [text_value(basics.get("email"))] if e]
@@ -186,8 +186,10 @@ def parse_profile(
         name = name or header.name
         text_place = header.location
         table_months = facts.skill_months
-        if facts.project_lines:
-            in_use.update(m.value for m in tax.find_skills("\n".join(facts.project_lines)))
+        # Projects show use; so do the text's roles when structured work entries stand in
+        # for them below (otherwise they become the roles, read with the others).
+        shown = [*facts.project_lines, *(r.description for r in facts.roles if roles)]
+        described.update(m.value for m in tax.find_skills("\n".join(shown)))
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
         if not roles:
             roles = [role_from_text(r, tax) for r in facts.roles]
@@ -204,10 +206,7 @@ def parse_profile(
                 for d in facts.degrees
             ]
     roles = sort_roles(roles)
-    # A role's skills are in use, and so is the skill its title is named after: a "Software
-    # Engineer" practises Software Engineering, whether or not the phrase is written.
-    in_use.update(s for r in roles for s in r.skills)
-    in_use.update(s for r in roles for s in tax.family_named_skills.get(r.family or "", ()))
+    in_use = _skills_in_use(roles, described, tax)
     spans = [s for r in roles if (s := r.interval)]
     months_by_skill = _months_by_skill(roles, tax)
     total = union_months(spans) / 12.0
@@ -289,9 +288,28 @@ def parse_profile(
         ),
         taxonomy_version=parse_version(tax),
         seniority_from_years=seniority_from_years,
-        skills_in_use=tax.with_broader(in_use),
+        skills_in_use=in_use,
         skill_months=months_by_skill,
     )
+
+
+def _skills_in_use(
+    roles: Sequence[Role], described: set[str], taxonomy: Taxonomy
+) -> tuple[str, ...]:
+    """Skills shown in use, with the broader skills they show; empty when no role's or
+    project's text names a skill (then nothing tells use from a list). Once some work is
+    described, a role's title counts too: a "Software Engineer" practises Software
+    Engineering, a "Python Developer" Python, whether or not the text says so."""
+    described = described | {
+        m.value
+        for r in roles
+        for m in taxonomy.find_skills("\n".join([r.description, *r.highlights]))
+    }
+    if not described:
+        return ()
+    titled = {s for r in roles for s in r.skills}
+    titled.update(s for r in roles for s in taxonomy.family_named_skills.get(r.family or "", ()))
+    return taxonomy.with_broader(described | titled)
 
 
 def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int]:

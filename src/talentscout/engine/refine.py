@@ -2,7 +2,7 @@
 
 Understood clauses (split on commas, semicolons, "and", "but"):
 - "relax the experience requirement to 5 years", "at least 3 years", "7+ years" → min_years
-  (and no skill asks more); "7+ years with Kafka" → min_years, Kafka a must-have with 7 years
+  (and no skill asks more); "7+ years with Kafka" → Kafka a must-have asked 7 years
 - "prioritize Kafka", "focus on X", "emphasise X" → X becomes a must-have with extra weight
 - "must have Kafka", "require X", "X required" → must-have
 - "fintech preferred", "nice to have X", "X a plus", "bonus: X" → nice-to-have (or a preferred
@@ -133,12 +133,12 @@ def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP
         level = tax.seniority_in_title(lowered.removesuffix(" only").removesuffix("+"))
         if m := _YEARS.search(clause):
             years = float(m.group(1))
-            changes["min_years"] = years
             named = skills_in(clause)
-            for skill in named:
+            for skill in named:  # the years of that skill, not of the whole experience
                 make_must(skill, MUST_WEIGHT)
                 skill_years[skill] = years
             if not named:  # the experience asked as a whole: no skill asks more years either
+                changes["min_years"] = years
                 skill_years = {s: min(y, years) for s, y in skill_years.items()}
         elif _POLICY.match(clause):
             policy = (

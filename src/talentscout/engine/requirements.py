@@ -44,7 +44,7 @@ _NUMBER = (
 )
 _YEARS = re.compile(
     rf"(?P<n>{_NUMBER})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>{_NUMBER})\s*\+?\s*)?(?:-?\s*plus\s+)?"
-    r"(?:years?|yrs)(?P<tail>[^.;\n]{0,60})",
+    r"(?:years?|yrs)(?=(?P<tail>[^.;\n]{0,60}))",  # the tail may hold the next figure
     re.I,
 )
 
@@ -214,12 +214,17 @@ _ADDRESS = re.compile(
 # collaboration verb are colleagues, not skills the job asks for. The list ends where the
 # sentence says what the collaboration is for ("to", "on", "using", …).
 _COLLEAGUES = re.compile(
-    r"\b(?:collaborat\w*|partner(?:s|ing)?|liais\w*|coordinat\w*|work(?:s|ing)?\s+closely|"
-    r"interfac\w*)\s+(?:closely\s+|directly\s+|cross[- ]functionally\s+)?with\s+"
+    r"\b(?:collaborat\w*|partner(?:s|ing)?|liais\w*|coordinat\w*|work(?:s|ing)?\s+closely)"
+    r"\s+(?:closely\s+|directly\s+|cross[- ]functionally\s+)?with\s+"
     r"(?P<who>[^.;:!?]*?)(?=\s+(?:to|on|for|using|in|by|across|throughout|and\s+(?:\w+\s+)?"
     r"(?:to|drive|build|deliver|help|ensure))\b|[.;:!?]|$)",
     re.I,
 )
+
+
+# Where a years figure stops being about the skills after it: "5+ years of Python, including
+# Go" asks the years of Python only; "8+ years of experience, including Python" of no skill.
+_TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferably)\b", re.I)
 
 
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
@@ -250,24 +255,29 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         clauses = clause_modes(segment, line_mode or mode)
         if any(m in ("must", "nice") for _, m in clauses) or local in ("must", "nice"):
             req.asking.append(segment)
+        asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             soft = taxonomy.category(skill) == SOFT_CATEGORY
             skill_mode = mode_at(clauses, where.start, local)
             if skill_mode == "must" and not soft:
                 _add(req.must, skill)
+                asked.append((skill, where.start))
             elif skill_mode == "nice" or soft:
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
-        for ym in () if about_company(segment) else _YEARS.finditer(segment):
+        figures = [] if about_company(segment) else list(_YEARS.finditer(segment))
+        for i, ym in enumerate(figures):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
             here = mode_at(clauses, ym.start(), local)
             if ("exp" in tail or found) and 0 < value <= 20 and here not in ("nice", "company"):
                 years["must" if mode == "must" or here == "must" else "neutral"].append(value)
                 start, end = ym.span("tail")
-                for skill, where in zip(found, matches, strict=True):
-                    if start <= where.start < end:  # the skills the figure is about
+                end = min(end, figures[i + 1].start()) if i + 1 < len(figures) else end
+                stop = _TAIL_STOP.search(segment, start, end)
+                for skill, at in asked:  # the must-haves the figure is about
+                    if start <= at < (stop.start() if stop else end):
                         req.skill_years.setdefault(skill, value)
         phd = _PHD.search(segment)
         if phd and mode_at(clauses, phd.start(), local) not in ("nice", "company"):
