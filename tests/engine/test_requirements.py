@@ -301,6 +301,8 @@ def test_years_and_degrees_follow_their_clause(taxonomy: Taxonomy) -> None:
         ("Required: work with Kafka and Python.", {"Kafka", "Python"}, set()),
         ("Required: experience interfacing with SAP and Salesforce APIs.",
          {"SAP", "Salesforce CRM"}, set()),
+        ("Requirements:\nGo.\nLead projects across teams including product management.",
+         set(), {"Product Management"}),
     ],
 )  # fmt: skip
 def test_functions_named_as_colleagues_are_not_requirements(
@@ -339,3 +341,13 @@ def test_a_years_figure_is_about_the_skills_right_after_it(
 ) -> None:
     req = read_requirements("Backend Engineer", "Requirements:\n" + text, default_taxonomy())
     assert req.skill_years == skill_years
+
+
+def test_conduct_rules_ask_for_nothing() -> None:
+    text = (
+        "Requirements:\nPython.\nStrictly adhere to all company policies regarding information "
+        "security.\nSafeguard all company information, including intellectual property."
+    )
+    req = read_requirements("Software Engineer", text, default_taxonomy())
+    assert req.must == ["Python"]
+    assert not {"Cybersecurity", "Intellectual Property"} & {*req.nice, *req.mentioned}

@@ -79,6 +79,7 @@ def test_broad_phrases_name_the_skill_a_posting_means() -> None:
     assert found("relational database management") == ["Relational Databases"]
     assert found("Windows desktop app development") == []
     assert found("mobile app development") == ["Mobile App Development"]
+    assert found("Data Center Networking") == ["Network Engineering"]
 
 
 class TestFindSkills:

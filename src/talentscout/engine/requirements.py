@@ -78,7 +78,8 @@ BOILERPLATE = re.compile(
     r"e-verify|background check|applicants? (?:will|must|who)|recruiting agenc|"
     r"\bEEO\b|affirmative action|total rewards (?:package|offering)|our total rewards|"
     r"\b(?:need|request|requesting|require)s? (?:an?y? )?accommodations?\b|"
-    r"accommodations? (?:during|for|in) (?:the |our )?(?:application|interview|hiring|recruit)",
+    r"accommodations? (?:during|for|in) (?:the |our )?(?:application|interview|hiring|recruit)|"
+    r"company (?:policies|information)|confidential information|trade secrets|code of conduct",
     re.I,
 )
 STOPWORDS = frozenset(
@@ -214,8 +215,9 @@ _ADDRESS = re.compile(
 # collaboration verb are colleagues, not skills the job asks for. The list ends where the
 # sentence says what the collaboration is for ("to", "on", "using", …).
 _COLLEAGUES = re.compile(
-    r"\b(?:collaborat\w*|partner(?:s|ing)?|liais\w*|coordinat\w*|work(?:s|ing)?\s+closely)"
-    r"\s+(?:closely\s+|directly\s+|cross[- ]functionally\s+)?with\s+"
+    r"(?:\b(?:collaborat\w*|partner(?:s|ing)?|liais\w*|coordinat\w*|work(?:s|ing)?\s+closely)"
+    r"\s+(?:closely\s+|directly\s+|cross[- ]functionally\s+)?with|"
+    r"\bteams?,?\s+(?:including|such\s+as|like))\s+"
     r"(?P<who>[^.;:!?]*?)(?=\s+(?:to|on|for|using|in|by|across|throughout|and\s+(?:\w+\s+)?"
     r"(?:to|drive|build|deliver|help|ensure))\b|[.;:!?]|$)",
     re.I,
