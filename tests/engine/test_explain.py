@@ -219,3 +219,23 @@ class TestRationaleNamesTheGap:
         rationale = explain(icp, p, scored).rationale
         assert rationale.startswith("Builds payment systems that stay up with ")
         assert rationale.count(". ") == 0
+
+
+def test_the_rationale_names_a_must_have_only_listed_or_short_of_years() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp(
+        "Backend Engineer", "Requirements: 6+ years of Python. PostgreSQL required.", taxonomy=tax
+    )
+    work = [{"position": "Developer", "startDate": "2022-12", "summary": "Django services"}]
+    listed = parse_profile(
+        {"work": work, "skills": [{"keywords": ["PostgreSQL"]}]}, as_of=AS_OF, taxonomy=tax
+    )
+    work_db = [{**work[0], "summary": "Django services on PostgreSQL"}]
+    short = parse_profile({"work": work_db}, as_of=AS_OF, taxonomy=tax)
+    people = [listed, short]
+    scored = score_profiles(icp, people, None, as_of=AS_OF)
+    first, second = (explain(icp, p, s).rationale for p, s in zip(people, scored, strict=True))
+    assert first.endswith("; PostgreSQL only listed, not shown in use.")
+    assert second.endswith("; Python for about 2 years of the 6+ years asked.")

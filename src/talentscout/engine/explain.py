@@ -218,6 +218,12 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
     elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
         skill = _by_importance(icp, list(s.partial_must))[0]
         parts.append(f"no evidence of {skill} (only the related {s.partial_must[skill]})")
+    elif listed := [m for m in s.matched_must if m in s.listed_only]:
+        parts.append(f"{_join(_by_importance(icp, listed)[:2])} only listed, not shown in use")
+    elif short := [m for m in s.matched_must if m in s.short_skill_years]:
+        skill = _by_importance(icp, short)[0]
+        used, asked = s.short_skill_years[skill]
+        parts.append(f"{skill} for {years_text(used)} of the {_asked_years(asked)} years asked")
     band = (
         "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
         "partial" if s.match_score >= 40 else "weak"
