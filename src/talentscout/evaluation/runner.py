@@ -203,8 +203,8 @@ async def evaluate_labels(
         df.update(lexemes.keys())
     for job, job_vector, lexemes in zip(task.jobs, job_vectors, job_lexemes, strict=True):
         icp = build_icp(job.title, job.description, job.location)
-        icp_vector = embedder.embed([icp.semantic_text()])[0]
-        ((_, _, scored),) = score_stored_profiles(icp, [profile], icp_vector, AS_OF)
+        semantic_vector = embedder.embed([icp.semantic_text()])[0]
+        ((_, _, scored),) = score_stored_profiles(icp, [profile], semantic_vector, AS_OF)
         scores["engine"].append(float(scored.match_score))
         scores["lexical"].append(tfidf_cosine(candidate_lexemes, lexemes, df, len(task.jobs) + 1))
         scores["embedding"].append(float(np.dot(candidate_vector, job_vector)))
