@@ -254,3 +254,16 @@ def test_months_with_each_skill_come_from_dated_roles() -> None:
     assert p.skill_months["Kafka"] == 24
     assert p.skill_months["Python"] == 36  # both roles show it; the overlap counts once
     assert "Rust" not in p.skill_months  # listed, in no role
+
+
+def test_a_persons_own_line_of_work_shows_its_discipline_in_use() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    data = {
+        "basics": {"label": "Data Scientist"},
+        "work": [{"name": "Acme", "startDate": "2020-01", "summary": "Churn models in Python"}],
+        "skills": [{"keywords": ["Data Science"]}],
+    }
+    p = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
+    assert p.title_family == "data-scientist"
+    assert "Data Science" in p.skills_in_use  # not "listed only": it is their work

@@ -309,7 +309,14 @@ class TestFamilyNamedSkills:
         # "Sales Engineer" is not "sales development": the field reading is for software jobs.
         assert "Sales Development" not in named["sales-engineer"]
 
+    def test_a_practitioner_is_named_after_the_practice(self) -> None:
+        named = default_taxonomy().family_named_skills
+        assert named["data-scientist"] == ("Data Science",)
+        assert named["project-manager"] == ("Project Management",)
+        assert named["account-manager"] == ("Account Management",)
+        assert named["accountant"] == ("Accounting",)
+
     def test_families_named_after_no_skill(self) -> None:
         named = default_taxonomy().family_named_skills
-        assert named["account-manager"] == ()
         assert named["lawyer"] == ()
+        assert named["registered-nurse"] == ()

@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -206,7 +206,6 @@ def parse_profile(
                 for d in facts.degrees
             ]
     roles = sort_roles(roles)
-    in_use = _skills_in_use(roles, described, tax)
     spans = [s for r in roles if (s := r.interval)]
     months_by_skill = _months_by_skill(roles, tax)
     total = union_months(spans) / 12.0
@@ -234,6 +233,7 @@ def parse_profile(
     title_family = (
         max(family_scores, key=lambda f: (family_scores[f], f)) if family_scores else None
     )
+    in_use = _skills_in_use(roles, title_family, described, tax)
     location = basics.get("location") if isinstance(basics.get("location"), Mapping) else {}
     assert isinstance(location, Mapping)
     place = parse_place(
@@ -294,12 +294,13 @@ def parse_profile(
 
 
 def _skills_in_use(
-    roles: Sequence[Role], described: set[str], taxonomy: Taxonomy
+    roles: Sequence[Role], family: str | None, described: set[str], taxonomy: Taxonomy
 ) -> tuple[str, ...]:
     """Skills shown in use, with the broader skills they show; empty when no role's or
     project's text names a skill (then nothing tells use from a list). Once some work is
-    described, a role's title counts too: a "Software Engineer" practises Software
-    Engineering, a "Python Developer" Python, whether or not the text says so."""
+    described, the titles count too, a role's and the person's own line of work: a "Software
+    Engineer" practises Software Engineering, a "Data Scientist" Data Science, a "Python
+    Developer" Python, whether or not the text says so."""
     described = described | {
         m.value
         for r in roles
@@ -308,7 +309,8 @@ def _skills_in_use(
     if not described:
         return ()
     titled = {s for r in roles for s in r.skills}
-    titled.update(s for r in roles for s in taxonomy.family_named_skills.get(r.family or "", ()))
+    families = {r.family for r in roles} | {family}  # the person's own line of work too
+    titled.update(s for f in families for s in taxonomy.family_named_skills.get(f or "", ()))
     return taxonomy.with_broader(described | titled)
 
 

@@ -268,6 +268,8 @@ class Taxonomy(SeniorityReading, JobTitleReading):
             names = [f.name, _ENGINEER.sub("Engineering", f.name)]
             if f.category == "software":
                 names.append(_ROLE_NOUN.sub("development", f.name))
+            if m := _PRACTITIONER.search(f.name):
+                names.append(f.name[: m.start()] + _PRACTICE[m.group(0).lower()])
             found = [m.value for text in names for m in self.find_skills(text)]
             out[f.id] = tuple(dict.fromkeys(found))
         return out
@@ -275,6 +277,15 @@ class Taxonomy(SeniorityReading, JobTitleReading):
 
 _ROLE_NOUN = re.compile(r"\b(?:engineer|developer|programmer)\b", re.I)
 _ENGINEER = re.compile(r"\bengineer\b", re.I)
+# A title's last word names the person; the practice is their discipline: "Data Scientist" →
+# Data Science, "Project Manager" → Project Management, "Accountant" → Accounting.
+_PRACTICE = {
+    "scientist": "Science", "analyst": "Analysis", "designer": "Design",
+    "manager": "Management", "accountant": "Accounting", "administrator": "Administration",
+    "architect": "Architecture", "developer": "Development", "tester": "Testing",
+    "consultant": "Consulting", "marketer": "Marketing", "recruiter": "Recruiting",
+}  # fmt: skip
+_PRACTITIONER = re.compile(rf"\b(?:{'|'.join(_PRACTICE)})$", re.I)
 
 
 def _read_json(item: Path | Traversable) -> dict[str, Any] | None:
