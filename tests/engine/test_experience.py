@@ -53,3 +53,34 @@ def test_the_total_stands_when_every_role_is_related_or_unknown() -> None:
     plain = build_icp("Team Member", "A friendly team.", taxonomy=default_taxonomy())
     nurse = _person({"position": "Registered Nurse", "startDate": "2013-01"})
     assert job_years(plain, nurse) == (nurse.total_years, False)
+
+
+def test_only_roles_of_another_field_make_the_related_years_count() -> None:
+    icp = build_icp("Python Developer", JOB, taxonomy=default_taxonomy())
+    # A sibling family of the same field counts (a Java Developer's years, for Python).
+    java = _person(
+        {**DEVELOPER, "startDate": "2022-11"},
+        {"position": "Java Developer", "startDate": "2011-01", "endDate": "2022-10"},
+    )
+    assert job_years(icp, java) == (java.total_years, False)
+    # A role whose title names no family is not evidence of other work.
+    unknown = _person(
+        {**DEVELOPER, "startDate": "2022-11"},
+        {"position": "Member of Technical Staff", "startDate": "2013-01", "endDate": "2022-10",
+         "summary": "Java microservices on AWS"},
+    )  # fmt: skip
+    assert job_years(icp, unknown) == (unknown.total_years, False)
+    # A nurse's soft skills do not make nursing years a developer's.
+    nurse = _person(
+        {**DEVELOPER, "startDate": "2023-06"},
+        {"position": "Registered Nurse", "startDate": "2013-01", "endDate": "2023-05",
+         "summary": "Communication, teamwork and Excel rosters"},
+    )  # fmt: skip
+    assert job_years(icp, nurse) == (1.5, True)
+    # A related role without dates: its years are unknown, so the total stands.
+    undated = _person(
+        {"position": "Senior Software Engineer"},
+        {"position": "Cashier", "startDate": "2010-01", "endDate": "2010-12"},
+        summary="10 years of experience.",
+    )
+    assert job_years(icp, undated) == (undated.total_years, False)

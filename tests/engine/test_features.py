@@ -355,3 +355,56 @@ def test_a_skill_used_for_fewer_years_than_asked_counts_in_part() -> None:
     )
     junior = person(("Software Engineer", "2022-12", "Built Django services"))
     assert compute(field, junior, None, today).short_skill_years == {}
+
+
+def test_a_practice_shows_in_holding_the_title_not_in_listing_it() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Data Scientist", "Requirements: data science.", taxonomy=tax)
+    assert icp.practice_skills == ("Data Science",)
+
+    def analyst(*skills: str) -> ParsedProfile:
+        data = {"basics": {"label": "Data Analyst"}, "skills": [{"keywords": list(skills)}]}
+        return parse_profile(data, as_of=AS_OF, taxonomy=tax)
+
+    # Listing the practice does not lift a related family to the title named after it…
+    assert title_fit(icp, analyst("Data Science"))[0] < 0.6
+    # …while holding the title meets the must-have.
+    scientist = parse_profile(
+        {"work": [{"position": "Data Scientist", "startDate": "2020-01"}]},
+        as_of=AS_OF,
+        taxonomy=tax,
+    )
+    assert compute(icp, scientist, None, MonthDate.of(AS_OF)).matched_must == ["Data Science"]
+
+
+def test_years_of_a_discipline_or_a_named_tool() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    today = MonthDate.of(AS_OF)
+    work = [
+        {"position": "Backend Engineer", "startDate": "2015-01", "summary": "Python services"},
+        {"position": "Intern", "startDate": "2014-01", "endDate": "2014-06",
+         "summary": "software development"},
+    ]  # fmt: skip
+    senior = parse_profile({"work": work}, as_of=AS_OF, taxonomy=tax)
+    # A related family's discipline ("software development") is the experience criterion's.
+    backend = build_icp(
+        "Backend Engineer",
+        "Requirements: 6+ years of software development with Python.",
+        taxonomy=tax,
+    )
+    assert compute(backend, senior, None, today).short_skill_years == {}
+    # A tool the title names, by an alias ("Salesforce" is Salesforce CRM), is checked.
+    salesforce = build_icp(
+        "Salesforce Developer", "Requirements: 6+ years of Salesforce.", taxonomy=tax
+    )
+    admin = parse_profile(
+        {"work": [{"position": "Developer", "startDate": "2022-12", "summary": "Salesforce"}]},
+        as_of=AS_OF,
+        taxonomy=tax,
+    )
+    short = compute(salesforce, admin, None, today).short_skill_years
+    assert short == {"Salesforce CRM": (2.0, 6.0)}

@@ -267,3 +267,15 @@ def test_a_persons_own_line_of_work_shows_its_discipline_in_use() -> None:
     p = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
     assert p.title_family == "data-scientist"
     assert "Data Science" in p.skills_in_use  # not "listed only": it is their work
+
+
+def test_a_line_of_work_inferred_from_skills_shows_no_discipline() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    data = {
+        "work": [{"position": "Store Associate", "startDate": "2020-01",
+                  "summary": "Kept stock sheets in Excel"}],
+        "skills": [{"keywords": ["Data Science", "Python", "Machine Learning", "Pandas"]}],
+    }  # fmt: skip
+    p = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
+    assert "Data Science" not in p.skills_in_use  # no title of theirs says data scientist

@@ -301,8 +301,10 @@ def test_years_and_degrees_follow_their_clause(taxonomy: Taxonomy) -> None:
         ("Required: work with Kafka and Python.", {"Kafka", "Python"}, set()),
         ("Required: experience interfacing with SAP and Salesforce APIs.",
          {"SAP", "Salesforce CRM"}, set()),
-        ("Requirements:\nGo.\nLead projects across teams including product management.",
-         set(), {"Product Management"}),
+        ("Requirements:\nGo.\nLead work with cross-functional teams including product "
+         "management.", set(), {"Product Management"}),
+        ("Requirements:\nExperience on agile teams such as Scrum or Kanban teams.",
+         {"Scrum"}, set()),
     ],
 )  # fmt: skip
 def test_functions_named_as_colleagues_are_not_requirements(
@@ -351,3 +353,12 @@ def test_conduct_rules_ask_for_nothing() -> None:
     req = read_requirements("Software Engineer", text, default_taxonomy())
     assert req.must == ["Python"]
     assert not {"Cybersecurity", "Intellectual Property"} & {*req.nice, *req.mentioned}
+
+
+def test_security_duties_that_mention_policies_keep_their_skills() -> None:
+    text = (
+        "Requirements:\nExperience protecting confidential information under HIPAA and SOC 2.\n"
+        "Write and enforce company policies for ISO 27001 compliance."
+    )
+    req = read_requirements("Security Analyst", text, default_taxonomy())
+    assert {"SOC 2", "ISO 27001"} <= set(req.must)

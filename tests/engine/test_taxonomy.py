@@ -309,14 +309,20 @@ class TestFamilyNamedSkills:
         # "Sales Engineer" is not "sales development": the field reading is for software jobs.
         assert "Sales Development" not in named["sales-engineer"]
 
-    def test_a_practitioner_is_named_after_the_practice(self) -> None:
-        named = default_taxonomy().family_named_skills
-        assert named["data-scientist"] == ("Data Science",)
-        assert named["project-manager"] == ("Project Management",)
-        assert named["account-manager"] == ("Account Management",)
-        assert named["accountant"] == ("Accounting",)
+    def test_a_practitioners_title_names_the_practice(self) -> None:
+        tax = default_taxonomy()
+        practice = tax.family_practice_skills
+        assert practice["data-scientist"] == ("Data Science",)
+        assert practice["project-manager"] == ("Project Management",)
+        assert practice["accountant"] == ("Accounting",)
+        assert "python-developer" not in practice  # Python is already what it is named after
+        # A discipline is what the title stands for without naming it; a named tool is not.
+        assert tax.family_field_skills["software-engineer"] == ("Software Engineering",)
+        assert tax.family_field_skills["data-scientist"] == ("Data Science",)
+        assert "python-developer" not in tax.family_field_skills
+        assert "Salesforce CRM" not in tax.family_field_skills["salesforce-developer"]
 
     def test_families_named_after_no_skill(self) -> None:
         named = default_taxonomy().family_named_skills
+        assert named["account-manager"] == ()
         assert named["lawyer"] == ()
-        assert named["registered-nurse"] == ()

@@ -1,11 +1,13 @@
-"""Years of experience that count for a job: the relevant ones when the profile shows others.
+"""Years of experience that count for a job: the related ones when the profile shows others.
 
 The issue a recruiter has with a plain total: ten years as a nurse and one as a developer is not
-"5+ years" for a developer opening. A dated role is relevant when its title family is the job's
-or a related one, or when it shows a skill the job asks for (or a narrower one that shows it).
-Only when the profile also has a dated role that is clearly about something else (a known
-family or skills, none relevant) do the relevant roles alone count; otherwise the total stands,
-including years the person states ("8 years of experience"), which no role accounts for.
+"5+ years" for a developer opening. A dated role is related when its title family is the job's
+or a related one, or in the same field of work (a Java Developer's years count for a Python
+opening), or when it shows a must-have (or a narrower skill that shows one). It is other work
+only when its title family is known and of another field. Only when some dated role is other
+work do the related roles alone count; otherwise the total stands, including years the person
+states ("8 years of experience") that no role accounts for. A job with no title family, or a
+related role with no dates, leaves the total too: nothing to tell the years apart by.
 """
 
 from __future__ import annotations
@@ -16,20 +18,24 @@ from talentscout.engine.profile import ParsedProfile
 
 
 def job_years(icp: ICP, profile: ParsedProfile) -> tuple[float, bool]:
-    """(years that count for this job, whether they are the relevant roles' alone)."""
-    families = {icp.title_family, *icp.related_families} - {None}
-    wanted = icp.skills_shown_by
-    if not families and not wanted:
+    """(years that count for this job, whether they are the related roles' alone)."""
+    if icp.title_family is None or icp.job_field is None:
         return profile.total_years, False
-    relevant: list[tuple[int, int]] = []
+    families = {icp.title_family, *icp.related_families}
+    must = icp.must_shown_by
+    related: list[tuple[int, int]] = []
     elsewhere = False
     for role in profile.roles:
-        if not (role.family or role.skills) or (span := role.interval) is None:
-            continue
-        if role.family in families or not wanted.isdisjoint(role.skills):
-            relevant.append(span)
-        else:
+        if (
+            role.family in families
+            or (role.field is not None and role.field == icp.job_field)
+            or not must.isdisjoint(role.skills)
+        ):
+            if role.interval is None:
+                return profile.total_years, False
+            related.append(role.interval)
+        elif role.field is not None and role.interval is not None:
             elsewhere = True
     if not elsewhere:
         return profile.total_years, False
-    return round(union_months(relevant) / 12.0, 2), True
+    return round(union_months(related) / 12.0, 2), True

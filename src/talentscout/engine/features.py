@@ -110,7 +110,11 @@ def _coverage(
     in_use = profile.in_use_set
     # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java: only that
     # requirement itself, not as a related skill ("Backend Engineer" does not hint at Python).
-    held = set(icp.family_skills) if held_title(profile, icp.title_family) else set()
+    held = (
+        {*icp.family_skills, *icp.practice_skills}
+        if held_title(profile, icp.title_family)
+        else set()
+    )
     total = got = 0.0
     for group in icp.skill_groups(wanted):
         weight = max(icp.skill_weights.get(s, 1.0) for s in group)
@@ -154,16 +158,16 @@ def _years_credit(
     """Credit for the years a job asks of a requirement ("5+ years of Python"), met by the
     ``present`` members of its group, the best member counting: 1 when a member is asked no
     years, is shown in no dated role (unknown, not short) or for the years asked to within
-    YEARS_GRACE; else the share of those years, never less than a listed skill's. Returns the
-    short member with (years shown, years asked) when that is what counts. Years of the job's
-    own field ("10+ years of software engineering": a skill the title is named after without
-    naming it) are the experience criterion's to weigh."""
-    title = icp.canonical_title.lower()
+    YEARS_GRACE; else a credit rising with the years shown, full a year short of the ask and
+    never less than a listed skill's. Returns the short member with (years shown, years asked)
+    when that is what counts. Years of a discipline of the job's or a related family ("10+
+    years of software engineering", ICP.field_skills) are the experience criterion's to
+    weigh."""
     best: tuple[float, tuple[str, float, float] | None] = (0.0, None)
     for skill in present:
         asked = icp.skill_years.get(skill)
-        field = skill in icp.family_skills and skill.lower() not in title
         months = max(profile.skill_months.get(k, 0) for k in (skill, shown_by.get(skill, skill)))
+        field = skill in icp.field_skills
         if not asked or field or not months or months / 12 >= asked - YEARS_GRACE:
             return 1.0, None
         credit = max(LISTED_ONLY_CREDIT, months / 12 / (asked - YEARS_GRACE))

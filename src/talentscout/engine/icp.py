@@ -117,6 +117,15 @@ def build_icp(
         title_synonyms=family.synonyms if family else (),
         related_families=tax.related_families(family.id) if family else (),
         family_skills=tax.family_named_skills.get(family.id, ()) if family else (),
+        practice_skills=tax.family_practice_skills.get(family.id, ()) if family else (),
+        field_skills=tuple(
+            dict.fromkeys(
+                s
+                for f in ([family.id, *tax.related_families(family.id)] if family else [])
+                for s in tax.family_field_skills.get(f, ())
+            )
+        ),
+        job_field=field_of(family.category) if family else None,
         family_typical_skills=tuple(sorted(tax.family_skill_sets.get(family.id, ())))
         if family
         else (),

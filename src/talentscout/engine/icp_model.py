@@ -27,6 +27,11 @@ class ICP:
     title_synonyms: tuple[str, ...] = ()
     related_families: tuple[str, ...] = ()
     family_skills: tuple[str, ...] = ()  # skills the family is named after ("Python Developer")
+    practice_skills: tuple[str, ...] = ()  # the practice its title names ("Data Science")
+    # Disciplines of the job's and related families ("Software Engineering"): years of them are
+    # the experience criterion's to weigh, not a skill's.
+    field_skills: tuple[str, ...] = ()
+    job_field: str | None = None  # the job family's field of work ("tech", "finance", …)
     family_typical_skills: tuple[str, ...] = ()  # skills people in the family typically show
     seniority: str | None = None
     seniority_rank: int | None = None
@@ -88,10 +93,10 @@ class ICP:
         return cls(**kwargs)
 
     @cached_property
-    def skills_shown_by(self) -> frozenset[str]:
-        """Every skill whose use shows a requirement: the must- and nice-to-haves and the
-        narrower skills that show them (not serialised: derived from the fields)."""
-        asked = {*self.must_have, *self.nice_to_have}
+    def must_shown_by(self) -> frozenset[str]:
+        """Every skill whose use shows a must-have: the must-haves and the narrower skills that
+        show them (not serialised: derived from the fields)."""
+        asked = set(self.must_have)
         return frozenset(asked.union(*(self.included_skills.get(s, ()) for s in asked)))
 
     @cached_property

@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -233,7 +233,17 @@ def parse_profile(
     title_family = (
         max(family_scores, key=lambda f: (family_scores[f], f)) if family_scores else None
     )
-    in_use = _skills_in_use(roles, title_family, described, tax)
+    # The person's own line of work shows its discipline only when they hold its title (a role
+    # or the headline), not when it is inferred from skills or mentions.
+    held = (
+        title_family
+        if any(
+            ev.source == "headline" or ev.source.startswith("work")
+            for ev in title_evidence.get(title_family or "", ())
+        )
+        else None
+    )
+    in_use = _skills_in_use(roles, held, described, tax)
     location = basics.get("location") if isinstance(basics.get("location"), Mapping) else {}
     assert isinstance(location, Mapping)
     place = parse_place(
@@ -309,9 +319,18 @@ def _skills_in_use(
     if not described:
         return ()
     titled = {s for r in roles for s in r.skills}
-    families = {r.family for r in roles} | {family}  # the person's own line of work too
-    titled.update(s for f in families for s in taxonomy.family_named_skills.get(f or "", ()))
+    families = {r.family for r in roles} | {family}
+    titled.update(s for f in families for s in _title_skills(f, taxonomy))
     return taxonomy.with_broader(described | titled)
+
+
+def _title_skills(family: str | None, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """What holding a title of the family shows: the skills it is named after and its
+    practice ("Python Developer" → Python, "Data Scientist" → Data Science)."""
+    if family is None:
+        return ()
+    named = taxonomy.family_named_skills.get(family, ())
+    return (*named, *taxonomy.family_practice_skills.get(family, ()))
 
 
 def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int]:
@@ -321,8 +340,7 @@ def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int
     for role in roles:
         if (span := role.interval) is None:
             continue
-        named = taxonomy.family_named_skills.get(role.family or "", ())
-        for skill in taxonomy.with_broader([*role.skills, *named]):
+        for skill in taxonomy.with_broader([*role.skills, *_title_skills(role.family, taxonomy)]):
             spans.setdefault(skill, []).append(span)
     return {
         skill: months for skill, found in sorted(spans.items()) if (months := union_months(found))

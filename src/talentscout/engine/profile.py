@@ -68,6 +68,7 @@ class Role:
     description: str = ""
     skills: tuple[str, ...] = ()
     family: str | None = None
+    field: str | None = None  # the family's field of work ("tech", "healthcare", …)
 
     @cached_property
     def end_month(self) -> MonthDate | None:
@@ -94,6 +95,7 @@ class Role:
             "description": self.description,
             "skills": list(self.skills),
             "family": self.family,
+            "field": self.field,
         }
 
     @classmethod
@@ -110,6 +112,7 @@ class Role:
             description=str(data.get("description") or ""),
             skills=tuple(data.get("skills") or ()),
             family=data.get("family"),
+            field=data.get("field"),
         )
 
     @property

@@ -12,7 +12,7 @@ from talentscout.engine.dates import MonthDate, duration_text, months_between, p
 from talentscout.engine.profile import Education, Evidence, Role
 from talentscout.engine.resume import TextRole
 from talentscout.engine.resume_degrees import degree_level
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.taxonomy import Taxonomy, field_of
 from talentscout.engine.text import one_line, snippet
 
 MAX_EVIDENCE = 3
@@ -87,13 +87,16 @@ def role_from_work(
         highlights=highlights,
         description=description,
         skills=tuple(skills),
-        family=family_of(title, col.taxonomy),
+        **family_of(title, col.taxonomy),
     )
 
 
-def family_of(title: str | None, taxonomy: Taxonomy) -> str | None:
+def family_of(title: str | None, taxonomy: Taxonomy) -> dict[str, str | None]:
+    """A role's title family and the field of work it belongs to, as Role arguments."""
     family = taxonomy.family_for_title(title) if title else None
-    return family.id if family else None
+    if family is None:
+        return {"family": None, "field": None}
+    return {"family": family.id, "field": field_of(family.category)}
 
 
 def sort_roles(roles: Sequence[Role]) -> list[Role]:
@@ -127,7 +130,7 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
         highlights=tuple(role.highlights),
         description=role.description,
         skills=tuple(skills),
-        family=family_of(role.title, taxonomy),
+        **family_of(role.title, taxonomy),
     )
 
 

@@ -79,7 +79,8 @@ BOILERPLATE = re.compile(
     r"\bEEO\b|affirmative action|total rewards (?:package|offering)|our total rewards|"
     r"\b(?:need|request|requesting|require)s? (?:an?y? )?accommodations?\b|"
     r"accommodations? (?:during|for|in) (?:the |our )?(?:application|interview|hiring|recruit)|"
-    r"company (?:policies|information)|confidential information|trade secrets|code of conduct",
+    r"\b(?:adhere to|comply with|abide by)\b[^.;]{0,40}\bcompany polic|"
+    r"\bsafeguard\w*\b[^.;]{0,30}\bcompany information",  # rules of conduct, not skills
     re.I,
 )
 STOPWORDS = frozenset(
@@ -217,7 +218,7 @@ _ADDRESS = re.compile(
 _COLLEAGUES = re.compile(
     r"(?:\b(?:collaborat\w*|partner(?:s|ing)?|liais\w*|coordinat\w*|work(?:s|ing)?\s+closely)"
     r"\s+(?:closely\s+|directly\s+|cross[- ]functionally\s+)?with|"
-    r"\bteams?,?\s+(?:including|such\s+as|like))\s+"
+    r"\bcross[- ]functional\s+(?:teams?|partners?|stakeholders?),?\s+(?:including|such\s+as))\s+"
     r"(?P<who>[^.;:!?]*?)(?=\s+(?:to|on|for|using|in|by|across|throughout|and\s+(?:\w+\s+)?"
     r"(?:to|drive|build|deliver|help|ensure))\b|[.;:!?]|$)",
     re.I,

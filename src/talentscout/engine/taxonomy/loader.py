@@ -268,10 +268,37 @@ class Taxonomy(SeniorityReading, JobTitleReading):
             names = [f.name, _ENGINEER.sub("Engineering", f.name)]
             if f.category == "software":
                 names.append(_ROLE_NOUN.sub("development", f.name))
-            if m := _PRACTITIONER.search(f.name):
-                names.append(f.name[: m.start()] + _PRACTICE[m.group(0).lower()])
             found = [m.value for text in names for m in self.find_skills(text)]
             out[f.id] = tuple(dict.fromkeys(found))
+        return out
+
+    @cached_property
+    def family_practice_skills(self) -> dict[str, tuple[str, ...]]:
+        """The practice a practitioner's title names, when it is not already a named skill:
+        "Data Scientist" → Data Science, "Project Manager" → Project Management. Holding the
+        title shows it; listing it does not make someone in a related family that title."""
+        out: dict[str, tuple[str, ...]] = {}
+        for f in self._families.values():
+            if m := _PRACTITIONER.search(f.name):
+                practice = f.name[: m.start()] + _PRACTICE[m.group(0).lower()]
+                named = self.family_named_skills.get(f.id, ())
+                found = [m.value for m in self.find_skills(practice) if m.value not in named]
+                if found:
+                    out[f.id] = tuple(dict.fromkeys(found))
+        return out
+
+    @cached_property
+    def family_field_skills(self) -> dict[str, tuple[str, ...]]:
+        """A family's discipline, the skills its title stands for without naming them ("Software
+        Engineer" → Software Engineering, "Data Scientist" → Data Science; not Python for a
+        "Python Developer"): years of it are years of the job itself."""
+        out: dict[str, tuple[str, ...]] = {}
+        for f in self._families.values():
+            literal = {m.value for m in self.find_skills(f.name)}
+            derived = [s for s in self.family_named_skills.get(f.id, ()) if s not in literal]
+            derived += self.family_practice_skills.get(f.id, ())
+            if derived:
+                out[f.id] = tuple(derived)
         return out
 
 
