@@ -408,3 +408,19 @@ def test_years_of_a_discipline_or_a_named_tool() -> None:
     )
     short = compute(salesforce, admin, None, today).short_skill_years
     assert short == {"Salesforce CRM": (2.0, 6.0)}
+
+
+def test_a_discipline_is_never_listed_only() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp(
+        "Data Scientist", "Requirements: data science and machine learning.", taxonomy=tax
+    )
+    data = {
+        "work": [{"name": "Acme", "startDate": "2020-01", "summary": "Churn models in Python"}],
+        "skills": [{"keywords": ["Data Science", "Machine Learning"]}],
+    }
+    f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert f.matched_must == ["Data Science", "Machine Learning"]
+    assert f.listed_only == ["Machine Learning"]  # a technique; Data Science is the field

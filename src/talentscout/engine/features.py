@@ -128,8 +128,11 @@ def _coverage(
                 present = [shown[0]]
                 out.shown_by[shown[0]] = shown[1]
         if present:
+            # A discipline ("Data Science", "Software Engineering") shows in the whole of the
+            # work, not by its name in a role: only tools and techniques can be "listed only".
             used = not in_use or any(
-                s in in_use or s in held or out.shown_by.get(s) in in_use for s in present
+                s in in_use or s in held or s in icp.field_skills or out.shown_by.get(s) in in_use
+                for s in present
             )
             credit = 1.0 if used else LISTED_ONLY_CREDIT
             years_credit, short = _years_credit(icp, profile, present, out.shown_by)
