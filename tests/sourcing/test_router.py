@@ -127,6 +127,24 @@ class TestSourcingRun:
         expected = round(100 * min(1.0, max(0.0, (cosine - floor) / (ceil - floor))))
         assert abs(candidate["scoreBreakdown"]["semantic"]["score"] - expected) <= 1
 
+    async def test_the_running_count_never_goes_down(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        """Retrieval reports all it found, then scoring reports its chunks: polling must not see
+        the count of candidates found so far fall from 300 to 100."""
+        from talentscout.sourcing.repository import RunRepository
+        from talentscout.timeutil import utcnow
+
+        tenant = await make_tenant(database)
+        await _seed(client, tenant)
+        run_id = await _start(client, tenant)
+        async with database.unit_of_work() as session:
+            runs = RunRepository.from_session(session)
+            await runs.set_progress(run_id, 1, 300, utcnow())
+            await runs.set_progress(run_id, 1, 100, utcnow())
+        body = (await client.get(f"/sourcing/{run_id}/results", headers=tenant.headers)).json()
+        assert body["candidatesSourcedCount"] == 300
+
     async def test_same_inputs_give_identical_scores(
         self, client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
     ) -> None:

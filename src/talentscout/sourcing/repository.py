@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -44,6 +44,8 @@ class RunRepository:
         return (await self.session.execute(statement)).scalars().first()
 
     async def set_progress(self, run_id: str, pass_number: int, count: int, now: datetime) -> None:
+        """Raise the pass's running count (spec: candidates found so far, never fewer: scoring
+        reports its chunks after retrieval reported all it found)."""
         await self.session.execute(
             update(SourcingRun)
             .where(
@@ -51,7 +53,10 @@ class RunRepository:
                 SourcingRun.pass_number == pass_number,
                 SourcingRun.status == "processing",
             )
-            .values(candidates_sourced_count=count, updated_at=now)
+            .values(
+                candidates_sourced_count=func.greatest(SourcingRun.candidates_sourced_count, count),
+                updated_at=now,
+            )
         )
 
     async def candidates(self, run_id: str) -> list[RunCandidate]:
