@@ -109,9 +109,7 @@ def _fit_points(
         if ev2 := _first(p, s.shown_by.get(skill, skill)):
             listed = ", listed only" if skill in s.listed_only else ""
             points.append(f"{skill} (must-have){_via(s, skill)}{listed}: {_cite(ev2)}")
-        elif skill in {*icp.family_skills, *icp.practice_skills} and (
-            held := held_title(p, icp.title_family)
-        ):
+        elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{skill} (must-have), as the title held: {_cite(held)}")
     for skill in s.matched_nice[:4]:
         if ev2 := _first(p, s.shown_by.get(skill, skill)):

@@ -72,10 +72,7 @@ class Features:
 
 def held_title(profile: ParsedProfile, family: str | None) -> Evidence | None:
     """A role title or the headline (not a mere mention) of this family, if the person has one."""
-    for ev in profile.title_evidence.get(family or "", ()):
-        if ev.source == "headline" or ev.source.startswith("work"):
-            return ev
-    return None
+    return next((ev for ev in profile.title_evidence.get(family or "", ()) if ev.holds_title), None)
 
 
 class Coverage(NamedTuple):
@@ -110,11 +107,7 @@ def _coverage(
     in_use = profile.in_use_set
     # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java: only that
     # requirement itself, not as a related skill ("Backend Engineer" does not hint at Python).
-    held = (
-        {*icp.family_skills, *icp.practice_skills}
-        if held_title(profile, icp.title_family)
-        else set()
-    )
+    held = icp.title_holder_skills if held_title(profile, icp.title_family) else frozenset()
     total = got = 0.0
     for group in icp.skill_groups(wanted):
         weight = max(icp.skill_weights.get(s, 1.0) for s in group)

@@ -93,6 +93,11 @@ class ICP:
         return cls(**kwargs)
 
     @cached_property
+    def title_holder_skills(self) -> frozenset[str]:
+        """What holding the job's title shows: the skills it is named after and its practice."""
+        return frozenset((*self.family_skills, *self.practice_skills))
+
+    @cached_property
     def must_shown_by(self) -> frozenset[str]:
         """Every skill whose use shows a must-have: the must-haves and the narrower skills that
         show them (not serialised: derived from the fields)."""

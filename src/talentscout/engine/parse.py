@@ -235,14 +235,8 @@ def parse_profile(
     )
     # The person's own line of work shows its discipline only when they hold its title (a role
     # or the headline), not when it is inferred from skills or mentions.
-    held = (
-        title_family
-        if any(
-            ev.source == "headline" or ev.source.startswith("work")
-            for ev in title_evidence.get(title_family or "", ())
-        )
-        else None
-    )
+    holds = any(ev.holds_title for ev in title_evidence.get(title_family or "", ()))
+    held = title_family if holds else None
     in_use = _skills_in_use(roles, held, described, tax)
     location = basics.get("location") if isinstance(basics.get("location"), Mapping) else {}
     assert isinstance(location, Mapping)
@@ -320,17 +314,8 @@ def _skills_in_use(
         return ()
     titled = {s for r in roles for s in r.skills}
     families = {r.family for r in roles} | {family}
-    titled.update(s for f in families for s in _title_skills(f, taxonomy))
+    titled.update(s for f in families for s in taxonomy.title_skills(f))
     return taxonomy.with_broader(described | titled)
-
-
-def _title_skills(family: str | None, taxonomy: Taxonomy) -> tuple[str, ...]:
-    """What holding a title of the family shows: the skills it is named after and its
-    practice ("Python Developer" → Python, "Data Scientist" → Data Science)."""
-    if family is None:
-        return ()
-    named = taxonomy.family_named_skills.get(family, ())
-    return (*named, *taxonomy.family_practice_skills.get(family, ()))
 
 
 def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int]:
@@ -340,7 +325,7 @@ def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int
     for role in roles:
         if (span := role.interval) is None:
             continue
-        for skill in taxonomy.with_broader([*role.skills, *_title_skills(role.family, taxonomy)]):
+        for skill in taxonomy.with_broader([*role.skills, *taxonomy.title_skills(role.family)]):
             spans.setdefault(skill, []).append(span)
     return {
         skill: months for skill, found in sorted(spans.items()) if (months := union_months(found))

@@ -54,6 +54,11 @@ class Evidence(NamedTuple):
     def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
         return cls(data["text"], data["source"], data.get("match") or "")
 
+    @property
+    def holds_title(self) -> bool:
+        """A role title or the headline: the person holds it, not merely mentions it."""
+        return self.source == "headline" or self.source.startswith("work")
+
 
 @dataclass(frozen=True)
 class Role:

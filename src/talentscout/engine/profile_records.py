@@ -76,6 +76,7 @@ def role_from_work(
         for s in col.scan(text, source, 1.5 * recency):
             if s not in skills:
                 skills.append(s)
+    family, field = family_of(title, col.taxonomy)
     return Role(
         title=title,
         company=company,
@@ -87,16 +88,15 @@ def role_from_work(
         highlights=highlights,
         description=description,
         skills=tuple(skills),
-        **family_of(title, col.taxonomy),
+        family=family,
+        field=field,
     )
 
 
-def family_of(title: str | None, taxonomy: Taxonomy) -> dict[str, str | None]:
-    """A role's title family and the field of work it belongs to, as Role arguments."""
+def family_of(title: str | None, taxonomy: Taxonomy) -> tuple[str | None, str | None]:
+    """A role's title family and the field of work it belongs to."""
     family = taxonomy.family_for_title(title) if title else None
-    if family is None:
-        return {"family": None, "field": None}
-    return {"family": family.id, "field": field_of(family.category)}
+    return (family.id, field_of(family.category)) if family else (None, None)
 
 
 def sort_roles(roles: Sequence[Role]) -> list[Role]:
@@ -119,6 +119,7 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
         m.value for m in taxonomy.find_skills(f"{role.title or ''}\n{role.description}")
     )
     dates = role.dates
+    family, field = family_of(role.title, taxonomy)
     return Role(
         title=role.title,
         company=role.company,
@@ -130,7 +131,8 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
         highlights=tuple(role.highlights),
         description=role.description,
         skills=tuple(skills),
-        **family_of(role.title, taxonomy),
+        family=family,
+        field=field,
     )
 
 

@@ -282,10 +282,18 @@ class Taxonomy(SeniorityReading, JobTitleReading):
             if m := _PRACTITIONER.search(f.name):
                 practice = f.name[: m.start()] + _PRACTICE[m.group(0).lower()]
                 named = self.family_named_skills.get(f.id, ())
-                found = [m.value for m in self.find_skills(practice) if m.value not in named]
+                found = [p.value for p in self.find_skills(practice) if p.value not in named]
                 if found:
                     out[f.id] = tuple(dict.fromkeys(found))
         return out
+
+    def title_skills(self, family: str | None) -> tuple[str, ...]:
+        """What holding a title of the family shows: the skills it is named after and its
+        practice ("Python Developer" → Python, "Data Scientist" → Data Science)."""
+        if family is None:
+            return ()
+        named = self.family_named_skills.get(family, ())
+        return (*named, *self.family_practice_skills.get(family, ()))
 
     @cached_property
     def family_field_skills(self) -> dict[str, tuple[str, ...]]:
