@@ -362,3 +362,18 @@ def test_security_duties_that_mention_policies_keep_their_skills() -> None:
     )
     req = read_requirements("Security Analyst", text, default_taxonomy())
     assert {"SOC 2", "ISO 27001"} <= set(req.must)
+
+
+def test_soft_skills_count_only_where_the_text_asks_for_them() -> None:
+    """A company's values ("respect, integrity and accountability") and its remote policy ask
+    nothing of the candidate; "strong communication skills" asks, as a nice-to-have (soft
+    skills are never must-haves: they are hard to evidence)."""
+    text = (
+        "Each day we build on our values of respect, integrity, and accountability.\n"
+        "Location is flexible and remote work is possible.\n"
+        "Requirements:\n- Strong Python\n- Strong communication skills"
+    )
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Python"]
+    assert req.nice == ["Communication"]
+    assert req.mentioned == ["Accountability", "Remote Collaboration"]

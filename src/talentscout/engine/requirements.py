@@ -265,7 +265,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             if skill_mode == "must" and not soft:
                 _add(req.must, skill)
                 asked.append((skill, where.start))
-            elif skill_mode == "nice" or soft:
+            elif skill_mode == "nice" or (soft and skill_mode == "must"):
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
