@@ -9,6 +9,7 @@ import pytest
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.features import (
     LISTED_ONLY_CREDIT,
+    LISTED_ONLY_MIN_SHOWN,
     compute,
     far_level,
     keyword_fit,
@@ -148,6 +149,18 @@ def test_recency(icp: ICP, profile: ParsedProfile) -> None:
     assert recency_fit(icp, profile, MonthDate.of(AS_OF)) == 1.0
     later = MonthDate(MonthDate.of(AS_OF).index + 60, True)
     assert recency_fit(icp, profile, later) == pytest.approx(0.3)
+
+
+def test_relevant_work_of_unknown_date_is_unknown_recency(icp: ICP, taxonomy: Taxonomy) -> None:
+    """Dated roles none of which is relevant mean the relevant work is old (0.3); but when the
+    relevant role carries no dates, how recent it is is unknown, not a five-year gap."""
+    nurse = {"position": "Nurse", "startDate": "2010-01", "endDate": "2012-01"}
+    backend = {"position": "Backend Engineer", "summary": "Python services on RabbitMQ"}
+    today = MonthDate.of(AS_OF)
+    only_old = parse_profile({"work": [nurse]}, as_of=AS_OF, taxonomy=taxonomy)
+    assert recency_fit(icp, only_old, today) == pytest.approx(0.3)
+    undated = parse_profile({"work": [nurse, backend]}, as_of=AS_OF, taxonomy=taxonomy)
+    assert recency_fit(icp, undated, today) is None
 
 
 def test_keywords(icp: ICP, profile: ParsedProfile) -> None:
@@ -418,9 +431,33 @@ def test_a_discipline_is_never_listed_only() -> None:
         "Data Scientist", "Requirements: data science and machine learning.", taxonomy=tax
     )
     data = {
-        "work": [{"name": "Acme", "startDate": "2020-01", "summary": "Churn models in Python"}],
+        "work": [
+            {
+                "name": "Acme",
+                "startDate": "2020-01",
+                "summary": "Churn models in Python, pandas and SQL",
+            }
+        ],
         "skills": [{"keywords": ["Data Science", "Machine Learning"]}],
     }
     f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
     assert f.matched_must == ["Data Science", "Machine Learning"]
     assert f.listed_only == ["Machine Learning"]  # a technique; Data Science is the field
+
+
+def test_a_terse_description_makes_nothing_listed_only() -> None:
+    """"Churn models in Python" shows too little of the work for the absence of machine
+    learning from it to mean anything (LISTED_ONLY_MIN_SHOWN)."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Data Scientist", "Requirements: machine learning.", taxonomy=tax)
+    data = {
+        "work": [{"name": "Acme", "startDate": "2020-01", "summary": "Churn models in Python"}],
+        "skills": [{"keywords": ["Machine Learning"]}],
+    }
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    assert 0 < len(profile.skills_in_use) < LISTED_ONLY_MIN_SHOWN
+    f = compute(icp, profile, None, MonthDate.of(AS_OF))
+    assert f.matched_must == ["Machine Learning"]
+    assert f.listed_only == []

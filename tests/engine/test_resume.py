@@ -33,6 +33,18 @@ def test_company_blocks(taxonomy: Taxonomy) -> None:
     assert facts.skill_months == 36
 
 
+def test_a_heading_glued_to_the_line_before_still_opens_its_section(taxonomy: Taxonomy) -> None:
+    """Resume-site exports lose the line break before a heading ("36 monthsCompany Details"):
+    the company blocks below it keep their descriptions."""
+    glued = KAGGLE_STYLE.replace("36 months\nCompany Details", "36 monthsCompany Details")
+    assert "monthsCompany Details" in glued
+    facts = parse_resume_text(glued, AS_OF, taxonomy)
+    assert [r.company for r in facts.roles] == ["Infosys Ltd", "Wipro"]
+    assert "Spring Boot" in facts.roles[0].description
+    assert facts.roles[1].description == "Java developer for banking clients."
+    assert facts.skill_months == 36
+
+
 def test_title_above_dates(taxonomy: Taxonomy) -> None:
     text = "Experience\nAcme Corp\nSoftware Engineer\n2019 - 2021\n• Did things"
     facts = parse_resume_text(text, AS_OF, taxonomy)

@@ -26,6 +26,10 @@ RELATED_NICE_CREDIT = 0.4
 # A requirement the person only lists (a skills line, the summary) while the roles and projects
 # they describe never show it in use: a claim, half the evidence of use. Set by hand.
 LISTED_ONLY_CREDIT = 0.5
+# ...but only when the described work shows enough skills for an absence to mean something: a
+# one-line "Working as a business analyst" says nothing about the tools listed beside it. Set by
+# hand; 3, 5 and 8 read the resume-categories tuning queries identically.
+LISTED_ONLY_MIN_SHOWN = 3
 RELATED_FAMILY_CREDIT = 0.6  # rising to NAMED_SKILL_FAMILY_CREDIT with the typical skills shown
 # A related family plus the skill the job's family is named after is nearly that job: a
 # "Software Engineer" who shows Python, for a "Python Developer" opening. Set by hand.
@@ -123,7 +127,7 @@ def _coverage(
         if present:
             # A discipline ("Data Science", "Software Engineering") shows in the whole of the
             # work, not by its name in a role: only tools and techniques can be "listed only".
-            used = not in_use or any(
+            used = len(in_use) < LISTED_ONLY_MIN_SHOWN or any(
                 s in in_use or s in held or s in icp.field_skills or out.shown_by.get(s) in in_use
                 for s in present
             )
@@ -285,18 +289,20 @@ def recency_fit(icp: ICP, profile: ParsedProfile, today: MonthDate) -> float | N
     if not relevant_families and not wanted:
         return None  # nothing tells which experience is relevant
     latest: int | None = None
-    dated = False
+    dated = relevant_undated = False
     for role in profile.roles:
+        relevant = role.family in relevant_families or not wanted.isdisjoint(role.skills)
         end = role.end_month
         if end is None:
+            relevant_undated = relevant_undated or relevant
             continue
         dated = True
-        if role.family in relevant_families or wanted & set(role.skills):
+        if relevant:
             latest = end.index if latest is None else max(latest, end.index)
     if not dated:
         return None
-    if latest is None:
-        return 0.3
+    if latest is None:  # relevant work of unknown date is unknown recency, not a gap
+        return None if relevant_undated else 0.3
     gap_years = max(0, today.index - latest) / 12.0
     return max(0.3, 1.0 - 0.14 * gap_years)
 

@@ -22,7 +22,9 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   SEMANTIC_SCALE["posting"] read the same way with each query's title and description as the
   job text (judged-irrelevant median 0.30; grade-2 median 0.58, 95th pct 0.72: floor just
   under the first, ceiling between the other two), SKILLS_FULL_AT, and in features.py
-  GENERIC_TITLE_WEIGHT and TEXT_MENTIONS_FULL.
+  GENERIC_TITLE_WEIGHT, TEXT_MENTIONS_FULL and LISTED_ONLY_MIN_SHOWN (added with the parser
+  fix that gave 120 of the 166 pool resumes their role descriptions back: a one-line
+  description made every listed skill "listed only"; 3, 5 and 8 gave the same ranking).
 - jd-fit is split in two by a hash of the posting text (``jd_fit_half`` in the eval script):
   half A (165 jobs) was read, job by job, to find what the engine misunderstood; half B (155)
   only ever as one aggregate number per change. No weight was fitted on either: what reading
@@ -57,7 +59,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.11.8-e21"
+ENGINE_VERSION = "2026.11.8-e22"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
