@@ -28,6 +28,12 @@ def test_acronym_needs_case() -> None:
     assert [x.value for x in m.find("CAMS certified")] == ["CAMS"]
 
 
+def test_a_plural_acronym_needs_case_too() -> None:
+    m = PhraseMatcher([("GPUs", "GPU Computing")])
+    assert [x.value for x in m.find("Benchmark LLMs on GPUs")] == ["GPU Computing"]
+    assert m.find("benchmark on gpus") == []
+
+
 def test_empty_matcher() -> None:
     m = PhraseMatcher([])
     assert len(m) == 0

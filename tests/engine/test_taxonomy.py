@@ -82,6 +82,21 @@ def test_broad_phrases_name_the_skill_a_posting_means() -> None:
     assert found("Data Center Networking") == ["Network Engineering"]
 
 
+def test_acronyms_are_found_in_the_plural() -> None:
+    """"Performance debug and optimization on CPUs/GPUs", "CDNs": the plural of a three- to
+    five-letter acronym names its skill; two letters do not ("its" is no IT)."""
+    tax = default_taxonomy()
+
+    def found(text: str) -> list[str]:
+        return [m.value for m in tax.find_skills(text)]
+
+    assert found("Benchmark models on GPUs behind CDNs") == ["GPU Computing", "CDN"]
+    assert found("LLMs") == ["Large Language Models"]
+    assert found("its gpus") == []
+    assert found("ITs and PRs") == []
+    assert "CUDA" in tax.included_skills("GPU Computing")
+
+
 class TestFindSkills:
     def test_c_family_distinct(self, taxonomy: Taxonomy) -> None:
         found = [m.value for m in taxonomy.find_skills("Languages: C, C++, C# and .NET Core")]

@@ -37,7 +37,8 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   sentences (ICP.semantic_text; the whole posting was tried first and lowered the held-out
   resume-categories half, whose O*NET descriptions state no requirement and so keep the ICP
   text), per-skill years and relevant years (rules with no new number: they reuse YEARS_GRACE
-  and LISTED_ONLY_CREDIT), and parser fixes (fields of study, years in words, "R&D",
+  and LISTED_ONLY_CREDIT), taxonomy gaps (GPU computing; acronyms in the plural, "GPUs",
+  "CDNs"), and parser fixes (fields of study, years in words, "R&D",
   company blurbs, addresses). These numbers were set by hand from the spec bands, not searched.
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)

@@ -29,6 +29,9 @@ from talentscout.engine.taxonomy.model import (
 )
 from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_key
 
+# An acronym of three to five capitals is also written in the plural ("GPUs", "CDNs"); two
+# letters are left alone ("ITs", "PRs" mean other things).
+_ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 class Taxonomy(SeniorityReading, JobTitleReading):
     """Lookup tables plus one compiled matcher for skills and one for titles."""
@@ -119,10 +122,14 @@ class Taxonomy(SeniorityReading, JobTitleReading):
     @cached_property
     def skill_matcher(self) -> PhraseMatcher:
         pairs: list[tuple[str, str]] = []
+        plurals: list[tuple[str, str]] = []
         for skill in self._skills.values():
-            pairs.append((skill.name, skill.name))
-            pairs.extend((alias, skill.name) for alias in skill.aliases)
-        return PhraseMatcher(pairs)
+            for alias in (skill.name, *skill.aliases):
+                pairs.append((alias, skill.name))
+                if _ACRONYM.fullmatch(alias):  # "GPUs", "CDNs", "LLMs"
+                    plurals.append((alias + "s", skill.name))
+        taken = {alias_key(alias) for alias, _ in pairs}
+        return PhraseMatcher(pairs + [p for p in plurals if alias_key(p[0]) not in taken])
 
     @property
     def skills(self) -> Sequence[Skill]:

@@ -134,7 +134,9 @@ class _Entry:
 
 def _ambiguity(alias: str) -> tuple[bool, bool]:
     lowered = alias.lower()
-    acronym = alias.isupper() and alias.isalpha() and len(alias) <= 5  # "CAMS" is not "cams"
+    # "CAMS" is not "cams", "GPUs" not "gpus"
+    stem = alias[:-1] if alias.endswith("s") else alias
+    acronym = alias.isalpha() and stem.isupper() and len(stem) <= 5
     case_sensitive = len(alias) <= 2 or lowered in COMMON_WORDS or acronym
     needs_context = (len(alias) == 1 and alias.isalpha()) or lowered in CONTEXT_WORDS
     return case_sensitive, needs_context
