@@ -7,7 +7,7 @@ import json
 import pytest
 
 from talentscout.engine.icp import ICP, build_icp
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 JD = """We are hiring a Senior Backend Engineer.
 Requirements:
@@ -132,6 +132,18 @@ class TestFieldAndLevel:
         assert icp.must_have == ("Python",)
         assert "Recruiting" in icp.nice_to_have
         assert "Communication" in icp.nice_to_have
+
+    def test_soft_skills_only_mentioned_are_no_nice_to_have(self) -> None:
+        """Company values and a remote policy are not asks: a soft skill is a nice-to-have
+        only where the text asks for it."""
+        icp = build_icp(
+            "Backend Engineer",
+            "We build on our values of respect, integrity, and accountability. Remote work is "
+            "possible.\nRequirements: strong Python; strong communication skills.",
+            taxonomy=default_taxonomy(),
+        )
+        assert icp.must_have == ("Python",)
+        assert icp.nice_to_have == ("Communication",)
 
     def test_skills_of_another_field_only_mentioned_are_dropped(self, taxonomy: Taxonomy) -> None:
         icp = build_icp(

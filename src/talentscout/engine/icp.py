@@ -18,7 +18,7 @@ from talentscout.engine.icp_model import (
 )
 from talentscout.engine.location import parse_place
 from talentscout.engine.refine import refine_icp
-from talentscout.engine.requirements import content_terms, read_requirements
+from talentscout.engine.requirements import SOFT_CATEGORY, content_terms, read_requirements
 from talentscout.engine.taxonomy import Taxonomy, TitleFamily, default_taxonomy, field_of
 from talentscout.engine.text import one_line
 
@@ -83,11 +83,13 @@ def build_icp(
     demoted = [s for s in req.must if s not in must]
     # Domain knowledge of another field that a posting only mentions (not asks for) is its
     # company blurb or boilerplate ("a $3B valuation", "your recruiting contact"); tools are
-    # used in every field (SQL and Tableau in a finance posting stay).
+    # used in every field (SQL and Tableau in a finance posting stay). A soft skill only
+    # mentioned is the company's values ("integrity and accountability"), not an ask.
     mentioned = [
         s
         for s in req.mentioned
-        if s in in_title or _fits_field(tax, s, family) or _field(tax, s) == "tech"
+        if tax.category(s) != SOFT_CATEGORY
+        and (s in in_title or _fits_field(tax, s, family) or _field(tax, s) == "tech")
     ]
     nice = [*demoted, *req.nice, *mentioned][:MAX_NICE]
     # A skill the title names is what the job is ("Rust Software Engineer"): it weighs as a
