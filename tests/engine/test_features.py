@@ -446,7 +446,7 @@ def test_a_discipline_is_never_listed_only() -> None:
 
 
 def test_a_terse_description_makes_nothing_listed_only() -> None:
-    """"Churn models in Python" shows too little of the work for the absence of machine
+    """ "Churn models in Python" shows too little of the work for the absence of machine
     learning from it to mean anything (LISTED_ONLY_MIN_SHOWN)."""
     from talentscout.engine.taxonomy import default_taxonomy
 
@@ -461,3 +461,30 @@ def test_a_terse_description_makes_nothing_listed_only() -> None:
     f = compute(icp, profile, None, MonthDate.of(AS_OF))
     assert f.matched_must == ["Machine Learning"]
     assert f.listed_only == []
+
+
+def test_a_credential_is_held_not_listed_only() -> None:
+    """A clearance is stated, never shown "in use" by a role: holding it meets the must-have in
+    full however much else the described work shows."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp(
+        "Software Engineer",
+        "Requirements: active TS/SCI clearance; strong Python and Kafka.",
+        taxonomy=tax,
+    )
+    data = {
+        "basics": {"summary": "Software engineer with an active TS/SCI clearance."},
+        "work": [
+            {
+                "name": "Acme",
+                "startDate": "2020-01",
+                "summary": "Python services on Kafka and PostgreSQL, deployed with Docker",
+            }
+        ],
+    }
+    f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert set(f.matched_must) == {"Security Clearance", "Python", "Kafka"}
+    assert f.listed_only == []
+    assert f.must == 1.0

@@ -145,6 +145,14 @@ class TestFieldAndLevel:
         assert icp.must_have == ("Python",)
         assert icp.nice_to_have == ("Communication",)
 
+    def test_a_required_clearance_is_a_must_have_in_any_field(self) -> None:
+        icp = build_icp(
+            "Registered Nurse",
+            "Requirements: active Secret clearance; BLS certification.",
+            taxonomy=default_taxonomy(),
+        )
+        assert "Security Clearance" in icp.must_have
+
     def test_skills_of_another_field_only_mentioned_are_dropped(self, taxonomy: Taxonomy) -> None:
         icp = build_icp(
             "Backend Engineer",

@@ -377,3 +377,27 @@ def test_soft_skills_count_only_where_the_text_asks_for_them() -> None:
     assert req.must == ["Python"]
     assert req.nice == ["Communication"]
     assert req.mentioned == ["Accountability", "Remote Collaboration"]
+
+
+CLEARANCE = "Security Clearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "mentioned"),
+    [
+        ("Requirements: active TS/SCI with polygraph; strong Python.", [CLEARANCE, "Python"], []),
+        ("Must be eligible to obtain a security clearance. Strong Java.", ["Java"], [CLEARANCE]),
+        ("This position may require a Secret clearance or eligibility for one.", [], [CLEARANCE]),
+        ("Ability to obtain AWS certification within six months is required.", [], ["AWS"]),
+        ("Requirements: must obtain data with Python and SQL.", ["Python", "SQL"], []),
+    ],
+)  # fmt: skip
+def test_a_credential_still_to_be_obtained_is_not_asked_for(
+    text: str, must: list[str], mentioned: list[str]
+) -> None:
+    """A clearance the job requires is a must-have in any field; one the hire may obtain later
+    ("eligible to obtain", "or eligibility for one") is not, and neither is a certification to
+    be earned. Only credentials: "obtain data with SQL" still asks for SQL."""
+    req = read_requirements("Software Engineer", text, default_taxonomy())
+    assert req.must == must
+    assert req.mentioned == mentioned

@@ -83,7 +83,7 @@ def test_broad_phrases_name_the_skill_a_posting_means() -> None:
 
 
 def test_acronyms_are_found_in_the_plural() -> None:
-    """"Performance debug and optimization on CPUs/GPUs", "CDNs": the plural of a three- to
+    """ "Performance debug and optimization on CPUs/GPUs", "CDNs": the plural of a three- to
     five-letter acronym names its skill; two letters do not ("its" is no IT)."""
     tax = default_taxonomy()
 
@@ -95,6 +95,14 @@ def test_acronyms_are_found_in_the_plural() -> None:
     assert found("its gpus") == []
     assert found("ITs and PRs") == []
     assert "CUDA" in tax.included_skills("GPU Computing")
+
+
+def test_a_clearance_is_named_by_its_level_not_by_secret_alone() -> None:
+    tax = default_taxonomy()
+    for text in ("Active TS/SCI with polygraph", "top secret clearance", "DoD Secret clearance"):
+        assert [m.value for m in tax.find_skills(text)] == ["Security Clearance"], text
+    assert tax.find_skills("our top secret recipe") == []
+    assert tax.category("Security Clearance") == "credential"
 
 
 class TestFindSkills:

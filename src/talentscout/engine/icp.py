@@ -19,7 +19,13 @@ from talentscout.engine.icp_model import (
 from talentscout.engine.location import parse_place
 from talentscout.engine.refine import refine_icp
 from talentscout.engine.requirements import SOFT_CATEGORY, content_terms, read_requirements
-from talentscout.engine.taxonomy import Taxonomy, TitleFamily, default_taxonomy, field_of
+from talentscout.engine.taxonomy import (
+    ANY_FIELD,
+    Taxonomy,
+    TitleFamily,
+    default_taxonomy,
+    field_of,
+)
 from talentscout.engine.text import one_line
 
 __all__ = ["ICP", "build_icp", "refine_icp"]
@@ -44,7 +50,7 @@ def _fits_field(taxonomy: Taxonomy, skill: str, family: TitleFamily | None) -> b
     in a software posting's company blurb) is kept as a nice-to-have instead (requirement
     sentences are noisy)."""
     field = _field(taxonomy, skill)
-    if family is None or field is None or field == "general":
+    if family is None or field is None or field in ANY_FIELD:
         return True
     return field == field_of(family.category)
 
@@ -144,6 +150,7 @@ def build_icp(
         related_skills=tables.related,
         included_skills=tables.included,
         skill_aliases=tables.aliases,
+        credentials=tuple(tables.credentials),
         alternatives={
             k: tuple(a for a in v if a in weights)
             for k, v in req.alternatives.items()

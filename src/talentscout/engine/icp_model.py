@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from typing import Any
 
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.taxonomy import CREDENTIAL_CATEGORY, Taxonomy
 from talentscout.engine.text import one_line
 
 MUST_WEIGHT = 1.0
@@ -50,6 +50,8 @@ class ICP:
     included_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # each shows it
     skill_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # OR-groups
+    # Credentials among its skills (a security clearance): held, never "in use" in a role.
+    credentials: tuple[str, ...] = ()
     preferred_terms: tuple[str, ...] = ()
     negatives: tuple[str, ...] = ()
     excluded_seniority: tuple[str, ...] = ()
@@ -179,16 +181,19 @@ class SkillTables:
     related: dict[str, tuple[str, ...]]
     included: dict[str, tuple[str, ...]]
     aliases: dict[str, tuple[str, ...]]
+    credentials: list[str]
 
     @classmethod
     def of(cls, skills: list[str], taxonomy: Taxonomy) -> SkillTables:
-        tables = cls({}, {}, {})
+        tables = cls({}, {}, {}, [])
         for skill in skills:
             tables.related[skill] = taxonomy.related_skills(skill)
             if included := taxonomy.included_skills(skill):
                 tables.included[skill] = included
             entry = taxonomy.skill(skill)
             tables.aliases[skill] = entry.aliases if entry else ()
+            if entry is not None and entry.category == CREDENTIAL_CATEGORY:
+                tables.credentials.append(skill)
         return tables
 
 
@@ -211,6 +216,7 @@ def with_skills(
         related_skills=tables.related,
         included_skills=tables.included,
         skill_aliases=tables.aliases,
+        credentials=tuple(tables.credentials),
         alternatives={
             s: tuple(a for a in alts if a in kept)
             for s, alts in (alternatives if alternatives is not None else icp.alternatives).items()

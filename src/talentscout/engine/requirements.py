@@ -23,7 +23,7 @@ from talentscout.engine.phrasing import (
     split_segments,
 )
 from talentscout.engine.profile import tokens
-from talentscout.engine.taxonomy import PhraseMatch, Taxonomy
+from talentscout.engine.taxonomy import CREDENTIAL_CATEGORY, PhraseMatch, Taxonomy
 
 _NUMBER_WORDS = {
     w: i
@@ -225,6 +225,27 @@ _COLLEAGUES = re.compile(
 )
 
 
+# "Ability to obtain a security clearance", "eligible for AWS certification", "a clearance or
+# eligibility for one": a credential to be earned after hiring is not one the job asks for now.
+# Only credentials: "obtain data with SQL" still asks for SQL.
+_TO_OBTAIN_BEFORE = re.compile(r"\b(?:obtain(?:ing)?|eligib(?:le|ility))\b[^.;:]{0,40}$", re.I)
+_TO_OBTAIN_AFTER = re.compile(
+    r"^[^.;:]{0,20}\bor\s+(?:the\s+)?(?:eligib|abilit\w*\s+to\s+obtain)", re.I
+)
+_CREDENTIAL_WORD = re.compile(r"^[\w -]{0,15}\b(?:certifi|licen[cs]|clearance)", re.I)
+
+
+def _to_obtain(segment: str, match: PhraseMatch, category: str | None) -> bool:
+    """Whether the match is a credential the text says is still to be obtained."""
+    after = segment[match.end :]
+    if category != CREDENTIAL_CATEGORY and not _CREDENTIAL_WORD.search(after):
+        return False
+    return bool(
+        _TO_OBTAIN_BEFORE.search(segment, max(0, match.start - 60), match.start)
+        or _TO_OBTAIN_AFTER.search(after)
+    )
+
+
 # Where a years figure stops being about the skills after it: "5+ years of Python, including
 # Go" asks the years of Python only; "8+ years of experience, including Python" of no skill.
 _TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferably)\b", re.I)
@@ -260,8 +281,13 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             req.asking.append(segment)
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
-            soft = taxonomy.category(skill) == SOFT_CATEGORY
-            skill_mode = mode_at(clauses, where.start, local)
+            category = taxonomy.category(skill)
+            soft = category == SOFT_CATEGORY
+            skill_mode = (
+                "neutral"
+                if _to_obtain(segment, where, category)
+                else mode_at(clauses, where.start, local)
+            )
             if skill_mode == "must" and not soft:
                 _add(req.must, skill)
                 asked.append((skill, where.start))

@@ -3,6 +3,8 @@
 from talentscout.engine.taxonomy.loader import Taxonomy, default_taxonomy, set_default_taxonomy
 from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
 from talentscout.engine.taxonomy.model import (
+    ANY_FIELD,
+    CREDENTIAL_CATEGORY,
     SeniorityLevel,
     Skill,
     TitleFamily,
@@ -11,6 +13,8 @@ from talentscout.engine.taxonomy.model import (
 )
 
 __all__ = [
+    "ANY_FIELD",
+    "CREDENTIAL_CATEGORY",
     "PhraseMatch",
     "PhraseMatcher",
     "SeniorityLevel",

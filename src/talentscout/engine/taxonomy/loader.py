@@ -33,6 +33,7 @@ from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_ke
 # letters are left alone ("ITs", "PRs" mean other things).
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 
+
 class Taxonomy(SeniorityReading, JobTitleReading):
     """Lookup tables plus one compiled matcher for skills and one for titles."""
 

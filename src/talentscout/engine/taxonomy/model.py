@@ -53,6 +53,12 @@ _FIELDS = {"software": "tech", "data": "tech", "design": "tech", "product": "tec
            "engineering": "tech"}  # fmt: skip
 
 
+# Fields whose skills belong to every job: soft skills ("general") and credentials any field may
+# require (a security clearance).
+CREDENTIAL_CATEGORY = "credential"
+ANY_FIELD = frozenset({"general", CREDENTIAL_CATEGORY})
+
+
 def field_of(category: str) -> str:
     """The field of work a skill or title category belongs to ("data" → "tech")."""
     return _FIELDS.get(category, category)
