@@ -132,6 +132,7 @@ def test_advocate_is_a_lawyer_unless_it_advocates_for_someone_else(
         ("electrical", "electronics", False),
         ("data", "database", False),
         ("sales", "salesforce", False),
+        ("colleague", "college", False),
     ],
 )
 def test_same_stem(a: str, b: str, same: bool) -> None:
@@ -149,3 +150,9 @@ def test_a_title_that_is_one_skill_means_the_family_named_after_it() -> None:
     assert family_id("Salesforce") is None  # its developer or its administrator?
     admin = "Manage users, profiles and permission sets as the org administrator."
     assert family_id("Salesforce", admin) == "salesforce-administrator"
+
+
+def test_a_colleague_is_no_college_professor() -> None:
+    assert family_id("Store Colleague") != "professor"
+    assert family_id("Colleague") != "professor"
+    assert family_id("College Professor") == "professor"

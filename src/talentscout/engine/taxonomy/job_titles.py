@@ -42,6 +42,13 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+# Words the prefix rule would join that mean unrelated things ("Store Colleague" is no college
+# professor).
+_FALSE_FRIENDS = frozenset(
+    {frozenset(("colleague", "college")), frozenset(("colleagues", "college"))}
+)
+
+
 def same_stem(a: str, b: str) -> bool:
     """Equal, sharing a prefix of five letters that is most of the shorter word ("science" /
     "scientist", "management" / "manager"; not "electrical" / "electronics"), or one word of
@@ -49,6 +56,8 @@ def same_stem(a: str, b: str) -> bool:
     "recruit" / "recruitment"; not "data" / "database", "sales" / "salesforce")."""
     if a == b:
         return True
+    if frozenset((a, b)) in _FALSE_FRIENDS:
+        return False
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
