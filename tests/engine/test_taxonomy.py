@@ -182,6 +182,16 @@ class TestLoading:
         )
         assert Taxonomy.load(tmp_path).canonical_skill("zig") == "Zig"
 
+    def test_the_version_is_the_newest_file_version_by_number(self, tmp_path: Path) -> None:
+        """A parse records the taxonomy version, so a newer file must raise it: "2026.11.29"
+        is newer than "2026.11.5" although it sorts before it as text."""
+        (tmp_path / "skills").mkdir()
+        for name, version in (("a", "2026.11.5"), ("b", "2026.11.29"), ("c", "2026.9.30")):
+            (tmp_path / "skills" / f"{name}.json").write_text(
+                json.dumps({"version": version, "category": "x", "skills": [{"name": name}]})
+            )
+        assert Taxonomy.load(tmp_path).version == "2026.11.29"
+
     def test_default_is_cached(self) -> None:
         assert default_taxonomy() is default_taxonomy()
 

@@ -29,6 +29,11 @@ from talentscout.engine.taxonomy.model import (
 )
 from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_key
 
+def _version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Orders "2026.11.29" after "2026.11.5": numeric parts compare as numbers."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
+
+
 # An acronym of three to five capitals is also written in the plural ("GPUs", "CDNs"); two
 # letters are left alone ("ITs", "PRs" mean other things).
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
@@ -95,7 +100,7 @@ class Taxonomy(SeniorityReading, JobTitleReading):
             ladder = [SeniorityLevel.from_json(s) for s in data.get("seniority") or []]
             if isinstance(data.get("seniority_neutral"), list):
                 neutral = [str(p) for p in data["seniority_neutral"] if isinstance(p, str)]
-        version = max((v for v in versions if v), default="empty")
+        version = max((v for v in versions if v), default="empty", key=_version_key)
         return cls(skills, families, ladder, version, neutral)
 
     def extend(
