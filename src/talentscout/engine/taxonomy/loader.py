@@ -29,6 +29,7 @@ from talentscout.engine.taxonomy.model import (
 )
 from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_key
 
+
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     """Orders "2026.11.29" after "2026.11.5": numeric parts compare as numbers."""
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
