@@ -106,10 +106,14 @@ class TestBuildIcp:
         assert "designing REST APIs" in text
         assert "payment software" not in text  # the company blurb asks for nothing
         assert "dental" not in text
+        # The keywords criterion reads the same sentences: the employer's topics are not the work's.
+        assert {"payment", "bank", "dental"}.isdisjoint(icp.topic_terms)
+        assert "design" in icp.topic_terms or "designing" in icp.topic_terms
         # A description that states no requirement: the retrieval text stands in.
         plain = build_icp("Backend Engineer", "Acme builds payment software.", taxonomy=taxonomy)
         assert plain.posting_text == ""
         assert plain.semantic_text() == plain.embedding_text()
+        assert "payment" in plain.topic_terms
 
     def test_round_trip_and_determinism(self, taxonomy: Taxonomy, icp: ICP) -> None:
         again = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)

@@ -109,7 +109,10 @@ def build_icp(
     if remote is None and re.search(r"\bfully remote\b|\bremote[- ]first\b", description, re.I):
         remote = "remote"
     topic: dict[str, float] = {}
-    content_terms(description, 1.0, topic)
+    # The posting's requirement sentences, like the semantic criterion: its company blurb and
+    # benefits are topics of the employer, not of the work (the whole text when none asks).
+    asking = " ".join(req.asking)
+    content_terms(asking or description, 1.0, topic)
     for skill in must:
         content_terms(skill, 2.0, topic)
     content_terms(title, 3.0, topic)
@@ -166,7 +169,7 @@ def build_icp(
         topic_terms=dict(top),
         title_terms=tuple(title_tokens),
         taxonomy_version=tax.version,
-        posting_text=" ".join(req.asking)[:POSTING_TEXT_MAX],
+        posting_text=asking[:POSTING_TEXT_MAX],
     )
     if query and query.strip():
         icp = refine_icp(icp, query, taxonomy=tax)
