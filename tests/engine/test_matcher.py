@@ -28,10 +28,11 @@ def test_acronym_needs_case() -> None:
     assert [x.value for x in m.find("CAMS certified")] == ["CAMS"]
 
 
-def test_a_plural_acronym_needs_case_too() -> None:
-    m = PhraseMatcher([("GPUs", "GPU Computing")])
-    assert [x.value for x in m.find("Benchmark LLMs on GPUs")] == ["GPU Computing"]
-    assert m.find("benchmark on gpus") == []
+def test_an_exact_only_alias_matches_only_as_spelled() -> None:
+    m = PhraseMatcher([("GPUs", "GPU Computing"), ("MEANs", "MEAN Stack")], exact_only=["MEANs"])
+    assert [x.value for x in m.find("MEANs on GPUs")] == ["MEAN Stack", "GPU Computing"]
+    assert [x.value for x in m.find("BY ALL MEANS, GPUS")] == ["GPU Computing"]
+    assert m.find("by all means") == []
 
 
 def test_empty_matcher() -> None:

@@ -35,8 +35,8 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
 
 
-# An acronym of three to five capitals is also written in the plural ("GPUs", "CDNs"); two
-# letters are left alone ("ITs", "PRs" mean other things).
+# An acronym of three to five capitals is also written in the plural ("GPUs", "CDNs"), matched
+# only as spelled ("BY ALL MEANS" is no MEAN stack); two letters are left alone ("ITs", "PRs").
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 
@@ -136,7 +136,8 @@ class Taxonomy(SeniorityReading, JobTitleReading):
                 if _ACRONYM.fullmatch(alias):  # "GPUs", "CDNs", "LLMs"
                     plurals.append((alias + "s", skill.name))
         taken = {alias_key(alias) for alias, _ in pairs}
-        return PhraseMatcher(pairs + [p for p in plurals if alias_key(p[0]) not in taken])
+        plurals = [p for p in plurals if alias_key(p[0]) not in taken]
+        return PhraseMatcher(pairs + plurals, exact_only=[alias for alias, _ in plurals])
 
     @property
     def skills(self) -> Sequence[Skill]:

@@ -14,7 +14,8 @@ Short or common-word aliases ("R", "Go", "C", "Swift", "Less", "Excel", "SAP") a
 ("CAMS", "ABS", "PALS": lower-case they are English words) are ambiguous in prose. They match
 only with the exact casing of the alias (or in capitals for 3+ letters), and the most
 ambiguous ones also need context: a structured skills field, a list delimiter next to them, or
-a neighbouring word such as "programming".
+a neighbouring word such as "programming". Aliases a taxonomy generates rather than lists (an
+acronym's plural, "GPUs") match only in their exact spelling.
 """
 
 from __future__ import annotations
@@ -130,13 +131,12 @@ class _Entry:
     case_sensitive: bool
     needs_context: bool
     whole_only: bool = False  # matches only as the whole text ("HR" as a title, not "our HR")
+    exact_only: bool = False  # matches only as spelled ("GPUs", not "gpus" or "MEANS")
 
 
 def _ambiguity(alias: str) -> tuple[bool, bool]:
     lowered = alias.lower()
-    # "CAMS" is not "cams", "GPUs" not "gpus"
-    stem = alias[:-1] if alias.endswith("s") else alias
-    acronym = alias.isalpha() and stem.isupper() and len(stem) <= 5
+    acronym = alias.isupper() and alias.isalpha() and len(alias) <= 5  # "CAMS" is not "cams"
     case_sensitive = len(alias) <= 2 or lowered in COMMON_WORDS or acronym
     needs_context = (len(alias) == 1 and alias.isalpha()) or lowered in CONTEXT_WORDS
     return case_sensitive, needs_context
@@ -145,9 +145,16 @@ def _ambiguity(alias: str) -> tuple[bool, bool]:
 class PhraseMatcher:
     """Finds every alias of a vocabulary in a text: leftmost, then longest."""
 
-    def __init__(self, aliases: Iterable[tuple[str, str]], whole_only: Iterable[str] = ()) -> None:
-        """``whole_only``: aliases that count only when they are the whole text searched."""
+    def __init__(
+        self,
+        aliases: Iterable[tuple[str, str]],
+        whole_only: Iterable[str] = (),
+        exact_only: Iterable[str] = (),
+    ) -> None:
+        """``whole_only``: aliases that count only when they are the whole text searched;
+        ``exact_only``: aliases that count only in their exact spelling."""
         whole = {alias_key(a) for a in whole_only}
+        exact = {alias_key(a) for a in exact_only}
         grouped: dict[str, dict[str, set[str]]] = {}
         prefixes: set[str] = set()
         for alias, value in aliases:
@@ -170,6 +177,7 @@ class PhraseMatcher:
                 case_sensitive=all(f[0] for f in flags),
                 needs_context=all(f[1] for f in flags),
                 whole_only=key in whole,
+                exact_only=key in exact,
             )
 
     def __len__(self) -> int:
@@ -212,6 +220,8 @@ class PhraseMatcher:
                 end = spans[j][1]
                 span = text[begin:end]
                 if entry.case_sensitive and not _case_ok(span, entry.forms):
+                    continue
+                if entry.exact_only and span not in entry.forms:
                     continue
                 if entry.whole_only and (
                     _NON_SPACE.search(text, 0, begin) or _NON_SPACE.search(text, end)
