@@ -380,6 +380,7 @@ def test_soft_skills_count_only_where_the_text_asks_for_them() -> None:
 
 
 CLEARANCE = "Security Clearance"
+K8S_AWS = ["Kubernetes", "AWS"]
 
 
 @pytest.mark.parametrize(
@@ -390,6 +391,12 @@ CLEARANCE = "Security Clearance"
         ("This position may require a Secret clearance or eligibility for one.", [], [CLEARANCE]),
         ("Ability to obtain AWS certification within six months is required.", [], ["AWS"]),
         ("Requirements: must obtain data with Python and SQL.", ["Python", "SQL"], []),
+        ("Requires an active TS/SCI clearance or the ability to obtain one.", [], [CLEARANCE]),
+        ("Requirements: Secret clearance eligible; strong Java.", ["Java"], [CLEARANCE]),
+        # Being eligible to work, or obtaining something else, is no credential to be earned.
+        ("Must be eligible to work in the US and hold a Secret clearance.", [CLEARANCE], []),
+        ("Must obtain requirements from users, AWS certification required.", ["AWS"], []),
+        ("Eligible candidates have 5 years of Kubernetes and an AWS certification.", K8S_AWS, []),
     ],
 )  # fmt: skip
 def test_a_credential_still_to_be_obtained_is_not_asked_for(

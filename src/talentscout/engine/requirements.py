@@ -228,11 +228,14 @@ _COLLEAGUES = re.compile(
 # "Ability to obtain a security clearance", "eligible for AWS certification", "a clearance or
 # eligibility for one": a credential to be earned after hiring is not one the job asks for now.
 # Only credentials: "obtain data with SQL" still asks for SQL.
-_TO_OBTAIN_BEFORE = re.compile(r"\b(?:obtain(?:ing)?|eligib(?:le|ility))\b[^.;:]{0,40}$", re.I)
-_TO_OBTAIN_AFTER = re.compile(
-    r"^[^.;:]{0,20}\bor\s+(?:the\s+)?(?:eligib|abilit\w*\s+to\s+obtain)", re.I
+_TO_OBTAIN_BEFORE = re.compile(
+    r"\b(?:obtain(?:ing)?|eligib(?:le|ility)\s+(?:for|to\s+obtain))\b[^.;:,]{0,40}$", re.I
 )
-_CREDENTIAL_WORD = re.compile(r"^[\w -]{0,15}\b(?:certifi|licen[cs]|clearance)", re.I)
+_TO_OBTAIN_AFTER = re.compile(
+    r"^\s*(?:eligib|[^.;:,]{0,20}\bor\s+(?:the\s+)?(?:eligib|abilit\w*\s+to\s+obtain))", re.I
+)
+_HOLDS = re.compile(r"\band\s+(?:hold|possess|have|maintain)", re.I)  # "…obtain X and hold Y"
+_CREDENTIAL_WORD = re.compile(r"^\s*[-/]?\s*(?:certifi|licen[cs]|clearance)", re.I)
 
 
 def _to_obtain(segment: str, match: PhraseMatch, category: str | None) -> bool:
@@ -240,10 +243,10 @@ def _to_obtain(segment: str, match: PhraseMatch, category: str | None) -> bool:
     after = segment[match.end :]
     if category != CREDENTIAL_CATEGORY and not _CREDENTIAL_WORD.search(after):
         return False
-    return bool(
-        _TO_OBTAIN_BEFORE.search(segment, max(0, match.start - 60), match.start)
-        or _TO_OBTAIN_AFTER.search(after)
-    )
+    before = _TO_OBTAIN_BEFORE.search(segment, max(0, match.start - 60), match.start)
+    if before and _HOLDS.search(before.group()):
+        before = None
+    return bool(before or _TO_OBTAIN_AFTER.search(after))
 
 
 # Where a years figure stops being about the skills after it: "5+ years of Python, including
