@@ -149,6 +149,18 @@ class TestFieldAndLevel:
         assert icp.must_have == ("Python",)
         assert icp.nice_to_have == ("Communication",)
 
+    def test_workplace_tools_and_languages_only_mentioned_stay_nice_to_haves(self) -> None:
+        """Unlike a trait, Outlook or Spanish named in the duties is what the work uses."""
+        tax = default_taxonomy()
+        assistant = build_icp(
+            "Executive Assistant",
+            "You will manage calendars in Microsoft Outlook and prepare decks in PowerPoint.",
+            taxonomy=tax,
+        )
+        assert assistant.nice_to_have == ("Microsoft Outlook", "Microsoft PowerPoint")
+        agent = build_icp("Customer Service Representative", "Help Spanish-speaking customers.")
+        assert "Spanish" in agent.nice_to_have
+
     def test_a_required_clearance_is_a_must_have_in_any_field(self) -> None:
         icp = build_icp(
             "Registered Nurse",

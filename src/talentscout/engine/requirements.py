@@ -23,7 +23,12 @@ from talentscout.engine.phrasing import (
     split_segments,
 )
 from talentscout.engine.profile import tokens
-from talentscout.engine.taxonomy import CREDENTIAL_CATEGORY, PhraseMatch, Taxonomy
+from talentscout.engine.taxonomy import (
+    CREDENTIAL_CATEGORY,
+    WORKPLACE_CATEGORY,
+    PhraseMatch,
+    Taxonomy,
+)
 
 _NUMBER_WORDS = {
     w: i
@@ -70,7 +75,10 @@ _NEG_NOUN_RE = re.compile(
     + r")\b",
     re.I,
 )
-SOFT_CATEGORY = "general"  # communication, teamwork…: never a must-have, hard to evidence
+# Traits (communication, teamwork…) and workplace basics (Excel, Spanish) are never must-haves:
+# hard to evidence, or taken for granted. A trait counts only where the text asks for it.
+SOFT_CATEGORY = "general"
+NEVER_MUST = frozenset({SOFT_CATEGORY, WORKPLACE_CATEGORY})
 BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|sexual orientation|gender identity|"
     r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
@@ -285,16 +293,16 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
-            soft = category == SOFT_CATEGORY
+            never_must = category in NEVER_MUST
             skill_mode = (
                 "neutral"
                 if _to_obtain(segment, where, category)
                 else mode_at(clauses, where.start, local)
             )
-            if skill_mode == "must" and not soft:
+            if skill_mode == "must" and not never_must:
                 _add(req.must, skill)
                 asked.append((skill, where.start))
-            elif skill_mode == "nice" or (soft and skill_mode == "must"):
+            elif skill_mode in ("must", "nice") or category == WORKPLACE_CATEGORY:
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)

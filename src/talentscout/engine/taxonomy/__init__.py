@@ -5,6 +5,7 @@ from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alia
 from talentscout.engine.taxonomy.model import (
     ANY_FIELD,
     CREDENTIAL_CATEGORY,
+    WORKPLACE_CATEGORY,
     SeniorityLevel,
     Skill,
     TitleFamily,
@@ -21,6 +22,7 @@ __all__ = [
     "Skill",
     "Taxonomy",
     "TitleFamily",
+    "WORKPLACE_CATEGORY",
     "alias_key",
     "default_taxonomy",
     "field_of",

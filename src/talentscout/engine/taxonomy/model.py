@@ -53,10 +53,11 @@ _FIELDS = {"software": "tech", "data": "tech", "design": "tech", "product": "tec
            "engineering": "tech"}  # fmt: skip
 
 
-# Fields whose skills belong to every job: soft skills ("general") and credentials any field may
-# require (a security clearance).
+# Categories whose skills belong to every job: traits ("general": communication, integrity),
+# workplace tools and languages (Excel, Spanish) and credentials (a security clearance).
 CREDENTIAL_CATEGORY = "credential"
-ANY_FIELD = frozenset({"general", CREDENTIAL_CATEGORY})
+WORKPLACE_CATEGORY = "workplace"
+ANY_FIELD = frozenset({"general", WORKPLACE_CATEGORY, CREDENTIAL_CATEGORY})
 
 
 def field_of(category: str) -> str:
