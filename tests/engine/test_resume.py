@@ -43,6 +43,13 @@ def test_a_heading_glued_to_the_line_before_still_opens_its_section(taxonomy: Ta
     assert "Spring Boot" in facts.roles[0].description
     assert facts.roles[1].description == "Java developer for banking clients."
     assert facts.skill_months == 36
+    # A duty that happens to end in such words is no heading.
+    duty = KAGGLE_STYLE.replace(
+        "Worked on Java", "Maintained HR records and employee Personal Details\nWorked on Java"
+    )
+    first = parse_resume_text(duty, AS_OF, taxonomy).roles[0]
+    assert "employee Personal Details" in first.description
+    assert "Spring Boot" in first.description
 
 
 def test_title_above_dates(taxonomy: Taxonomy) -> None:

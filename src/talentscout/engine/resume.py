@@ -24,6 +24,7 @@ from talentscout.engine.resume_lines import (
     URL_RE,
     clean_piece,
     is_place,
+    resume_lines,
     section_of,
     team_words,
 )
@@ -33,13 +34,6 @@ _COMPANY_LINE = re.compile(r"^\s*company\s*[-:–]\s*(?P<company>.+)$", re.IGNOR
 _DESC_LINE = re.compile(r"^\s*description\s*[-:–]\s*", re.IGNORECASE)
 _SKILL_MONTHS = re.compile(r"expe?r[ie]{1,2}nce\s*[-:]\s*(\d{1,3})\s*months?", re.IGNORECASE)
 _AT = re.compile(r"\s+(at|@|with)\s+", re.IGNORECASE)
-# Resume-site exports glue the next section's heading to the end of the line before it
-# ("Python- Exprience - 6 monthsCompany Details"); left there, the section never starts and
-# the roles below it lose their descriptions.
-_GLUED_HEADING = re.compile(
-    r"(?<=\S)\s*((?:Company|Education|Skill|Project|Personal|Work|Experience)\s+Details)\s*$",
-    re.MULTILINE,
-)
 
 
 @dataclass
@@ -155,7 +149,7 @@ def _is_team(piece: str, taxonomy: Taxonomy) -> bool:
 
 
 def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts:
-    lines = _GLUED_HEADING.sub(r"\n\1", text).splitlines() or [text]
+    lines = resume_lines(text)
     roles: list[TextRole] = []
     degrees: list[TextDegree] = []
     project_lines: list[str] = []

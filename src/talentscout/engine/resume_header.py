@@ -19,6 +19,7 @@ from talentscout.engine.resume_lines import (
     URL_RE,
     clean_piece,
     is_place,
+    resume_lines,
     section_of,
     team_words,
 )
@@ -34,7 +35,7 @@ class ResumeHeader:
 
 
 def read_header(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeHeader:
-    lines = text.splitlines() or [text]
+    lines = resume_lines(text)
     name = _name_line(lines, taxonomy)
     return ResumeHeader(
         name=name,

@@ -60,6 +60,20 @@ COMPANY_SUFFIXES = frozenset(
 )
 
 
+# Resume-site exports glue the next section's heading to the end of the line before it
+# ("Python- Exprience - 6 monthsCompany Details", "…Angular Education Details"); left there, the
+# section never starts and the roles below it lose their descriptions. Only those exports'
+# headings, capitalised as they write them ("updated employee Personal Details" stays whole).
+_GLUED_HEADING = re.compile(
+    r"(?<=\S)[ \t]*((?:Company|Education|Skill|Project) Details)[ \t]*$", re.MULTILINE
+)
+
+
+def resume_lines(text: str) -> list[str]:
+    """The text's lines, with a glued heading put back on a line of its own."""
+    return _GLUED_HEADING.sub(r"\n\1", text).splitlines() or [text]
+
+
 def section_of(line: str) -> str | None:
     m = _SECTION_RE.match(line)
     if not m or len(line) > 60:
