@@ -488,3 +488,29 @@ def test_a_credential_is_held_not_listed_only() -> None:
     assert set(f.matched_must) == {"Security Clearance", "Python", "Kafka"}
     assert f.listed_only == []
     assert f.must == 1.0
+
+
+def test_a_credential_is_not_checked_for_years() -> None:
+    """ "5+ years with an active Secret clearance" asks for the clearance and the years of the
+    job; how long a role has mentioned the clearance says nothing about how long it is held."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp(
+        "Systems Engineer",
+        "Requirements: 5+ years of systems engineering with an active Secret clearance.",
+        taxonomy=tax,
+    )
+    assert icp.skill_years.get("Security Clearance") == 5.0
+    data = {
+        "work": [
+            {
+                "name": "Acme",
+                "startDate": "2022-11",
+                "summary": "Systems engineering for DoD programs under a Secret clearance",
+            }
+        ],
+    }
+    f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert "Security Clearance" in f.matched_must
+    assert "Security Clearance" not in f.short_skill_years

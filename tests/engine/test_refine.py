@@ -26,6 +26,17 @@ class TestRefineIcp:
         assert "Kafka" not in refined.nice_to_have
         assert refined.skill_weights["Kafka"] > refined.skill_weights["Python"]
 
+    def test_a_clearance_added_or_dropped_by_query_is_a_credential(self, icp: ICP) -> None:
+        from talentscout.engine.taxonomy import default_taxonomy
+
+        tax = default_taxonomy()
+        added = refine_icp(icp, "must have TS/SCI clearance", taxonomy=tax)
+        assert "Security Clearance" in added.must_have
+        assert added.credentials == ("Security Clearance",)
+        dropped = refine_icp(added, "drop security clearance", taxonomy=tax)
+        assert "Security Clearance" not in dropped.must_have
+        assert dropped.credentials == ()
+
     def test_must_and_preferred(self, taxonomy: Taxonomy, icp: ICP) -> None:
         refined = refine_icp(icp, "must have Kafka, fintech preferred", taxonomy=taxonomy)
         assert "Kafka" in refined.must_have

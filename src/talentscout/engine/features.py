@@ -102,8 +102,9 @@ def _coverage(
     Rust": any member meets it); a narrower skill meets it too (PostgreSQL for "Relational
     Databases"), and so does holding the job's title for the skills it is named after; a
     related skill earns partial credit, and so does a skill only listed by someone whose
-    described work never shows it (LISTED_ONLY_CREDIT) or one their dated roles show for fewer
-    years than the job asks (``_years_credit``)."""
+    described work shows other skills (LISTED_ONLY_MIN_SHOWN) but never this one
+    (LISTED_ONLY_CREDIT), or one their dated roles show for fewer years than the job asks
+    (``_years_credit``)."""
     out = Coverage(None, [], {}, [], {}, [], {})
     if not wanted:
         return out

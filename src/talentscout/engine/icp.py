@@ -150,10 +150,7 @@ def build_icp(
         must_have=tuple(must),
         nice_to_have=tuple(nice),
         skill_weights=weights,
-        related_skills=tables.related,
-        included_skills=tables.included,
-        skill_aliases=tables.aliases,
-        credentials=tuple(tables.credentials),
+        **tables.icp_fields(),
         alternatives={
             k: tuple(a for a in v if a in weights)
             for k, v in req.alternatives.items()

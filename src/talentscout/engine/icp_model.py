@@ -196,6 +196,15 @@ class SkillTables:
                 tables.credentials.append(skill)
         return tables
 
+    def icp_fields(self) -> dict[str, Any]:
+        """The ICP fields these tables fill."""
+        return {
+            "related_skills": self.related,
+            "included_skills": self.included,
+            "skill_aliases": self.aliases,
+            "credentials": tuple(self.credentials),
+        }
+
 
 def with_skills(
     icp: ICP,
@@ -213,10 +222,7 @@ def with_skills(
         must_have=tuple(must),
         nice_to_have=tuple(nice),
         skill_weights={s: weights[s] for s in [*must, *nice]},
-        related_skills=tables.related,
-        included_skills=tables.included,
-        skill_aliases=tables.aliases,
-        credentials=tuple(tables.credentials),
+        **tables.icp_fields(),
         alternatives={
             s: tuple(a for a in alts if a in kept)
             for s, alts in (alternatives if alternatives is not None else icp.alternatives).items()
