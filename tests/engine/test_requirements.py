@@ -381,6 +381,7 @@ def test_soft_skills_count_only_where_the_text_asks_for_them() -> None:
 
 CLEARANCE = "Security Clearance"
 K8S_AWS = ["Kubernetes", "AWS"]
+AWS_SA = "AWS Certified Solutions Architect"
 
 
 @pytest.mark.parametrize(
@@ -393,6 +394,8 @@ K8S_AWS = ["Kubernetes", "AWS"]
         ("Requirements: must obtain data with Python and SQL.", ["Python", "SQL"], []),
         ("Requires an active TS/SCI clearance or the ability to obtain one.", [], [CLEARANCE]),
         ("Requirements: Secret clearance eligible; strong Java.", ["Java"], [CLEARANCE]),
+        ("Requirements: PMP certification or willingness to obtain it.", [], ["PMP"]),
+        ("Must obtain AWS Certified Solutions Architect in 6 months.", [], [AWS_SA]),
         # Being eligible to work, or obtaining something else, is no credential to be earned.
         ("Must be eligible to work in the US and hold a Secret clearance.", [CLEARANCE], []),
         ("Must obtain requirements from users, AWS certification required.", ["AWS"], []),

@@ -240,16 +240,23 @@ _TO_OBTAIN_BEFORE = re.compile(
     r"\b(?:obtain(?:ing)?|eligib(?:le|ility)\s+(?:for|to\s+obtain))\b[^.;:,]{0,40}$", re.I
 )
 _TO_OBTAIN_AFTER = re.compile(
-    r"^\s*(?:eligib|[^.;:,]{0,20}\bor\s+(?:the\s+)?(?:eligib|abilit\w*\s+to\s+obtain))", re.I
+    r"^\s*(?:eligib|[^.;:,]{0,20}\bor\s+(?:the\s+)?(?:eligib|(?:abilit|willing)\w*\s+to\s+obtain))",
+    re.I,
 )
 _HOLDS = re.compile(r"\band\s+(?:hold|possess|have|maintain)", re.I)  # "…obtain X and hold Y"
 _CREDENTIAL_WORD = re.compile(r"^\s*[-/]?\s*(?:certifi|licen[cs]|clearance)", re.I)
+_CREDENTIAL_NAME = re.compile(r"certifi|licen[cs]", re.I)  # "AWS Certified Solutions Architect"
 
 
 def _to_obtain(segment: str, match: PhraseMatch, category: str | None) -> bool:
     """Whether the match is a credential the text says is still to be obtained."""
     after = segment[match.end :]
-    if category != CREDENTIAL_CATEGORY and not _CREDENTIAL_WORD.search(after):
+    credential = (
+        category == CREDENTIAL_CATEGORY
+        or _CREDENTIAL_WORD.search(after)
+        or _CREDENTIAL_NAME.search(match.text)
+    )
+    if not credential:
         return False
     before = _TO_OBTAIN_BEFORE.search(segment, max(0, match.start - 60), match.start)
     if before and _HOLDS.search(before.group()):
