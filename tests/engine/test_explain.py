@@ -239,3 +239,23 @@ def test_the_rationale_names_a_must_have_only_listed_or_short_of_years() -> None
     first, second = (explain(icp, p, s).rationale for p, s in zip(people, scored, strict=True))
     assert first.endswith("; PostgreSQL only listed, not shown in use.")
     assert second.endswith("; Python for about 2 years of the 6+ years asked.")
+
+
+def test_a_title_flag_names_the_title_the_person_goes_by() -> None:
+    """With no titled current role, the resume's own title line is what the flag quotes; with
+    neither, the flag says so in a sentence ("no matching title is not a … role" was not one)."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Data Scientist", "Requirements: machine learning.", taxonomy=tax)
+
+    def title_flags(text: str) -> list[str]:
+        profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=tax)
+        (scored,) = score_profiles(icp, [profile], [0.1], as_of=AS_OF)
+        return [f for f in explain(icp, profile, scored).red_flags if f.startswith("Title:")]
+
+    analyst = "Senior Business Analyst\nSkills: requirements gathering, use cases, Visio"
+    assert title_flags(analyst) == ['Title: "Senior Business Analyst" is not a Data Scientist role']
+    assert title_flags("Skills: requirements gathering, use cases, Visio") == [
+        "Title: no title in the profile reads as Data Scientist"
+    ]

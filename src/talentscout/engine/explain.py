@@ -174,8 +174,12 @@ def _red_flags(
         current = " at ".join(filter(None, [p.current_role, p.current_company]))
         flags.append(f'Excluded by the job ("{reason}"): current position "{current}"')
     if "title" in s.scores and s.scores["title"] < 40:
-        shown = f'"{p.current_role}"' if p.current_role else "no matching title"
-        flags.append(f"Title: {shown} is not a {icp.canonical_title} role")
+        held = p.current_role or p.headline
+        flags.append(
+            f'Title: "{held}" is not a {icp.canonical_title} role'
+            if held
+            else f"Title: no title in the profile reads as {icp.canonical_title}"
+        )
     return flags
 
 
