@@ -259,3 +259,22 @@ def test_a_title_flag_names_the_title_the_person_goes_by() -> None:
     assert title_flags("Skills: requirements gathering, use cases, Visio") == [
         "Title: no title in the profile reads as Data Scientist"
     ]
+
+
+def test_the_rationale_names_the_person_by_their_title_when_the_latest_role_has_none() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Business Analyst", "Requirements: requirements gathering.", taxonomy=tax)
+    text = (
+        "Senior Business Analyst\nCompany Details\ncompany - Hexaware Technologies\n"
+        "description - Jan 2017 to Dec 2019\nGathered requirements and wrote use cases."
+    )
+    profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=tax)
+    assert profile.current_role is None
+    assert profile.current_company == "Hexaware Technologies"
+    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+    assert explain(icp, profile, scored).rationale.startswith("Senior Business Analyst with ")
+    untitled = parse_profile({"resumeText": text.split("\n", 1)[1]}, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [untitled], [0.5], as_of=AS_OF)
+    assert explain(icp, untitled, scored).rationale.startswith("Worked at Hexaware Technologies")

@@ -199,8 +199,10 @@ def _role_relevance(icp: ICP, role: Role) -> str:
 
 
 def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
-    who = " at ".join(filter(None, [p.current_role, p.current_company]))
+    # An untitled latest role names no one: the resume's own title line says more.
+    who = " at ".join(filter(None, [p.current_role, p.current_company])) if p.current_role else ""
     who = who or (p.headline or "").rstrip(" .!?;:")
+    who = who or (f"Worked at {p.current_company}" if p.current_company else "")
     if not who:
         shown = _join(list(p.skills[:3]))
         who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
