@@ -8,7 +8,7 @@ from talentscout.engine.parse import parse_profile
 from talentscout.engine.resume import parse_resume_text
 from talentscout.engine.resume_degrees import degree_level
 from talentscout.engine.resume_lines import EMAIL_RE
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 from tests.engine.conftest import AS_OF
 
 KAGGLE_STYLE = """Skill Details
@@ -214,3 +214,23 @@ def test_a_numbered_institution_keeps_its_number(taxonomy: Taxonomy) -> None:
     text = "Education\nUniversity of Paris 8\nMaster in Mathematics"
     (found,) = parse_resume_text(text, AS_OF, taxonomy).degrees
     assert found.institution == "University of Paris 8"
+
+
+@pytest.mark.parametrize(
+    ("description", "title"),
+    [
+        ("Working as a RPA Business Analyst", "Business Analyst"),
+        ("I am a Java Developer in the payments team", "Java Developer"),
+        ("Role: QA Engineer for the mobile apps", "QA Engineer"),
+        ("Supplies medicines as per the doctor's reference and the patient's policy", None),
+        ("The Project Manager approved the release notes I wrote", None),
+    ],
+)
+def test_an_untitled_block_takes_only_a_title_its_text_introduces(
+    description: str, title: str | None
+) -> None:
+    """A "company - X" block has no title line; its description names one only when it says
+    who the person was ("as a …", "I am a …", "Role: …"), not any title it mentions."""
+    text = f"Company Details\ncompany - Acme\ndescription - {description}"
+    (role,) = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=default_taxonomy()).roles
+    assert role.title == title

@@ -4,6 +4,7 @@ mentions with their quoted evidence. parse.py assembles them into a ParsedProfil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -108,11 +109,26 @@ def sort_roles(roles: Sequence[Role]) -> list[Role]:
     return [r for _, r in sorted(enumerate(roles), key=key)]
 
 
+# What introduces a job title in a sentence, up to two words before it: "Worked as a Sales
+# Manager", "I am a Java Developer", "Role: Senior Tester", or the description's first words;
+# "as per the doctor's reference" names none.
+_TITLE_CUE = re.compile(
+    r"(?:^"
+    r"|\bi\s+(?:am|was)(?:\s+an?|\s+the)?"
+    r"|\bas(?!\s+(?:per|well|such|soon|far|part|of|if|to|for|in)\b)(?:\s+an?|\s+the)?"
+    r"|\b(?:role|position|designation|title)\s*(?:of|as|:|-)(?:\s*an?)?"
+    r")(?:\s+[\w/&.-]+){0,2}\s*$",  # "as a RPA Business Analyst"
+    re.I,
+)
+
+
 def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
     """A Role from a free-text block. A block without a title line ("company - X" exports)
-    takes the first job title named early in its description ("Worked as a Sales Manager")."""
+    takes the first job title its description introduces early on ("Worked as a Sales
+    Manager", ``_TITLE_CUE``)."""
     if role.title is None:
-        named = taxonomy.find_titles(role.description[:300])
+        text = role.description[:300]
+        named = [m for m in taxonomy.find_titles(text) if _TITLE_CUE.search(text[: m.start])]
         if named:
             role.title = named[0].text
     skills = dict.fromkeys(
