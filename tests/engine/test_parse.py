@@ -279,3 +279,17 @@ def test_a_line_of_work_inferred_from_skills_shows_no_discipline() -> None:
     }  # fmt: skip
     p = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
     assert "Data Science" not in p.skills_in_use  # no title of theirs says data scientist
+
+
+def test_a_skills_table_claim_counts_like_a_stated_total(taxonomy: Taxonomy) -> None:
+    """ "JAVA- Exprience - 47 months" is the person's own claim, as "4 years of experience" in
+    a summary would be: a shorter dated role does not cut it to 8 months, and it is quoted."""
+    text = (
+        "Skill Details\nJAVA- Exprience - 47 months\nSQL- Exprience - 12 months\n"
+        "Company Details\ncompany - Infosys\ndescription - January 2019 to August 2019\n"
+        "Java services for banks."
+    )
+    p = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=taxonomy)
+    assert p.roles[0].months == 8
+    assert round(p.total_years, 2) == round(47 / 12, 2)
+    assert p.years_evidence[0].text == "JAVA- Exprience - 47 months"

@@ -174,7 +174,7 @@ def parse_profile(
     title_line = label  # a job title stated as such: it also counts as title evidence
     text_place: str | None = None
     claims = [(c, "summary") for c in [stated_years(summary)] if c]
-    table_months = 0  # the longest "Experience - N months" of a skills table
+    table_months, table_line = 0, ""  # the longest "Experience - N months" of a skills table
     if resume_text:
         facts = parse_resume_text(resume_text, today, tax)
         header = read_header(resume_text, today, tax)
@@ -185,7 +185,7 @@ def parse_profile(
         headline = headline or header.headline or header.summary
         name = name or header.name
         text_place = header.location
-        table_months = facts.skill_months
+        table_months, table_line = facts.skill_months, facts.skill_months_line
         # Projects show use; so do the text's roles when structured work entries stand in
         # for them below (otherwise they become the roles, read with the others).
         shown = [*facts.project_lines, *(r.description for r in facts.roles if roles)]
@@ -213,11 +213,13 @@ def parse_profile(
     if claim is not None and claim[0][0] > total:
         total = claim[0][0]
     years_evidence = [Evidence(claim[0][1], claim[1], claim[0][1])] if claim else []
+    # A skills table's longest "Exprience - 47 months" is the person's own claim too.
+    if table_months / 12.0 > total:
+        total = table_months / 12.0
+        years_evidence = [Evidence(table_line, "resume", table_line)]
     for role in roles[:3]:
         if role.title and role.duration:
             years_evidence.append(Evidence(role.title, role.source, role.duration))
-    if total == 0.0 and table_months:
-        total = table_months / 12.0
     current = next((r for r in roles if r.current), roles[0] if roles else None)
     titles = [r.title for r in roles if r.title]
     seniority, seniority_from_years = _seniority(

@@ -63,6 +63,7 @@ class ResumeFacts:
     emails: list[str]
     links: list[str]
     skill_months: int  # the longest "Experience - N months" in a skills table
+    skill_months_line: str = ""  # the table line that says so
     project_lines: list[str] = field(default_factory=list)  # the lines of project sections
 
 
@@ -201,15 +202,22 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         if current is not None and section not in ("education", "skill", "project"):
             if line and line != current.company:
                 current.lines.append(line)
-    months = [int(m.group(1)) for m in _SKILL_MONTHS.finditer(text)]
+    longest = max(_SKILL_MONTHS.finditer(text), key=lambda m: int(m.group(1)), default=None)
     return ResumeFacts(
         roles=roles,
         degrees=degrees,
         emails=list(dict.fromkeys(EMAIL_RE.findall(text))),
         links=list(dict.fromkeys(u.rstrip(".,;") for u in URL_RE.findall(text))),
-        skill_months=max(months, default=0),
+        skill_months=int(longest.group(1)) if longest else 0,
+        skill_months_line=_line_at(text, longest.start()) if longest else "",
         project_lines=project_lines,
     )
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _next_line_company(line: str, as_of: date) -> str | None:
