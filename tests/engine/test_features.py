@@ -514,3 +514,24 @@ def test_a_credential_is_not_checked_for_years() -> None:
     f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
     assert "Security Clearance" in f.matched_must
     assert "Security Clearance" not in f.short_skill_years
+
+
+def test_a_family_named_after_a_skill_only_listed_is_no_near_title_match() -> None:
+    """A Software Engineer whose Python work shows C++ nowhere, with C++ in a skills line, is
+    not nearly a "C++ Developer"; one whose role shows C++ is."""
+    from talentscout.engine.features import title_fit
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Senior C++ Developer", "Requirements: strong C++.", taxonomy=tax)
+
+    def fit(summary: str) -> float:
+        data = {
+            "work": [{"position": "Software Engineer", "startDate": "2018-01", "summary": summary}],
+            "skills": [{"keywords": ["C++"]}],
+        }
+        return title_fit(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax))[0]
+
+    listed = fit("Django REST APIs in Python on PostgreSQL and Docker")
+    shown = fit("Django REST APIs in Python and a C++ pricing library on PostgreSQL")
+    assert listed < shown - 0.1, (listed, shown)

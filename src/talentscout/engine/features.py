@@ -129,12 +129,12 @@ def _coverage(
             # A discipline ("Data Science", "Software Engineering") shows in the whole of the
             # work, not by its name in a role, and a credential is held, not used: only tools
             # and techniques can be "listed only".
-            used = len(in_use) < LISTED_ONLY_MIN_SHOWN or any(
-                s in in_use
+            used = any(
+                _in_use(profile, out.shown_by.get(s, s))
+                or s in in_use
                 or s in held
                 or s in icp.field_skills
                 or s in icp.credentials
-                or out.shown_by.get(s) in in_use
                 for s in present
             )
             credit = 1.0 if used else LISTED_ONLY_CREDIT
@@ -156,6 +156,12 @@ def _coverage(
         else:
             out.missing.append(" or ".join(group))
     return out._replace(share=got / total if total else None)
+
+
+def _in_use(profile: ParsedProfile, skill: str) -> bool:
+    """Shown in use, or unknown: described work too thin to tell (LISTED_ONLY_MIN_SHOWN)."""
+    in_use = profile.in_use_set
+    return len(in_use) < LISTED_ONLY_MIN_SHOWN or skill in in_use
 
 
 def _years_credit(
@@ -191,8 +197,9 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
     if icp.title_family:
         best = scores.get(icp.title_family, 0.0)
         evidence = list(profile.title_evidence.get(icp.title_family, ()))
-        # "C/C++ Developer", "MERN/MEAN Stack": any of the skills the family is named after
-        named = any(s in profile.skill_set for s in icp.family_skills)
+        # "C/C++ Developer", "MERN/MEAN Stack": any of the skills the family is named after,
+        # shown in use (C++ only listed beside Python work is no C++ developer)
+        named = any(s in profile.skill_set and _in_use(profile, s) for s in icp.family_skills)
         credit = NAMED_SKILL_FAMILY_CREDIT
         if not named:  # a "Software Engineer" with a backend engineer's skills, for a backend job
             typical = typical_share(profile.skill_set, icp.family_typical_skills)
