@@ -278,3 +278,25 @@ def test_the_rationale_names_the_person_by_their_title_when_the_latest_role_has_
     untitled = parse_profile({"resumeText": text.split("\n", 1)[1]}, as_of=AS_OF, taxonomy=tax)
     (scored,) = score_profiles(icp, [untitled], [0.5], as_of=AS_OF)
     assert explain(icp, untitled, scored).rationale.startswith("Worked at Hexaware Technologies")
+
+
+def test_a_fit_point_quotes_the_work_that_uses_a_skill_over_the_skills_line() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Python Developer", "Requirements: Pandas and Kafka.", taxonomy=tax)
+    text = (
+        "Skills\nLibraries: Pandas, NumPy, Kafka\nExperience\n"
+        "Software Engineer, Acme Corp Jan 2019 - Present\n"
+        "- Created a batch process using pandas to reconcile payments\n"
+        "- Maintained internal tools in Python and Django"
+    )
+    profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+    points = explain(icp, profile, scored).fit_points
+    assert (
+        'Pandas (must-have): "Created a batch process using pandas to reconcile payments" '
+        "(work at Acme Corp)" in points
+    )
+    # Kafka is only listed: the skills line is all there is to quote.
+    assert any(p.startswith("Kafka (must-have), listed only:") for p in points), points

@@ -9,6 +9,7 @@ function of the inputs (byte-identical for identical input). The name is never u
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA, ScoredCandidate
+from talentscout.engine.text import snippet
 
 _QUOTE_MAX = 140
 
@@ -44,9 +46,32 @@ def _cite(ev: Evidence) -> str:
     return f'"{text}" ({ev.source})'
 
 
-def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
+def _first(profile: ParsedProfile, skill: str, names: tuple[str, ...] = ()) -> Evidence | None:
+    """The best quote for a skill: the latest role whose work shows it in use ("Created a
+    batch process using Pandas…", work at Acme), else the first mention (a skills line)."""
+    if shown := _in_role(profile, skill, names):
+        return shown
     items = profile.skill_evidence.get(skill, ())
     return items[0] if items else None
+
+
+def _quote(icp: ICP, p: ParsedProfile, s: ScoredCandidate, skill: str) -> Evidence | None:
+    """The quote for a met requirement: the narrower skill that showed it, or it by any alias."""
+    if skill in s.shown_by:
+        return _first(p, s.shown_by[skill])
+    return _first(p, skill, icp.skill_aliases.get(skill, ()))
+
+
+def _in_role(profile: ParsedProfile, skill: str, names: tuple[str, ...]) -> Evidence | None:
+    for role in profile.roles:
+        if skill not in role.skills:
+            continue
+        for text in (role.description, *role.highlights):
+            for name in (skill, *names):
+                m = re.search(rf"(?<![\w+#.]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE)
+                if m:
+                    return Evidence(snippet(text, m.start(), m.end()), role.source, m.group())
+    return None
 
 
 def _via(s: ScoredCandidate, skill: str) -> str:
@@ -106,13 +131,13 @@ def _fit_points(
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
     for skill in s.matched_must:
-        if ev2 := _first(p, s.shown_by.get(skill, skill)):
+        if ev2 := _quote(icp, p, s, skill):
             listed = ", listed only" if skill in s.listed_only else ""
             points.append(f"{skill} (must-have){_via(s, skill)}{listed}: {_cite(ev2)}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{skill} (must-have), as the title held: {_cite(held)}")
     for skill in s.matched_nice[:4]:
-        if ev2 := _first(p, s.shown_by.get(skill, skill)):
+        if ev2 := _quote(icp, p, s, skill):
             points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
