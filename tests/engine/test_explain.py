@@ -300,3 +300,29 @@ def test_a_fit_point_quotes_the_work_that_uses_a_skill_over_the_skills_line() ->
     )
     # Kafka is only listed: the skills line is all there is to quote.
     assert any(p.startswith("Kafka (must-have), listed only:") for p in points), points
+
+
+def test_the_rationale_counts_the_must_haves_it_does_not_name() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp(
+        "Backend Engineer",
+        "Requirements: Python, Django, PostgreSQL, Redis, Celery and Docker.",
+        taxonomy=tax,
+    )
+    data = {
+        "work": [
+            {
+                "name": "Acme",
+                "position": "Backend Engineer",
+                "startDate": "2019-01",
+                "summary": "Django and Celery services in Python on PostgreSQL, Redis and Docker",
+            }
+        ]
+    }
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+    assert "shows 6 of 6 must-have skills (Python, Django, PostgreSQL, Redis and 2 more)" in (
+        explain(icp, profile, scored).rationale
+    )

@@ -236,7 +236,8 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
     parts: list[str] = []
     if n_must:
         got = len(s.matched_must)
-        shown = f" ({_join(list(s.matched_must[:4]))})" if got else ""
+        names = list(s.matched_must[:4]) + ([f"{got - 4} more"] if got > 4 else [])
+        shown = f" ({_join(names)})" if got else ""
         parts.append(f"shows {got} of {n_must} must-have skills{shown}")
     elif s.matched_nice:
         parts.append(f"shows {_join(list(s.matched_nice[:4]))}")
