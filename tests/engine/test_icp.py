@@ -161,6 +161,19 @@ class TestFieldAndLevel:
         agent = build_icp("Customer Service Representative", "Help Spanish-speaking customers.")
         assert "Spanish" in agent.nice_to_have
 
+    def test_peers_are_related_skills_of_the_same_kind(self) -> None:
+        icp = build_icp(
+            "Backend Engineer",
+            "Requirements: AWS, PostgreSQL and Python.",
+            taxonomy=default_taxonomy(),
+        )
+        assert {"Google Cloud Platform", "Azure"} <= set(icp.peer_skills["AWS"])
+        assert "MySQL" in icp.peer_skills["PostgreSQL"]
+        assert "SQL" not in icp.peer_skills["PostgreSQL"]  # broader: no evidence of the kind
+        assert "Backend Development" in icp.related_skills["Python"]
+        assert "Backend Development" not in icp.peer_skills.get("Python", ())
+        assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
+
     def test_a_required_clearance_is_a_must_have_in_any_field(self) -> None:
         icp = build_icp(
             "Registered Nurse",

@@ -309,3 +309,40 @@ class TestSoftCaps:
         assert len(set(out)) == 5
         assert (out <= 0.79 + 1e-12).all()
         assert _ceiling(np.array([0.95]), np.array([1.0]))[0] == 0.95  # no cap, no change
+
+
+def test_strong_needs_each_must_have_met_directly_or_by_a_peer() -> None:
+    """Google Cloud shown for an AWS must-have is the same kind of thing (a cloud platform): it
+    can still be a strong match. "Backend Development" shown for a Python must-have is related
+    but no peer: at most "plausible", however well the rest fits."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+
+    def score(must: str, work: str) -> ScoredCandidate:
+        icp = build_icp(
+            "Senior Backend Engineer",
+            f"Requirements: {must}, PostgreSQL and Docker.",
+            taxonomy=tax,
+        )
+        data = {
+            "basics": {"label": "Senior Backend Engineer"},
+            "work": [
+                {
+                    "name": "Acme",
+                    "position": "Senior Backend Engineer",
+                    "startDate": "2016-01",
+                    "summary": f"{work} on PostgreSQL, shipped in Docker.",
+                }
+            ],
+        }
+        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+        (scored,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
+        return scored
+
+    peer = score("AWS", "Backend services on Google Cloud Platform")
+    assert peer.partial_must == {"AWS": "Google Cloud Platform"}
+    assert peer.match_score >= 80
+    loose = score("Python", "Backend development in Ruby")
+    assert loose.partial_must == {"Python": "Backend Development"}
+    assert loose.match_score <= 79

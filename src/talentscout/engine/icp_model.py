@@ -52,6 +52,9 @@ class ICP:
     alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # OR-groups
     # Credentials among its skills (a security clearance): held, never "in use" in a role.
     credentials: tuple[str, ...] = ()
+    # Related skills that are the same kind of thing (share a broader skill): GCP for AWS,
+    # MySQL for PostgreSQL; "Backend Development" is related to Python but no peer of it.
+    peer_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     preferred_terms: tuple[str, ...] = ()
     negatives: tuple[str, ...] = ()
     excluded_seniority: tuple[str, ...] = ()
@@ -182,12 +185,21 @@ class SkillTables:
     included: dict[str, tuple[str, ...]]
     aliases: dict[str, tuple[str, ...]]
     credentials: list[str]
+    peers: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, skills: list[str], taxonomy: Taxonomy) -> SkillTables:
-        tables = cls({}, {}, {}, [])
+        tables = cls({}, {}, {}, [], {})
         for skill in skills:
             tables.related[skill] = taxonomy.related_skills(skill)
+            mine = set(taxonomy.with_broader([skill])) - {skill}
+            peers = tuple(  # the same kind: sharing a broader skill, not being one
+                r
+                for r in tables.related[skill]
+                if r not in mine and mine & (set(taxonomy.with_broader([r])) - {r})
+            )
+            if peers:
+                tables.peers[skill] = peers
             if included := taxonomy.included_skills(skill):
                 tables.included[skill] = included
             entry = taxonomy.skill(skill)
@@ -203,6 +215,7 @@ class SkillTables:
             "included_skills": self.included,
             "skill_aliases": self.aliases,
             "credentials": tuple(self.credentials),
+            "peer_skills": self.peers,
         }
 
 
