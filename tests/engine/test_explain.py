@@ -326,3 +326,38 @@ def test_the_rationale_counts_the_must_haves_it_does_not_name() -> None:
     assert "shows 6 of 6 must-have skills (Python, Django, PostgreSQL, Redis and 2 more)" in (
         explain(icp, profile, scored).rationale
     )
+
+
+def test_a_quote_is_a_mention_the_parser_found_not_a_word_that_spells_the_skill() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Backend Engineer", "Requirements: Go.", taxonomy=tax)
+    data = {
+        "work": [
+            {
+                "name": "Acme",
+                "position": "Backend Engineer",
+                "startDate": "2019-01",
+                "summary": "Helped the team go live with the new platform.",
+                "highlights": ["Built payment services in Golang"],
+            }
+        ]
+    }
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+    assert 'Go (must-have): "Built payment services in Golang" (work at Acme)' in (
+        explain(icp, profile, scored).fit_points
+    )
+
+
+def test_a_title_flag_never_quotes_a_summary_sentence_as_a_title(taxonomy: Taxonomy) -> None:
+    icp, profile, scored, _ = _run(taxonomy)
+    low_title = replace(scored, scores={**scored.scores, "title": 10})
+    for headline in (
+        "Looking for new opportunities!",
+        "Results-driven professional seeking a role",
+    ):
+        p = replace(profile, current_role=None, headline=headline)
+        flags = [f for f in explain(icp, p, low_title).red_flags if f.startswith("Title:")]
+        assert flags == [f"Title: no title in the profile reads as {icp.canonical_title}"], headline

@@ -293,3 +293,7 @@ def test_a_skills_table_claim_counts_like_a_stated_total(taxonomy: Taxonomy) -> 
     assert p.roles[0].months == 8
     assert round(p.total_years, 2) == round(47 / 12, 2)
     assert p.years_evidence[0].text == "JAVA- Exprience - 47 months"
+    typo = parse_profile(
+        {"resumeText": text.replace("47 months", "999 months")}, as_of=AS_OF, taxonomy=taxonomy
+    )
+    assert round(typo.total_years, 2) == 1.0  # the 12-month line; 999 months is no claim

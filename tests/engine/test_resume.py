@@ -224,6 +224,12 @@ def test_a_numbered_institution_keeps_its_number(taxonomy: Taxonomy) -> None:
         ("Role: QA Engineer for the mobile apps", "QA Engineer"),
         ("Supplies medicines as per the doctor's reference and the patient's policy", None),
         ("The Project Manager approved the release notes I wrote", None),
+        ("Senior Business Analyst responsible for reporting", "Business Analyst"),
+        ("Sr. Software Engineer on the payments team", "Software Engineer"),
+        ("I'm a Java Developer in payments", "Java Developer"),
+        ("Jan 2019 to Aug 2019\nLead Data Engineer on the platform team", "Data Engineer"),
+        ("Coordinated releases with developers as well as the Project Manager", None),
+        ("Wrote reports for stakeholders such as the Project Manager", None),
     ],
 )
 def test_an_untitled_block_takes_only_a_title_its_text_introduces(

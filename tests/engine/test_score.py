@@ -346,3 +346,33 @@ def test_strong_needs_each_must_have_met_directly_or_by_a_peer() -> None:
     loose = score("Python", "Backend development in Ruby")
     assert loose.partial_must == {"Python": "Backend Development"}
     assert loose.match_score <= 79
+
+
+def test_a_peer_is_preferred_over_any_other_related_skill() -> None:
+    """Naming more skills must not lower a score: with MySQL shown, SQL or Django beside it
+    (related to PostgreSQL, but no peer) do not make the must-have "loosely met"."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Backend Engineer", "Requirements: PostgreSQL, Redis, Docker.", taxonomy=tax)
+
+    def scored(work: str) -> ScoredCandidate:
+        data = {
+            "basics": {"label": "Backend Engineer"},
+            "work": [
+                {
+                    "name": "Acme",
+                    "position": "Backend Engineer",
+                    "startDate": "2017-01",
+                    "summary": f"{work}, Redis caches, shipped in Docker.",
+                }  # fmt: skip
+            ],
+        }
+        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+        (s,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
+        return s
+
+    plain = scored("Backend services on MySQL")
+    richer = scored("Django services in SQL on MySQL")
+    assert richer.partial_must == plain.partial_must == {"PostgreSQL": "MySQL"}
+    assert richer.match_score >= plain.match_score - 2

@@ -18,7 +18,6 @@ from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA, ScoredCandidate
-from talentscout.engine.text import snippet
 
 _QUOTE_MAX = 140
 
@@ -46,32 +45,35 @@ def _cite(ev: Evidence) -> str:
     return f'"{text}" ({ev.source})'
 
 
-def _first(profile: ParsedProfile, skill: str, names: tuple[str, ...] = ()) -> Evidence | None:
-    """The best quote for a skill: the latest role whose work shows it in use ("Created a
-    batch process using Pandas…", work at Acme), else the first mention (a skills line)."""
-    if shown := _in_role(profile, skill, names):
-        return shown
+def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
+    """The best quote for a skill: the parser's mention that sits in the latest role's work
+    ("Created a batch process using Pandas…", work at Acme), else its first mention (often a
+    skills line)."""
     items = profile.skill_evidence.get(skill, ())
+    for role in profile.roles:
+        for ev in items:
+            if ev.source == role.source or any(
+                ev.text in text for text in (role.description, *role.highlights) if text
+            ):
+                return Evidence(ev.text, role.source, ev.match)
     return items[0] if items else None
 
 
-def _quote(icp: ICP, p: ParsedProfile, s: ScoredCandidate, skill: str) -> Evidence | None:
-    """The quote for a met requirement: the narrower skill that showed it, or it by any alias."""
-    if skill in s.shown_by:
-        return _first(p, s.shown_by[skill])
-    return _first(p, skill, icp.skill_aliases.get(skill, ()))
+def _quote(p: ParsedProfile, s: ScoredCandidate, skill: str) -> Evidence | None:
+    """The quote for a met requirement, or for the narrower skill that showed it."""
+    return _first(p, s.shown_by.get(skill, skill))
 
 
-def _in_role(profile: ParsedProfile, skill: str, names: tuple[str, ...]) -> Evidence | None:
-    for role in profile.roles:
-        if skill not in role.skills:
-            continue
-        for text in (role.description, *role.highlights):
-            for name in (skill, *names):
-                m = re.search(rf"(?<![\w+#.]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE)
-                if m:
-                    return Evidence(snippet(text, m.start(), m.end()), role.source, m.group())
-    return None
+# A headline that reads as a job title ("Senior Business Analyst - RPA"), not the summary
+# sentence a resume without one falls back to ("Results-driven professional seeking…").
+_NOT_A_TITLE = re.compile(r"[.!?]$|\b(?:looking|seeking|years?|experience|with|for|who)\b", re.I)
+
+
+def _title_line(p: ParsedProfile) -> str | None:
+    text = (p.headline or "").strip(" ;:")
+    if not text or len(text) > 60 or len(text.split()) > 8 or _NOT_A_TITLE.search(text):
+        return None
+    return text
 
 
 def _via(s: ScoredCandidate, skill: str) -> str:
@@ -131,13 +133,13 @@ def _fit_points(
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
     for skill in s.matched_must:
-        if ev2 := _quote(icp, p, s, skill):
+        if ev2 := _quote(p, s, skill):
             listed = ", listed only" if skill in s.listed_only else ""
             points.append(f"{skill} (must-have){_via(s, skill)}{listed}: {_cite(ev2)}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{skill} (must-have), as the title held: {_cite(held)}")
     for skill in s.matched_nice[:4]:
-        if ev2 := _quote(icp, p, s, skill):
+        if ev2 := _quote(p, s, skill):
             points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
@@ -199,7 +201,7 @@ def _red_flags(
         current = " at ".join(filter(None, [p.current_role, p.current_company]))
         flags.append(f'Excluded by the job ("{reason}"): current position "{current}"')
     if "title" in s.scores and s.scores["title"] < 40:
-        held = p.current_role or p.headline
+        held = p.current_role or _title_line(p)
         flags.append(
             f'Title: "{held}" is not a {icp.canonical_title} role'
             if held

@@ -147,9 +147,9 @@ def _coverage(
             if not used:
                 out.listed_only.extend(present)
             continue
-        rel = next(
-            ((s, r) for s in group for r in icp.related_skills.get(s, ()) if r in have), None
-        )
+        rel = next(  # a peer (MySQL for PostgreSQL) before any other related skill
+            ((s, r) for s in group for r in icp.peer_skills.get(s, ()) if r in have), None
+        ) or next(((s, r) for s in group for r in icp.related_skills.get(s, ()) if r in have), None)
         if rel is not None:
             got += weight * related_credit
             out.partial[rel[0]] = rel[1]

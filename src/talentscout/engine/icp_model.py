@@ -1,7 +1,9 @@
 """The ICP record: what a job asks for, in the terms the scorer compares.
 
 Self-contained (aliases and related skills are copied in), so a stored ICP needs no taxonomy to
-score and scores the same way tomorrow. JSON-safe through ``to_dict`` / ``from_dict``.
+score and scores the same way tomorrow under the same engine version. JSON-safe through
+``to_dict`` / ``from_dict``; a dict from an older engine lacks newer fields (``peer_skills``
+before e24), which read as empty: runs rebuild their ICP from the job on every pass.
 """
 
 from __future__ import annotations

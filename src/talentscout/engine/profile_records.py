@@ -16,7 +16,7 @@ from talentscout.engine.resume_degrees import degree_level
 from talentscout.engine.taxonomy import Taxonomy, field_of
 from talentscout.engine.text import one_line, snippet
 
-MAX_EVIDENCE = 3
+MAX_EVIDENCE = 5
 SOURCE_WEIGHT = {"skills": 1.0, "headline": 1.5, "summary": 1.0, "resume": 1.0, "projects": 0.8}
 
 
@@ -109,16 +109,18 @@ def sort_roles(roles: Sequence[Role]) -> list[Role]:
     return [r for _, r in sorted(enumerate(roles), key=key)]
 
 
-# What introduces a job title in a sentence, up to two words before it: "Worked as a Sales
-# Manager", "I am a Java Developer", "Role: Senior Tester", or the description's first words;
-# "as per the doctor's reference" names none.
+# What introduces a job title in a sentence, up to two words before it: "Worked as a RPA
+# Business Analyst", "I'm a Java Developer", "Role: Senior Tester", or a line's first words
+# ("Sr. Software Engineer on…"); "as per the doctor's reference", "as well as the Project
+# Manager" and "The Project Manager approved…" name none.
 _TITLE_CUE = re.compile(
-    r"(?:^"
-    r"|\bi\s+(?:am|was)(?:\s+an?|\s+the)?"
-    r"|\bas(?!\s+(?:per|well|such|soon|far|part|of|if|to|for|in)\b)(?:\s+an?|\s+the)?"
-    r"|\b(?:role|position|designation|title)\s*(?:of|as|:|-)(?:\s*an?)?"
-    r")(?:\s+[\w/&.-]+){0,2}\s*$",  # "as a RPA Business Analyst"
-    re.I,
+    r"(?:^\W*"
+    r"|\bi(?:\s+am|'m|\s+was)(?:\s+an?|\s+the)?\s+"
+    r"|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bsame\s)"
+    r"\bas(?!\s+(?:per|well|such|soon|far|part|of|if|to|for|in)\b)(?:\s+an?|\s+the)?\s+"
+    r"|\b(?:role|position|designation|title)\s*(?:of|as|:|-)(?:\s*an?)?\s*"
+    r")(?:(?!(?:the|a|an|our|my|their|his|her|its)\b)[\w/&.-]+\s+){0,2}$",  # "Sr. Software"
+    re.I | re.M,  # a line's start too: the title under the block's dates
 )
 
 

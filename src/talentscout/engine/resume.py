@@ -33,6 +33,7 @@ from talentscout.engine.taxonomy import Taxonomy
 _COMPANY_LINE = re.compile(r"^\s*company\s*[-:–]\s*(?P<company>.+)$", re.IGNORECASE)
 _DESC_LINE = re.compile(r"^\s*description\s*[-:–]\s*", re.IGNORECASE)
 _SKILL_MONTHS = re.compile(r"expe?r[ie]{1,2}nce\s*[-:]\s*(\d{1,3})\s*months?", re.IGNORECASE)
+MAX_CLAIMED_MONTHS = 540  # 45 years, as for a stated total (dates.stated_years): more is a typo
 _AT = re.compile(r"\s+(at|@|with)\s+", re.IGNORECASE)
 
 
@@ -202,7 +203,8 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         if current is not None and section not in ("education", "skill", "project"):
             if line and line != current.company:
                 current.lines.append(line)
-    longest = max(_SKILL_MONTHS.finditer(text), key=lambda m: int(m.group(1)), default=None)
+    claims = (m for m in _SKILL_MONTHS.finditer(text) if int(m.group(1)) <= MAX_CLAIMED_MONTHS)
+    longest = max(claims, key=lambda m: int(m.group(1)), default=None)
     return ResumeFacts(
         roles=roles,
         degrees=degrees,
