@@ -376,3 +376,34 @@ def test_a_peer_is_preferred_over_any_other_related_skill() -> None:
     richer = scored("Django services in SQL on MySQL")
     assert richer.partial_must == plain.partial_must == {"PostgreSQL": "MySQL"}
     assert richer.match_score >= plain.match_score - 2
+
+
+def test_strong_needs_each_must_have_in_the_described_work() -> None:
+    """Python in a skills line beside Go and Kafka work is a claim: at most "plausible"."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Backend Engineer", "Requirements: Python, Kafka, Docker.", taxonomy=tax)
+
+    def scored(skills_line: list[str], work: str) -> ScoredCandidate:
+        data = {
+            "basics": {"label": "Backend Engineer"},
+            "work": [
+                {
+                    "name": "Acme",
+                    "position": "Backend Engineer",
+                    "startDate": "2017-01",
+                    "summary": work,
+                }  # fmt: skip
+            ],
+            "skills": [{"keywords": skills_line}],
+        }
+        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+        (s,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
+        return s
+
+    shown = scored([], "Python and Go services on Kafka and PostgreSQL, shipped in Docker")
+    listed = scored(["Python"], "Go services on Kafka and PostgreSQL, shipped in Docker")
+    assert shown.match_score >= 80
+    assert listed.listed_only == ("Python",)
+    assert listed.match_score <= 79
