@@ -311,39 +311,39 @@ class TestSoftCaps:
         assert _ceiling(np.array([0.95]), np.array([1.0]))[0] == 0.95  # no cap, no change
 
 
+def _score_one_role(
+    requirements: str, work: str, skills: tuple[str, ...] = (), title: str = "Backend Engineer"
+) -> ScoredCandidate:
+    """A person whose one role is the job's title, doing ``work``, against "Requirements: …"
+    (default taxonomy)."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp(title, f"Requirements: {requirements}", taxonomy=tax)
+    data = {
+        "basics": {"label": title},
+        "work": [{"name": "Acme", "position": title, "startDate": "2016-01", "summary": work}],
+        "skills": [{"keywords": list(skills)}],
+    }
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
+    return scored
+
+
 def test_strong_needs_each_must_have_met_directly_or_by_a_peer() -> None:
     """Google Cloud shown for an AWS must-have is the same kind of thing (a cloud platform): it
     can still be a strong match. "Backend Development" shown for a Python must-have is related
     but no peer: at most "plausible", however well the rest fits."""
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-
-    def score(must: str, work: str) -> ScoredCandidate:
-        icp = build_icp(
-            "Senior Backend Engineer",
-            f"Requirements: {must}, PostgreSQL and Docker.",
-            taxonomy=tax,
-        )
-        data = {
-            "basics": {"label": "Senior Backend Engineer"},
-            "work": [
-                {
-                    "name": "Acme",
-                    "position": "Senior Backend Engineer",
-                    "startDate": "2016-01",
-                    "summary": f"{work} on PostgreSQL, shipped in Docker.",
-                }
-            ],
-        }
-        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
-        (scored,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
-        return scored
-
-    peer = score("AWS", "Backend services on Google Cloud Platform")
+    peer = _score_one_role(
+        "AWS, PostgreSQL and Docker.",
+        "Backend services on Google Cloud Platform on PostgreSQL, shipped in Docker.",
+    )
     assert peer.partial_must == {"AWS": "Google Cloud Platform"}
     assert peer.match_score >= 80
-    loose = score("Python", "Backend development in Ruby")
+    loose = _score_one_role(
+        "Python, PostgreSQL and Docker.",
+        "Backend development in Ruby on PostgreSQL, shipped in Docker.",
+    )
     assert loose.partial_must == {"Python": "Backend Development"}
     assert loose.match_score <= 79
 
@@ -351,59 +351,20 @@ def test_strong_needs_each_must_have_met_directly_or_by_a_peer() -> None:
 def test_a_peer_is_preferred_over_any_other_related_skill() -> None:
     """Naming more skills must not lower a score: with MySQL shown, SQL or Django beside it
     (related to PostgreSQL, but no peer) do not make the must-have "loosely met"."""
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Backend Engineer", "Requirements: PostgreSQL, Redis, Docker.", taxonomy=tax)
-
-    def scored(work: str) -> ScoredCandidate:
-        data = {
-            "basics": {"label": "Backend Engineer"},
-            "work": [
-                {
-                    "name": "Acme",
-                    "position": "Backend Engineer",
-                    "startDate": "2017-01",
-                    "summary": f"{work}, Redis caches, shipped in Docker.",
-                }  # fmt: skip
-            ],
-        }
-        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
-        (s,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
-        return s
-
-    plain = scored("Backend services on MySQL")
-    richer = scored("Django services in SQL on MySQL")
+    asked = "PostgreSQL, Redis, Docker."
+    plain = _score_one_role(asked, "Backend services on MySQL, Redis caches, shipped in Docker.")
+    richer = _score_one_role(
+        asked, "Django services in SQL on MySQL, Redis caches, shipped in Docker."
+    )
     assert richer.partial_must == plain.partial_must == {"PostgreSQL": "MySQL"}
     assert richer.match_score >= plain.match_score - 2
 
 
 def test_strong_needs_each_must_have_in_the_described_work() -> None:
     """Python in a skills line beside Go and Kafka work is a claim: at most "plausible"."""
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Backend Engineer", "Requirements: Python, Kafka, Docker.", taxonomy=tax)
-
-    def scored(skills_line: list[str], work: str) -> ScoredCandidate:
-        data = {
-            "basics": {"label": "Backend Engineer"},
-            "work": [
-                {
-                    "name": "Acme",
-                    "position": "Backend Engineer",
-                    "startDate": "2017-01",
-                    "summary": work,
-                }  # fmt: skip
-            ],
-            "skills": [{"keywords": skills_line}],
-        }
-        profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
-        (s,) = score_profiles(icp, [profile], [0.9], as_of=AS_OF)
-        return s
-
-    shown = scored([], "Python and Go services on Kafka and PostgreSQL, shipped in Docker")
-    listed = scored(["Python"], "Go services on Kafka and PostgreSQL, shipped in Docker")
+    asked = "Python, Kafka, Docker."
+    shown = _score_one_role(asked, "Python and Go services on Kafka and PostgreSQL, in Docker")
+    listed = _score_one_role(asked, "Go services on Kafka and PostgreSQL, in Docker", ("Python",))
     assert shown.match_score >= 80
     assert listed.listed_only == ("Python",)
     assert listed.match_score <= 79
