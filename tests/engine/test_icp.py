@@ -174,6 +174,21 @@ class TestFieldAndLevel:
         assert "Backend Development" not in icp.peer_skills.get("Python", ())
         assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
 
+    def test_a_required_language_is_a_must_have_but_english_is_taken_as_read(self) -> None:
+        tax = default_taxonomy()
+        agent = build_icp(
+            "Customer Service Representative",
+            "Requirements: fluent Spanish; excellent English; strong communication skills.",
+            taxonomy=tax,
+        )
+        assert "Spanish" in agent.must_have
+        assert "English" in agent.nice_to_have
+        assert "Communication" in agent.nice_to_have
+        translator = build_icp(
+            "Translator", "Requirements: 3+ years of translation from German.", taxonomy=tax
+        )
+        assert set(translator.must_have) == {"Translation", "German"}
+
     def test_a_required_clearance_is_a_must_have_in_any_field(self) -> None:
         icp = build_icp(
             "Registered Nurse",

@@ -25,6 +25,7 @@ from talentscout.engine.phrasing import (
 from talentscout.engine.profile import tokens
 from talentscout.engine.taxonomy import (
     CREDENTIAL_CATEGORY,
+    LANGUAGE_CATEGORY,
     WORKPLACE_CATEGORY,
     PhraseMatch,
     Taxonomy,
@@ -75,10 +76,12 @@ _NEG_NOUN_RE = re.compile(
     + r")\b",
     re.I,
 )
-# Traits (communication, teamwork…) and workplace basics (Excel, Spanish) are never must-haves:
-# hard to evidence, or taken for granted. A trait counts only where the text asks for it.
+# Traits (communication, teamwork…) and workplace basics (Excel, Outlook) are never must-haves:
+# hard to evidence, or taken for granted; so is English, the language the resume is read in
+# ("fluent Spanish required" is one). A trait counts only where the text asks for it.
 SOFT_CATEGORY = "general"
 NEVER_MUST = frozenset({SOFT_CATEGORY, WORKPLACE_CATEGORY})
+NEVER_MUST_SKILLS = frozenset({"English"})
 BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|sexual orientation|gender identity|"
     r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
@@ -300,7 +303,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
-            never_must = category in NEVER_MUST
+            never_must = category in NEVER_MUST or skill in NEVER_MUST_SKILLS
             skill_mode = (
                 "neutral"
                 if _to_obtain(segment, where, category)
@@ -309,7 +312,10 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             if skill_mode == "must" and not never_must:
                 _add(req.must, skill)
                 asked.append((skill, where.start))
-            elif skill_mode in ("must", "nice") or category == WORKPLACE_CATEGORY:
+            elif skill_mode in ("must", "nice") or category in (
+                WORKPLACE_CATEGORY,
+                LANGUAGE_CATEGORY,
+            ):
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)

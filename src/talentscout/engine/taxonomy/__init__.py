@@ -5,6 +5,7 @@ from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alia
 from talentscout.engine.taxonomy.model import (
     ANY_FIELD,
     CREDENTIAL_CATEGORY,
+    LANGUAGE_CATEGORY,
     WORKPLACE_CATEGORY,
     SeniorityLevel,
     Skill,
@@ -16,6 +17,7 @@ from talentscout.engine.taxonomy.model import (
 __all__ = [
     "ANY_FIELD",
     "CREDENTIAL_CATEGORY",
+    "LANGUAGE_CATEGORY",
     "PhraseMatch",
     "PhraseMatcher",
     "SeniorityLevel",

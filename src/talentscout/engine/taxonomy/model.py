@@ -54,10 +54,12 @@ _FIELDS = {"software": "tech", "data": "tech", "design": "tech", "product": "tec
 
 
 # Categories whose skills belong to every job: traits ("general": communication, integrity),
-# workplace tools and languages (Excel, Spanish) and credentials (a security clearance).
+# workplace tools (Excel, Outlook), languages (Spanish, interpreting) and credentials (a
+# security clearance).
 CREDENTIAL_CATEGORY = "credential"
 WORKPLACE_CATEGORY = "workplace"
-ANY_FIELD = frozenset({"general", WORKPLACE_CATEGORY, CREDENTIAL_CATEGORY})
+LANGUAGE_CATEGORY = "language"
+ANY_FIELD = frozenset({"general", WORKPLACE_CATEGORY, LANGUAGE_CATEGORY, CREDENTIAL_CATEGORY})
 
 
 def field_of(category: str) -> str:
