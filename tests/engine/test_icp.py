@@ -173,6 +173,13 @@ class TestFieldAndLevel:
         assert "Backend Development" in icp.related_skills["Python"]
         assert "Backend Development" not in icp.peer_skills.get("Python", ())
         assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
+        # Languages are peers through what they run on or are for: the JVM, systems, iOS.
+        langs = build_icp(
+            "Engineer", "Requirements: Java, C++, Swift.", taxonomy=default_taxonomy()
+        )
+        assert {"Kotlin", "Scala"} <= set(langs.peer_skills["Java"])
+        assert "Rust" in langs.peer_skills["C++"]
+        assert "Objective-C" in langs.peer_skills["Swift"]
 
     def test_a_required_language_is_a_must_have_but_english_is_taken_as_read(self) -> None:
         tax = default_taxonomy()
