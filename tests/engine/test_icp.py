@@ -162,10 +162,9 @@ class TestFieldAndLevel:
         assert "Spanish" in agent.nice_to_have
 
     def test_peers_are_related_skills_of_the_same_kind(self) -> None:
+        icp_taxonomy = default_taxonomy()
         icp = build_icp(
-            "Backend Engineer",
-            "Requirements: AWS, PostgreSQL and Python.",
-            taxonomy=default_taxonomy(),
+            "Backend Engineer", "Requirements: AWS, PostgreSQL and Python.", taxonomy=icp_taxonomy
         )
         assert {"Google Cloud Platform", "Azure"} <= set(icp.peer_skills["AWS"])
         assert "MySQL" in icp.peer_skills["PostgreSQL"]
