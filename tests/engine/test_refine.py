@@ -32,10 +32,10 @@ class TestRefineIcp:
         tax = default_taxonomy()
         added = refine_icp(icp, "must have TS/SCI clearance", taxonomy=tax)
         assert "Security Clearance" in added.must_have
-        assert added.credentials == ("Security Clearance",)
+        assert added.held_skills == ("Security Clearance",)
         dropped = refine_icp(added, "drop security clearance", taxonomy=tax)
         assert "Security Clearance" not in dropped.must_have
-        assert dropped.credentials == ()
+        assert dropped.held_skills == ()
 
     def test_must_and_preferred(self, taxonomy: Taxonomy, icp: ICP) -> None:
         refined = refine_icp(icp, "must have Kafka, fintech preferred", taxonomy=taxonomy)

@@ -368,3 +368,16 @@ def test_strong_needs_each_must_have_in_the_described_work() -> None:
     assert shown.match_score >= 80
     assert listed.listed_only == ("Python",)
     assert listed.match_score <= 79
+
+
+def test_a_language_is_held_not_listed_only() -> None:
+    """Spanish is stated, never "used" in a role's text: a bilingual agent whose work shows
+    other skills is not held back from "strong" for it."""
+    scored = _score_one_role(
+        "fluent Spanish, Zendesk and Salesforce.",
+        "Resolved billing tickets in Zendesk and Salesforce for enterprise accounts",
+        ("Spanish",),
+        title="Customer Support Specialist",
+    )
+    assert "Spanish" in scored.matched_must
+    assert scored.listed_only == ()

@@ -127,14 +127,14 @@ def _coverage(
                 out.shown_by[shown[0]] = shown[1]
         if present:
             # A discipline ("Data Science", "Software Engineering") shows in the whole of the
-            # work, not by its name in a role, and a credential is held, not used: only tools
-            # and techniques can be "listed only".
+            # work, not by its name in a role, and a credential or a language is held, not
+            # used: only tools and techniques can be "listed only".
             used = any(
                 _in_use(profile, out.shown_by.get(s, s))
                 or s in in_use
                 or s in held
                 or s in icp.field_skills
-                or s in icp.credentials
+                or s in icp.held_skills
                 for s in present
             )
             credit = 1.0 if used else LISTED_ONLY_CREDIT
@@ -179,7 +179,7 @@ def _years_credit(
     for skill in present:
         asked = icp.skill_years.get(skill)
         months = max(profile.skill_months.get(k, 0) for k in (skill, shown_by.get(skill, skill)))
-        field = skill in icp.field_skills or skill in icp.credentials
+        field = skill in icp.field_skills or skill in icp.held_skills
         if not asked or field or not months or months / 12 >= asked - YEARS_GRACE:
             return 1.0, None
         credit = max(LISTED_ONLY_CREDIT, months / 12 / (asked - YEARS_GRACE))

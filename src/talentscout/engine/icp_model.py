@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from typing import Any
 
-from talentscout.engine.taxonomy import CREDENTIAL_CATEGORY, Taxonomy
+from talentscout.engine.taxonomy import CREDENTIAL_CATEGORY, LANGUAGE_CATEGORY, Taxonomy
 from talentscout.engine.text import one_line
 
 MUST_WEIGHT = 1.0
+HELD_CATEGORIES = frozenset({CREDENTIAL_CATEGORY, LANGUAGE_CATEGORY})
 PRIORITY_WEIGHT = 1.5
 NICE_WEIGHT = 0.5
 
@@ -52,8 +53,9 @@ class ICP:
     included_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # each shows it
     skill_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # OR-groups
-    # Credentials among its skills (a security clearance): held, never "in use" in a role.
-    credentials: tuple[str, ...] = ()
+    # Skills one holds rather than uses in a role (a security clearance, Spanish): never
+    # "listed only", never checked for years.
+    held_skills: tuple[str, ...] = ()
     # Related skills that are the same kind of thing (share a broader skill): GCP for AWS,
     # MySQL for PostgreSQL; "Backend Development" is related to Python but no peer of it.
     peer_skills: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -186,7 +188,7 @@ class SkillTables:
     related: dict[str, tuple[str, ...]]
     included: dict[str, tuple[str, ...]]
     aliases: dict[str, tuple[str, ...]]
-    credentials: list[str]
+    held: list[str]
     peers: dict[str, tuple[str, ...]]
 
     @classmethod
@@ -206,8 +208,8 @@ class SkillTables:
                 tables.included[skill] = included
             entry = taxonomy.skill(skill)
             tables.aliases[skill] = entry.aliases if entry else ()
-            if entry is not None and entry.category == CREDENTIAL_CATEGORY:
-                tables.credentials.append(skill)
+            if entry is not None and entry.category in HELD_CATEGORIES:
+                tables.held.append(skill)
         return tables
 
     def icp_fields(self) -> dict[str, Any]:
@@ -216,7 +218,7 @@ class SkillTables:
             "related_skills": self.related,
             "included_skills": self.included,
             "skill_aliases": self.aliases,
-            "credentials": tuple(self.credentials),
+            "held_skills": tuple(self.held),
             "peer_skills": self.peers,
         }
 
