@@ -201,9 +201,13 @@ class TestRationaleNamesTheGap:
     def test_related_only_must_have_is_named(self, taxonomy: Taxonomy) -> None:
         icp, profile, scored, _ = _run(taxonomy)
         gap = replace(scored, missing_must=(), partial_must={"Kafka": "RabbitMQ"})
-        rationale = explain(icp, profile, gap).rationale
+        rationale = explain(replace(icp, peer_skills={}), profile, gap).rationale
         assert rationale.endswith("; no evidence of Kafka (only the related RabbitMQ).")
         assert rationale.count(". ") == 0
+        # A peer is a near-equivalent, and the rationale says so.
+        peer = explain(replace(icp, peer_skills={"Kafka": ("RabbitMQ",)}), profile, gap)
+        assert peer.rationale.endswith("; Kafka met by its peer RabbitMQ.")
+        assert any(f.startswith("Must-have Kafka: only its peer RabbitMQ") for f in peer.red_flags)
 
     def test_most_important_missing_comes_first(self, taxonomy: Taxonomy) -> None:
         icp, profile, scored, _ = _run(taxonomy)
@@ -361,3 +365,20 @@ def test_a_title_flag_never_quotes_a_summary_sentence_as_a_title(taxonomy: Taxon
         p = replace(profile, current_role=None, headline=headline)
         flags = [f for f in explain(icp, p, low_title).red_flags if f.startswith("Title:")]
         assert flags == [f"Title: no title in the profile reads as {icp.canonical_title}"], headline
+
+
+def test_a_bare_list_entry_is_not_credited_to_a_role_that_merely_contains_it() -> None:
+    """ "Go" from a skills list is no quote from a role whose text says "Google"."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Backend Engineer", "Requirements: Go.", taxonomy=tax)
+    data = {
+        "work": [{"name": "Acme", "startDate": "2019-01", "summary": "Ran Google Ads campaigns"}],
+        "skills": [{"keywords": ["Go"]}],
+    }
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+    points = [p for p in explain(icp, profile, scored).fit_points if p.startswith("Go ")]
+    assert len(points) == 1
+    assert points[0].endswith("(skills)"), points

@@ -193,7 +193,13 @@ class TestFieldAndLevel:
         translator = build_icp(
             "Translator", "Requirements: 3+ years of translation from German.", taxonomy=tax
         )
-        assert set(translator.must_have) == {"Translation", "German"}
+        assert translator.must_have == ("German",)
+        assert "Translation" in translator.nice_to_have  # the work, like Excel: never a must
+        # Named without a language cue, a language is no requirement: "German engineering".
+        engineer = build_icp(
+            "Mechanical Engineer", "Requirements: German engineering standards.", taxonomy=tax
+        )
+        assert "German" not in engineer.must_have
 
     def test_a_required_clearance_is_a_must_have_in_any_field(self) -> None:
         icp = build_icp(

@@ -230,6 +230,7 @@ def test_a_numbered_institution_keeps_its_number(taxonomy: Taxonomy) -> None:
         ("Jan 2019 to Aug 2019\nLead Data Engineer on the platform team", "Data Engineer"),
         ("Coordinated releases with developers as well as the Project Manager", None),
         ("Wrote reports for stakeholders such as the Project Manager", None),
+        ("Ran the release train\nwith QA\nProject Manager signed off each release", None),
     ],
 )
 def test_an_untitled_block_takes_only_a_title_its_text_introduces(

@@ -381,3 +381,32 @@ def test_a_language_is_held_not_listed_only() -> None:
     )
     assert "Spanish" in scored.matched_must
     assert scored.listed_only == ()
+
+
+def test_a_json_resume_languages_entry_shows_the_language() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    data = {"languages": [{"language": "Spanish", "fluency": "Native speaker"}]}
+    assert "Spanish" in parse_profile(data, as_of=AS_OF, taxonomy=tax).skill_set
+
+
+def test_jvm_tuning_is_not_met_by_writing_java() -> None:
+    scored = _score_one_role("JVM tuning, Kafka, Docker.", "Java services on Kafka, in Docker")
+    assert "JVM" not in scored.matched_must
+    kotlin = _score_one_role(
+        "a JVM language, Kafka, Docker.", "Kotlin services on Kafka, in Docker"
+    )
+    assert "JVM Languages" in kotlin.matched_must
+
+
+def test_an_or_group_member_shown_through_a_narrower_skill_is_in_use() -> None:
+    """ "Python or relational databases": Python only listed, PostgreSQL in the work — the
+    group is met in use, not "listed only"."""
+    scored = _score_one_role(
+        "Python or relational databases; strong Docker; strong Kafka.",
+        "Services on PostgreSQL and Kafka, shipped in Docker",
+        ("Python",),
+    )
+    assert "Python" in scored.matched_must
+    assert scored.listed_only == ()

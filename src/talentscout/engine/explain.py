@@ -52,9 +52,10 @@ def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
     items = profile.skill_evidence.get(skill, ())
     for role in profile.roles:
         for ev in items:
-            if ev.source == role.source or any(
+            in_text = len(ev.text) > len(ev.match) and any(  # a clause, not a bare list entry
                 ev.text in text for text in (role.description, *role.highlights) if text
-            ):
+            )
+            if ev.source == role.source or in_text:
                 return Evidence(ev.text, role.source, ev.match)
     return items[0] if items else None
 
@@ -172,7 +173,8 @@ def _red_flags(
     for skill, rel in s.partial_must.items():
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""
-        flags.append(f"Must-have {skill}: only the related {rel} is shown{cite}")
+        kind = "its peer" if rel in icp.peer_skills.get(skill, ()) else "the related"
+        flags.append(f"Must-have {skill}: only {kind} {rel} is shown{cite}")
     counted, relevant_only = years
     if icp.min_years and counted < icp.min_years:
         if relevant_only:
@@ -251,7 +253,11 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
         parts.append(f"missing {_join(_by_importance(icp, list(s.missing_must))[:3])}")
     elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
         skill = _by_importance(icp, list(s.partial_must))[0]
-        parts.append(f"no evidence of {skill} (only the related {s.partial_must[skill]})")
+        rel = s.partial_must[skill]
+        if rel in icp.peer_skills.get(skill, ()):  # the same kind of skill: a near-equivalent
+            parts.append(f"{skill} met by its peer {rel}")
+        else:
+            parts.append(f"no evidence of {skill} (only the related {rel})")
     elif listed := [m for m in s.matched_must if m in s.listed_only]:
         parts.append(f"{_join(_by_importance(icp, listed)[:2])} only listed, not shown in use")
     elif short := [m for m in s.matched_must if m in s.short_skill_years]:

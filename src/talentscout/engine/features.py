@@ -136,6 +136,8 @@ def _coverage(
                 or s in icp.field_skills
                 or s in icp.held_skills
                 for s in present
+            ) or any(  # another member shown in use through a narrower skill
+                n in in_use for s in group for n in icp.included_skills.get(s, ())
             )
             credit = 1.0 if used else LISTED_ONLY_CREDIT
             years_credit, short = _years_credit(icp, profile, present, out.shown_by)

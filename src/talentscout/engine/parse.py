@@ -146,6 +146,9 @@ def parse_profile(
             if text:
                 skill_texts.append(text)
                 col.scan(text, "skills", SOURCE_WEIGHT["skills"], structured=True)
+    for item in list_value(profile.get("languages")):  # JSON Resume: {"language": "Spanish"}
+        if isinstance(item, Mapping) and (lang := text_value(item.get("language"))):
+            col.scan(lang, "languages", SOURCE_WEIGHT["skills"], structured=True)
     extra: list[str] = []
     described: set[str] = set()  # skills the text of a role or a project shows in use
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):

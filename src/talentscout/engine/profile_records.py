@@ -120,8 +120,17 @@ _TITLE_CUE = re.compile(
     r"\bas(?!\s+(?:per|well|such|soon|far|part|of|if|to|for|in)\b)(?:\s+an?|\s+the)?\s+"
     r"|\b(?:role|position|designation|title)\s*(?:of|as|:|-)(?:\s*an?)?\s*"
     r")(?:(?!(?:the|a|an|our|my|their|his|her|its)\b)[\w/&.-]+\s+){0,2}$",  # "Sr. Software"
-    re.I | re.M,  # a line's start too: the title under the block's dates
+    re.I,
 )
+
+
+def _introduced(text: str, at: int) -> bool:
+    """A title at ``at`` is introduced by a cue before it, or opens one of the first two lines
+    (the title under a block's dates), not any later line ("Project Manager signed off…")."""
+    line = text.rfind("\n", 0, at) + 1
+    if _TITLE_CUE.search(text[:at]):
+        return True
+    return text.count("\n", 0, at) <= 1 and bool(_TITLE_CUE.search(text[line:at]))
 
 
 def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
@@ -130,7 +139,7 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
     Manager", ``_TITLE_CUE``)."""
     if role.title is None:
         text = role.description[:300]
-        named = [m for m in taxonomy.find_titles(text) if _TITLE_CUE.search(text[: m.start])]
+        named = [m for m in taxonomy.find_titles(text) if _introduced(text, m.start)]
         if named:
             role.title = named[0].text
     skills = dict.fromkeys(

@@ -82,6 +82,13 @@ _NEG_NOUN_RE = re.compile(
 SOFT_CATEGORY = "general"
 NEVER_MUST = frozenset({SOFT_CATEGORY, WORKPLACE_CATEGORY})
 NEVER_MUST_SKILLS = frozenset({"English"})
+# A language is asked for as one ("fluent Spanish", "German speaker"); "German engineering" or
+# "Italian cuisine" asks for no language.
+_LANGUAGE_CONTEXT = re.compile(
+    r"\b(?:fluen\w*|native|bilingual|multilingual|speak\w*|spoken|proficien\w*|language\w*|"
+    r"translat\w*|interpret\w*)\b",
+    re.I,
+)
 BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|sexual orientation|gender identity|"
     r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
@@ -303,7 +310,11 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
-            never_must = category in NEVER_MUST or skill in NEVER_MUST_SKILLS
+            never_must = (
+                category in NEVER_MUST
+                or skill in NEVER_MUST_SKILLS
+                or (category == LANGUAGE_CATEGORY and not _LANGUAGE_CONTEXT.search(segment))
+            )
             skill_mode = (
                 "neutral"
                 if _to_obtain(segment, where, category)
