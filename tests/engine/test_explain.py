@@ -8,11 +8,11 @@ from dataclasses import replace
 
 import pytest
 
-from talentscout.engine.explain import explain, years_text
+from talentscout.engine.explain import Explanation, explain, years_text
 from talentscout.engine.icp import build_icp
-from talentscout.engine.parse import parse_profile
+from talentscout.engine.parse import ParsedProfile, parse_profile
 from talentscout.engine.score import score_profiles
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 from tests.engine.conftest import AS_OF, backend_profile
 
 JD = "Requirements: 5+ years of Python, strong Django and Kafka, Rust required. Docker is a plus."
@@ -23,6 +23,18 @@ def _run(taxonomy: Taxonomy, data: dict[str, object] | None = None):  # type: ig
     profile = parse_profile(data or backend_profile(), as_of=AS_OF, taxonomy=taxonomy)
     (scored,) = score_profiles(icp, [profile], [0.7], as_of=AS_OF)
     return icp, profile, scored, explain(icp, profile, scored)
+
+
+def _explained(
+    title: str, requirements: str, data: dict[str, object], semantic: float = 0.5
+) -> tuple[ParsedProfile, Explanation]:
+    """A profile (JSON Resume, or {"resumeText": …}) explained against "Requirements: …" with
+    the default taxonomy."""
+    tax = default_taxonomy()
+    icp = build_icp(title, f"Requirements: {requirements}", taxonomy=tax)
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [semantic], as_of=AS_OF)
+    return profile, explain(icp, profile, scored)
 
 
 def _profile_text(data: dict[str, object]) -> str:
@@ -60,7 +72,6 @@ class TestExplain:
         ]
 
     def test_a_skill_shown_by_the_title_held_cites_the_title(self) -> None:
-        from talentscout.engine.taxonomy import default_taxonomy
 
         tax = default_taxonomy()
         icp = build_icp("Electrical Engineer", "Must have electrical engineering.", taxonomy=tax)
@@ -85,7 +96,6 @@ class TestExplain:
         assert not any("Kafka" in f for f in ex.red_flags)
 
     def test_a_must_have_used_for_fewer_years_than_asked_is_flagged(self) -> None:
-        from talentscout.engine.taxonomy import default_taxonomy
 
         tax = default_taxonomy()
         icp = build_icp("Backend Engineer", "Requirements: 6+ years of Python.", taxonomy=tax)
@@ -226,7 +236,6 @@ class TestRationaleNamesTheGap:
 
 
 def test_the_rationale_names_a_must_have_only_listed_or_short_of_years() -> None:
-    from talentscout.engine.taxonomy import default_taxonomy
 
     tax = default_taxonomy()
     icp = build_icp(
@@ -248,15 +257,10 @@ def test_the_rationale_names_a_must_have_only_listed_or_short_of_years() -> None
 def test_a_title_flag_names_the_title_the_person_goes_by() -> None:
     """With no titled current role, the resume's own title line is what the flag quotes; with
     neither, the flag says so in a sentence ("no matching title is not a … role" was not one)."""
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Data Scientist", "Requirements: machine learning.", taxonomy=tax)
 
     def title_flags(text: str) -> list[str]:
-        profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=tax)
-        (scored,) = score_profiles(icp, [profile], [0.1], as_of=AS_OF)
-        return [f for f in explain(icp, profile, scored).red_flags if f.startswith("Title:")]
+        _, ex = _explained("Data Scientist", "machine learning.", {"resumeText": text}, 0.1)
+        return [f for f in ex.red_flags if f.startswith("Title:")]
 
     analyst = "Senior Business Analyst\nSkills: requirements gathering, use cases, Visio"
     assert title_flags(analyst) == ['Title: "Senior Business Analyst" is not a Data Scientist role']
@@ -266,38 +270,28 @@ def test_a_title_flag_names_the_title_the_person_goes_by() -> None:
 
 
 def test_the_rationale_names_the_person_by_their_title_when_the_latest_role_has_none() -> None:
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Business Analyst", "Requirements: requirements gathering.", taxonomy=tax)
     text = (
         "Senior Business Analyst\nCompany Details\ncompany - Hexaware Technologies\n"
         "description - Jan 2017 to Dec 2019\nGathered requirements and wrote use cases."
     )
-    profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=tax)
+    asked = "requirements gathering."
+    profile, ex = _explained("Business Analyst", asked, {"resumeText": text})
     assert profile.current_role is None
     assert profile.current_company == "Hexaware Technologies"
-    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
-    assert explain(icp, profile, scored).rationale.startswith("Senior Business Analyst with ")
-    untitled = parse_profile({"resumeText": text.split("\n", 1)[1]}, as_of=AS_OF, taxonomy=tax)
-    (scored,) = score_profiles(icp, [untitled], [0.5], as_of=AS_OF)
-    assert explain(icp, untitled, scored).rationale.startswith("Worked at Hexaware Technologies")
+    assert ex.rationale.startswith("Senior Business Analyst with ")
+    _, untitled = _explained("Business Analyst", asked, {"resumeText": text.split("\n", 1)[1]})
+    assert untitled.rationale.startswith("Worked at Hexaware Technologies")
 
 
 def test_a_fit_point_quotes_the_work_that_uses_a_skill_over_the_skills_line() -> None:
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Python Developer", "Requirements: Pandas and Kafka.", taxonomy=tax)
     text = (
         "Skills\nLibraries: Pandas, NumPy, Kafka\nExperience\n"
         "Software Engineer, Acme Corp Jan 2019 - Present\n"
         "- Created a batch process using pandas to reconcile payments\n"
         "- Maintained internal tools in Python and Django"
     )
-    profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=tax)
-    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
-    points = explain(icp, profile, scored).fit_points
+    _, ex = _explained("Python Developer", "Pandas and Kafka.", {"resumeText": text})
+    points = ex.fit_points
     assert (
         'Pandas (must-have): "Created a batch process using pandas to reconcile payments" '
         "(work at Acme Corp)" in points
@@ -306,53 +300,29 @@ def test_a_fit_point_quotes_the_work_that_uses_a_skill_over_the_skills_line() ->
     assert any(p.startswith("Kafka (must-have), listed only:") for p in points), points
 
 
-def test_the_rationale_counts_the_must_haves_it_does_not_name() -> None:
-    from talentscout.engine.taxonomy import default_taxonomy
+def _one_role(summary: str, **extra: object) -> dict[str, object]:
+    role = {"name": "Acme", "position": "Backend Engineer", "startDate": "2019-01"}
+    return {"work": [{**role, "summary": summary, **extra}]}
 
-    tax = default_taxonomy()
-    icp = build_icp(
+
+def test_the_rationale_counts_the_must_haves_it_does_not_name() -> None:
+    _, ex = _explained(
         "Backend Engineer",
-        "Requirements: Python, Django, PostgreSQL, Redis, Celery and Docker.",
-        taxonomy=tax,
+        "Python, Django, PostgreSQL, Redis, Celery and Docker.",
+        _one_role("Django and Celery services in Python on PostgreSQL, Redis and Docker"),
     )
-    data = {
-        "work": [
-            {
-                "name": "Acme",
-                "position": "Backend Engineer",
-                "startDate": "2019-01",
-                "summary": "Django and Celery services in Python on PostgreSQL, Redis and Docker",
-            }
-        ]
-    }
-    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
-    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
     assert "shows 6 of 6 must-have skills (Python, Django, PostgreSQL, Redis and 2 more)" in (
-        explain(icp, profile, scored).rationale
+        ex.rationale
     )
 
 
 def test_a_quote_is_a_mention_the_parser_found_not_a_word_that_spells_the_skill() -> None:
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Backend Engineer", "Requirements: Go.", taxonomy=tax)
-    data = {
-        "work": [
-            {
-                "name": "Acme",
-                "position": "Backend Engineer",
-                "startDate": "2019-01",
-                "summary": "Helped the team go live with the new platform.",
-                "highlights": ["Built payment services in Golang"],
-            }
-        ]
-    }
-    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
-    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
-    assert 'Go (must-have): "Built payment services in Golang" (work at Acme)' in (
-        explain(icp, profile, scored).fit_points
+    data = _one_role(
+        "Helped the team go live with the new platform.",
+        highlights=["Built payment services in Golang"],
     )
+    _, ex = _explained("Backend Engineer", "Go.", data)
+    assert 'Go (must-have): "Built payment services in Golang" (work at Acme)' in ex.fit_points
 
 
 def test_a_title_flag_never_quotes_a_summary_sentence_as_a_title(taxonomy: Taxonomy) -> None:
@@ -369,16 +339,8 @@ def test_a_title_flag_never_quotes_a_summary_sentence_as_a_title(taxonomy: Taxon
 
 def test_a_bare_list_entry_is_not_credited_to_a_role_that_merely_contains_it() -> None:
     """ "Go" from a skills list is no quote from a role whose text says "Google"."""
-    from talentscout.engine.taxonomy import default_taxonomy
-
-    tax = default_taxonomy()
-    icp = build_icp("Backend Engineer", "Requirements: Go.", taxonomy=tax)
-    data = {
-        "work": [{"name": "Acme", "startDate": "2019-01", "summary": "Ran Google Ads campaigns"}],
-        "skills": [{"keywords": ["Go"]}],
-    }
-    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
-    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
-    points = [p for p in explain(icp, profile, scored).fit_points if p.startswith("Go ")]
+    data = {**_one_role("Ran Google Ads campaigns"), "skills": [{"keywords": ["Go"]}]}
+    _, ex = _explained("Backend Engineer", "Go.", data)
+    points = [p for p in ex.fit_points if p.startswith("Go ")]
     assert len(points) == 1
     assert points[0].endswith("(skills)"), points
