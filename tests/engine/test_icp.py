@@ -162,10 +162,8 @@ class TestFieldAndLevel:
         assert "Spanish" in agent.nice_to_have
 
     def test_peers_are_related_skills_of_the_same_kind(self) -> None:
-        icp_taxonomy = default_taxonomy()
-        icp = build_icp(
-            "Backend Engineer", "Requirements: AWS, PostgreSQL and Python.", taxonomy=icp_taxonomy
-        )
+        tax = default_taxonomy()
+        icp = build_icp("Backend Engineer", "Requirements: AWS, PostgreSQL, Python.", taxonomy=tax)
         assert {"Google Cloud Platform", "Azure"} <= set(icp.peer_skills["AWS"])
         assert "MySQL" in icp.peer_skills["PostgreSQL"]
         assert "SQL" not in icp.peer_skills["PostgreSQL"]  # broader: no evidence of the kind
@@ -173,9 +171,7 @@ class TestFieldAndLevel:
         assert "Backend Development" not in icp.peer_skills.get("Python", ())
         assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
         # Languages are peers through what they run on or are for: the JVM, systems, iOS.
-        langs = build_icp(
-            "Engineer", "Requirements: Java, C++, Swift.", taxonomy=default_taxonomy()
-        )
+        langs = build_icp("Engineer", "Requirements: Java, C++, Swift.", taxonomy=tax)
         assert {"Kotlin", "Scala"} <= set(langs.peer_skills["Java"])
         assert "Rust" in langs.peer_skills["C++"]
         assert "Objective-C" in langs.peer_skills["Swift"]
