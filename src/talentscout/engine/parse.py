@@ -146,9 +146,14 @@ def parse_profile(
             if text:
                 skill_texts.append(text)
                 col.scan(text, "skills", SOURCE_WEIGHT["skills"], structured=True)
-    for item in list_value(profile.get("languages")):  # JSON Resume: {"language": "Spanish"}
-        if isinstance(item, Mapping) and (lang := text_value(item.get("language"))):
-            col.scan(lang, "languages", SOURCE_WEIGHT["skills"], structured=True)
+    languages = tuple(  # JSON Resume: {"language": "Spanish", "fluency": "Native"}
+        lang
+        for item in list_value(profile.get("languages"))
+        if isinstance(item, Mapping)
+        if (lang := text_value(item.get("language")))
+    )
+    for lang in languages:
+        col.scan(lang, "languages", SOURCE_WEIGHT["skills"], structured=True)
     extra: list[str] = []
     described: set[str] = set()  # skills the text of a role or a project shows in use
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):
@@ -289,12 +294,7 @@ def parse_profile(
         ),
         title_evidence=title_evidence,
         years_evidence=tuple(years_evidence),
-        languages=tuple(
-            lang
-            for item in list_value(profile.get("languages"))
-            if isinstance(item, Mapping)
-            if (lang := text_value(item.get("language")))
-        ),
+        languages=languages,
         taxonomy_version=parse_version(tax),
         seniority_from_years=seniority_from_years,
         skills_in_use=in_use,

@@ -81,6 +81,7 @@ _NEG_NOUN_RE = re.compile(
 # ("fluent Spanish required" is one). A trait counts only where the text asks for it.
 SOFT_CATEGORY = "general"
 NEVER_MUST = frozenset({SOFT_CATEGORY, WORKPLACE_CATEGORY})
+ALWAYS_NICE = frozenset({WORKPLACE_CATEGORY, LANGUAGE_CATEGORY})  # named anywhere: what work uses
 NEVER_MUST_SKILLS = frozenset({"English"})
 # A language is asked for as one ("fluent Spanish", "German speaker"); "German engineering" or
 # "Italian cuisine" asks for no language.
@@ -323,10 +324,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             if skill_mode == "must" and not never_must:
                 _add(req.must, skill)
                 asked.append((skill, where.start))
-            elif skill_mode in ("must", "nice") or category in (
-                WORKPLACE_CATEGORY,
-                LANGUAGE_CATEGORY,
-            ):
+            elif skill_mode in ("must", "nice") or category in ALWAYS_NICE:
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
