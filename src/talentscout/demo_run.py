@@ -29,7 +29,7 @@ EXAMPLE_JOB = {
     "title": "Senior Backend Engineer",
     "jobDescription": "We are hiring a senior backend engineer to build our payments platform. "
     "Must have Python and PostgreSQL; Kafka is a plus. 5+ years of experience required.",
-    "location": "Berlin, Germany",
+    "location": "Remote (EU)",
     "query": "fintech experience preferred",
     "limit": 10,
 }
@@ -80,13 +80,14 @@ def _example_run(base: str, key: str) -> None:
         console.print(f"[red]Run ended as {body.get('status')}: {body.get('errorCode')}[/red]")
         return
     console.print(
-        f"\n[bold]{EXAMPLE_JOB['title']}[/bold] in {EXAMPLE_JOB['location']}: found "
+        f"\n[bold]{EXAMPLE_JOB['title']}[/bold] ({EXAMPLE_JOB['location']}): found "
         f"{body['foundCount']}, deep-scored {body['scoredCount']}, top {len(body['candidates'])}:\n"
     )
     for candidate in body["candidates"]:
         console.print(
-            f"[bold]{candidate['matchScore']:>3}[/bold]  {candidate['name']} — "
-            f"{candidate['headline'] or ''} ({candidate['location'] or 'location unknown'})"
+            f"[bold]{candidate['matchScore']:>3}[/bold]  {candidate['name']}"
+            + (f" — {candidate['headline']}" if candidate["headline"] else "")
+            + f" ({candidate['location'] or 'location unknown'})"
         )
         console.print(f"     {candidate['rationale']}", style="dim")
         for point in candidate["aiFitPoints"][:2]:

@@ -48,6 +48,14 @@ class TestParsePlace:
         ("Remote (EU)", "Berlin, Germany", 1.0),
         ("Remote (EU)", "Austin, TX", 0.0),
         ("Remote", "Lima, Peru", 1.0),
+        # the narrowest place the job names decides: a country, a state, a city
+        ("Germany", "Berlin, Germany", 1.0),
+        ("Germany", "Vienna, Austria", 0.0),
+        ("Texas", "Dallas, TX", 1.0),
+        ("Texas", "San Francisco, CA", 0.7),
+        ("Bavaria, Germany", "Munich, Bavaria", 1.0),
+        ("Bavaria, Germany", "Berlin, Germany", 0.7),
+        ("New York, NY", "New York, NY", 1.0),
     ],
 )
 def test_location_fit(job: str, person: str, fit: float) -> None:

@@ -58,7 +58,9 @@ class TestHeader:
             ("Name: Priya Sharma\nSkills", "Priya Sharma"),
             ("Curriculum Vitae\nMaria José de la Cruz\n", "Maria José de la Cruz"),
             ("Mr. Sean O'Neil - Sales\n", "Sean O'Neil"),
-            ("JANE Q. PUBLIC\n", "JANE Q. PUBLIC"),
+            ("JANE Q. PUBLIC\n", "Jane Q. Public"),  # capitals on the page, not on a shortlist
+            ("ANNA-LENA O'NEIL\n", "Anna-Lena O'Neil"),
+            ("Jordan McKay\n", "Jordan McKay"),
         ],
     )
     def test_name_forms(self, taxonomy: Taxonomy, text: str, name: str) -> None:
@@ -89,6 +91,14 @@ class TestHeader:
     def test_headline_drops_the_name(self, taxonomy: Taxonomy) -> None:
         header = read_header("Jordan Lee — Senior Data Engineer\n", AS_OF, taxonomy)
         assert (header.name, header.headline) == ("Jordan Lee", "Senior Data Engineer")
+        header = read_header("JORDAN LEE — Senior Data Engineer\n", AS_OF, taxonomy)
+        assert (header.name, header.headline) == ("Jordan Lee", "Senior Data Engineer")
+
+    def test_summary_under_an_underlined_heading(self, taxonomy: Taxonomy) -> None:
+        text = "Jordan Lee\n\nProfile\n-------\nDesigns control systems for wind farms and grids.\n"
+        assert read_header(text, AS_OF, taxonomy).summary == (
+            "Designs control systems for wind farms and grids."
+        )
 
     def test_long_summary_is_cut_at_a_word(self, taxonomy: Taxonomy) -> None:
         text = "Summary\n" + "Operations leader who scales warehouses " * 6 + "and teams."

@@ -124,6 +124,7 @@ _AREA_ALIASES = {"european union": "eu", "asia": "apac", "asia pacific": "apac",
                  "latin america": "latam", "na": "north america"}  # fmt: skip
 _CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "bay area": "san francisco",
                  "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
+_STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
@@ -230,8 +231,9 @@ def _add_term(
 
 
 def location_fit(job: Place | None, person: Place | None, remote_only: bool = False) -> float:
-    """0–1: how well a person's place suits the job's. 1 same city or remote-compatible, 0.7
-    same region or country, 0.3 unknown, 0 elsewhere (or not remote when remote only)."""
+    """0–1: how well a person's place suits the job's. 1 inside the narrowest place the job names
+    (its city, else its state, else its country) or remote-compatible, 0.7 same region or
+    country, 0.3 unknown, 0 elsewhere (or not remote when remote only)."""
     if job is None:
         return 1.0
     if person is None:
@@ -240,11 +242,13 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
         return 1.0
     if remote_only and person.policy not in ("remote", None):
         return 0.2
-    cities = {t for t in job.terms if t not in AREAS and len(t) > 2}
-    countryless_cities = (
-        cities - {COUNTRIES.get(c, "") for c in job.countries} - set(US_STATES.values())
-    )
-    if countryless_cities & person.terms:
+    # The job's narrowest named place decides a full match: its city if it names one, else its
+    # state or region ("Texas"), else its country or area ("Germany", "EU"): anyone there fits.
+    named = {t for t in job.terms if t not in AREAS and len(t) > 2}
+    named -= {COUNTRIES.get(c, "") for c in job.countries}
+    cities = named - _STATE_NAMES
+    narrowest = cities or named & _STATE_NAMES
+    if narrowest & person.terms or (not narrowest and person.countries & job.countries):
         return 1.0
     if job.countries and person.countries & job.countries:
         return 1.0 if job.policy == "remote" else 0.7

@@ -38,7 +38,7 @@ def read_header(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeHeader:
     lines = resume_lines(text)
     name = _name_line(lines, taxonomy)
     return ResumeHeader(
-        name=name,
+        name=_as_written_in_prose(name) if name else None,
         headline=_headline(lines, taxonomy, name, as_of),
         location=_header_location(lines, as_of, taxonomy, name),
         summary=_summary_line(lines, as_of),
@@ -117,6 +117,15 @@ def _is_name_word(word: str) -> bool:
     if not all(part.isalpha() for part in parts) or not word[0].isupper():
         return False
     return word.isupper() or all(part[:1].isupper() or part.islower() for part in parts)
+
+
+def _as_written_in_prose(name: str) -> str:
+    """A name set in capitals on the resume ("KACPER KRAWCZYK") as a shortlist shows names:
+    "Kacper Krawczyk", "O'Neil", "Anna-Lena". Any name with a lower-case letter is kept as
+    written ("McKay", "van Dijk")."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
 
 
 def _name_line(lines: list[str], taxonomy: Taxonomy) -> str | None:
@@ -220,12 +229,15 @@ _SUMMARY_HEADING = re.compile(
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?](?:\s|$)")
 
 
+_RULE = re.compile(r"[-=_*~.·•]{3,}")  # a heading's underline: "-------"
+
+
 def _summary_line(lines: list[str], as_of: date) -> str | None:
     """The opening summary sentence, for display when the resume names no title: the first
     line under a Summary / Profile / Objective heading in the top lines, or a first line that
     reads as a sentence. Shortened to its first sentence and at most about 100 characters,
     cut at a word ("…"); never reworded."""
-    stripped = [ln.strip() for ln in lines if ln.strip()][:12]
+    stripped = [ln.strip() for ln in lines if ln.strip() and not _RULE.fullmatch(ln.strip())][:12]
     candidates: list[tuple[str, bool]] = []  # (line, under a summary heading)
     for i, line in enumerate(stripped):
         if _SUMMARY_HEADING.fullmatch(line) and i + 1 < len(stripped):
