@@ -171,6 +171,25 @@ class TestTitleAndCompany:
             "Oracle",
         )
 
+    @pytest.mark.parametrize(
+        ("text", "company"),
+        [
+            ("Software Engineer Feb 2021 - Jul 2023\nInitech, Austin, TX\n• Built it", "Initech"),
+            ("Acme GmbH, Germany\nSoftware Engineer\n2019 - 2021\n• Built it", "Acme GmbH"),
+            ("Data Engineer 2019 - 2021\nGoldman Sachs, New York\n• Built it", "Goldman Sachs"),
+            ("Data Engineer 2019 - 2021\nInfosys, Pune, Maharashtra, India\n• Ran it", "Infosys"),
+            ("Data Engineer 2019 - 2021\nAcme, Inc.\n• Built it", "Acme, Inc."),
+        ],
+    )
+    def test_the_place_after_an_employer_is_no_part_of_it(
+        self, taxonomy: Taxonomy, text: str, company: str
+    ) -> None:
+        assert self._role(taxonomy, text)[1] == company
+
+    def test_a_company_block_drops_its_place(self, taxonomy: Taxonomy) -> None:
+        text = "company - Initech, Pune, India\ndescription - Built payment services."
+        assert self._role(taxonomy, text) == (None, "Initech")
+
     def test_team_only_gives_no_company(self, taxonomy: Taxonomy) -> None:
         assert self._role(taxonomy, "Senior Data Engineer, Data Platform 2019 - 2021") == (
             "Senior Data Engineer, Data Platform",

@@ -174,7 +174,7 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
             if degree is not None:
                 degrees.append(degree)
         if m := _COMPANY_LINE.match(line):
-            current = TextRole(None, m.group("company").strip()[:120] or None, None)
+            current = TextRole(None, without_place(m.group("company").strip())[:120] or None, None)
             roles.append(current)
             continue
         described = _DESC_LINE.match(line)
@@ -228,7 +228,29 @@ def _next_line_company(line: str, as_of: date) -> str | None:
         return None
     if len(nxt) > 90 or section_of(nxt) is not None:
         return None
-    return nxt.strip(" |,")[:120]
+    return without_place(nxt.strip(" |,"))[:120]
+
+
+def without_place(company: str) -> str:
+    """The employer without the place written after it: "Initech, Austin, TX" → "Initech",
+    "Acme GmbH, Germany" → "Acme GmbH". Only comma-separated pieces go: a place the gazetteer
+    knows, and the city just before it when another piece is left ("Goldman Sachs, New York"
+    keeps "Goldman Sachs"; "TVCBOOK.com Guangzhou, China" keeps its city, as no city list
+    says where the name ends)."""
+    pieces = [p.strip() for p in company.split(",")]
+    if len(pieces) < 2 or not is_place(pieces[-1]):
+        return company
+    pieces.pop()
+    while len(pieces) > 1 and is_place(pieces[-1]):
+        pieces.pop()  # "Mumbai, Maharashtra, India"
+    if len(pieces) > 2 or (len(pieces) == 2 and _city_like(pieces[-1])):
+        pieces.pop()
+    return ", ".join(pieces) if pieces[0] else company
+
+
+def _city_like(piece: str) -> bool:
+    words = piece.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _neighbours(lines: list[str], i: int, taxonomy: Taxonomy) -> tuple[str | None, str | None]:
@@ -238,7 +260,7 @@ def _neighbours(lines: list[str], i: int, taxonomy: Taxonomy) -> tuple[str | Non
         return None, None
     title, company = _title_company(above[-1], taxonomy)
     if company is None and len(above) == 2 and len(above[0]) <= 80 and section_of(above[0]) is None:
-        company = above[0][:120]
+        company = without_place(above[0])[:120]
         if not taxonomy.find_titles(above[-1]) and taxonomy.find_titles(above[0]):
-            title, company = above[0][:120], above[-1][:120]
+            title, company = above[0][:120], without_place(above[-1])[:120]
     return title, company
