@@ -411,3 +411,13 @@ def evaluate(
     for name, values in rows:
         table.add_row(name, *(f"{values[m]:.3f}" for m in result["metrics"]))
     console.print(table)
+    interval = result["interval"]
+    items = "jobs" if result["kind"] == "labels" else "queries"
+    leads = "; ".join(
+        f"lead over {name} {lo:+.3f} to {hi:+.3f}"
+        for name, (lo, hi) in interval["leadOver"].items()
+    )
+    console.print(
+        f"{interval['metric']} 95% bootstrap interval over the {items}: "
+        f"{interval['engine'][0]:.3f} to {interval['engine'][1]:.3f}; {leads}"
+    )

@@ -9,7 +9,9 @@ import pytest
 from talentscout.engine.metrics import (
     average_precision,
     average_precision_scores,
+    bootstrap,
     ndcg_at_k,
+    percentile_interval,
     precision_at_k,
     roc_auc,
 )
@@ -60,3 +62,36 @@ def test_average_precision_scores() -> None:
     assert average_precision_scores([0.4, 0.9, 0.7], [True, True, False]) == pytest.approx(
         (1 + 2 / 3) / 2
     )
+
+
+def test_percentile_interval_is_the_central_share_without_nans() -> None:
+    values = [float(v) for v in range(101)] + [math.nan]
+    assert percentile_interval(values) == (2.0, 98.0)
+    assert percentile_interval(values, level=0.5) == (25.0, 75.0)
+    with pytest.raises(ValueError):
+        percentile_interval([math.nan])
+
+
+def test_bootstrap_is_reproducible_and_pairs_statistics_round_by_round() -> None:
+    values = [0.2, 0.9, 0.4, 0.7, 0.5]
+
+    def mean(sample: list[int]) -> float:
+        return sum(values[i] for i in sample) / len(sample)
+
+    def mean_plus_one(sample: list[int]) -> float:
+        return mean(sample) + 1.0
+
+    first = bootstrap(len(values), mean, rounds=200, seed=3)
+    assert first == bootstrap(len(values), mean, rounds=200, seed=3)
+    assert first != bootstrap(len(values), mean, rounds=200, seed=4)
+    paired = bootstrap(len(values), mean_plus_one, rounds=200, seed=3)
+    assert all(p - f == pytest.approx(1.0) for p, f in zip(paired, first, strict=True))
+    low, high = percentile_interval(first)
+    assert min(values) <= low < sum(values) / len(values) < high <= max(values)
+
+
+def test_bootstrap_marks_a_resample_it_cannot_score() -> None:
+    labels = [True, False]
+    draws = bootstrap(2, lambda s: roc_auc([1.0 for _ in s], [labels[i] for i in s]), rounds=50)
+    assert any(math.isnan(d) for d in draws)  # some resamples hold one class only
+    assert all(math.isnan(d) or d == 0.5 for d in draws)

@@ -69,6 +69,23 @@ def test_ranking_task_reports_engine_and_both_baselines(database_url: str, tmp_p
     assert report["metrics"]["ndcg@10"] > 0.9  # two obvious queries: the engine must get them
 
 
+def test_the_table_gives_a_bootstrap_interval_and_details_keep_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    task = _label_task(tmp_path / "mini-labels")
+    details = tmp_path / "details.json"
+    result = run_cli(database_url, "eval", str(task), "--details", str(details), timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "roc_auc 95% bootstrap interval over the jobs" in result.stdout
+    assert "lead over lexical" in result.stdout
+    interval = json.loads(details.read_text())["interval"]
+    assert interval["metric"] == "roc_auc"
+    assert interval["engine"] == [1.0, 1.0]  # a perfect ranking stays perfect in any resample
+    assert set(interval["leadOver"]) == {"lexical", "embedding"}
+    for low, high in interval["leadOver"].values():
+        assert 0.0 <= low <= high <= 1.0
+
+
 def test_label_task_reports_auc_and_average_precision(database_url: str, tmp_path: Path) -> None:
     task = _label_task(tmp_path / "mini-labels")
     result = run_cli(database_url, "eval", str(task), "--json", timeout=300)

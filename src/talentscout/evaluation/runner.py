@@ -10,6 +10,7 @@ The engine path is the production path: profiles imported through the pool servi
 
 from __future__ import annotations
 
+import functools
 import shutil
 import statistics
 import tempfile
@@ -36,6 +37,7 @@ from talentscout.sourcing.pipeline import retrieve, score_stored_profiles
 
 AS_OF = date(2026, 11, 1)  # a fixed reference date keeps evaluation runs reproducible
 Progress = Callable[[str], None]
+BOOTSTRAP_ROUNDS = 2000  # resamples behind each reported interval
 
 
 def _job_text(job: Job) -> str:
@@ -179,6 +181,11 @@ async def evaluate_ranking(
             "embedding": _mean(systems["embedding"]),
         },
         "spread": {name: _spread(rows) for name, rows in systems.items()},
+        "interval": _interval(
+            {name: [row["ndcg@10"] for row in rows] for name, rows in systems.items()},
+            "ndcg@10",
+            lambda values, sample: statistics.fmean(values[i] for i in sample),
+        ),
         "queries": len(task.queries),
         "perQuery": per_query,
     }
@@ -226,6 +233,43 @@ async def evaluate_labels(
         },
         "jobs": len(task.jobs),
         "calibration": _calibration(scores["engine"], labels),
+        "interval": _interval(
+            scores,
+            "roc_auc",
+            lambda values, sample: metrics.roc_auc(
+                [values[i] for i in sample], [labels[i] for i in sample]
+            ),
+        ),
+    }
+
+
+def _interval(
+    per_item: dict[str, list[float]],
+    metric: str,
+    statistic: Callable[[list[float], list[int]], float],
+    rounds: int = BOOTSTRAP_ROUNDS,
+) -> dict[str, Any]:
+    """95% bootstrap intervals of the primary metric over the task's items (jobs or queries):
+    the engine's, and its paired lead over each baseline (the same resamples for all)."""
+    n = len(per_item["engine"])
+    draws = {
+        name: metrics.bootstrap(n, functools.partial(statistic, values), rounds=rounds)
+        for name, values in per_item.items()
+    }
+
+    def bounds(values: list[float]) -> list[float]:
+        return [round(x, 4) for x in metrics.percentile_interval(values)]
+
+    return {
+        "metric": metric,
+        "level": 0.95,
+        "rounds": rounds,
+        "engine": bounds(draws["engine"]),
+        "leadOver": {
+            name: bounds([e - b for e, b in zip(draws["engine"], draws[name], strict=True)])
+            for name in per_item
+            if name != "engine"
+        },
     }
 
 
