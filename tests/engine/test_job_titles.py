@@ -156,3 +156,24 @@ def test_a_colleague_is_no_college_professor() -> None:
     assert family_id("Store Colleague") != "professor"
     assert family_id("Colleague") != "professor"
     assert family_id("College Professor") == "professor"
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Senior Backend Software Engineer - User Growth", "backend-engineer"),
+        ("Staff Software Engineer, Machine Learning - Fraud", "ml-engineer"),
+        ("Lead Software Engineer - Java", "java-developer"),
+        ("Senior Frontend Software Engineer", "frontend-engineer"),
+        ("Software Engineer, Early Career, AI/Machine Learning", "ml-engineer"),
+        # no qualifier that names a family, or several naming different ones: the umbrella
+        ("Software Engineer II", "software-engineer"),
+        ("Software Engineer, Realtime Compute", "software-engineer"),
+        ("Principal Software Engineer (Golang / Rust / Java)", "software-engineer"),
+        ("Quantitative Software Engineer (Python/Java, SQL)", "software-engineer"),
+    ],
+)
+def test_a_qualifier_beside_an_umbrella_title_names_the_job(title: str, family: str) -> None:
+    found = default_taxonomy().family_for_title(title)
+    assert found is not None
+    assert found.id == family

@@ -68,7 +68,7 @@ def test_percentile_interval_is_the_central_share_without_nans() -> None:
     values = [float(v) for v in range(101)] + [math.nan]
     assert percentile_interval(values) == (2.0, 98.0)
     assert percentile_interval(values, level=0.5) == (25.0, 75.0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no values"):
         percentile_interval([math.nan])
 
 

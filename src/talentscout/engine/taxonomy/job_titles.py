@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from talentscout.engine.taxonomy.matcher import PhraseMatch
+from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher
 from talentscout.engine.taxonomy.model import TitleFamily, field_of
 
 _WORD = re.compile(r"[a-z0-9+#.]+")
@@ -74,6 +74,13 @@ def _words(text: str) -> list[str]:
     return [w for w in words if len(w) > 1 and w not in _STOPWORDS]
 
 
+#: Families whose titles say only "writes software": a qualifier beside them ("Backend Software
+#: Engineer", "Software Engineer, Machine Learning") names the actual job.
+UMBRELLA_FAMILIES = frozenset({"software-engineer"})
+_QUALIFIER_SPLIT = re.compile(r"[,|()\[\]/&:;@]|\s[-–—]+\s|\s-|-\s")
+_ROLE_NOUN_OF = {"engineer": "Engineer", "developer": "Developer", "programmer": "Developer"}
+
+
 class JobTitleReading:
     """``family_for_job_title`` over the families and skills that ``Taxonomy`` holds."""
 
@@ -90,6 +97,29 @@ class JobTitleReading:
         def _is_rank_word(self, word: str) -> bool: ...
         @property
         def family_skill_sets(self) -> dict[str, frozenset[str]]: ...
+        @property
+        def title_matcher(self) -> PhraseMatcher: ...
+
+    def specialised_family(self, title: str, umbrella: PhraseMatch) -> str | None:
+        """The one family a qualifier beside an umbrella title names, joined to its role noun:
+        "Senior Backend Software Engineer" → Backend Engineer, "Staff Software Engineer,
+        Machine Learning - Fraud" → Machine Learning Engineer, "Lead Software Engineer - Java"
+        → Java Developer. None when no qualifier names a family, or several name different
+        ones ("Software Engineer (Go / Rust / Java)" stays a software engineer)."""
+        noun = _ROLE_NOUN_OF.get(umbrella.text.split()[-1].lower())
+        if noun is None:
+            return None
+        rest = f"{title[: umbrella.start]} | {title[umbrella.end :]}"
+        found: set[str] = set()
+        for piece in _QUALIFIER_SPLIT.split(rest):
+            words = [w for w in piece.split() if not self._is_rank_word(w)]
+            if not words or len(words) > 3:
+                continue
+            for role in {noun, "Engineer", "Developer"}:
+                family = self.title_matcher.lookup(f"{' '.join(words)} {role}")
+                if family is not None and family != umbrella.value:
+                    found.add(family)
+        return found.pop() if len(found) == 1 else None
 
     def family_for_job_title(self, title: str, description: str = "") -> TitleFamily | None:
         """Like ``family_for_title``, plus a loose reading of titles that name the field rather

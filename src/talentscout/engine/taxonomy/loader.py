@@ -18,7 +18,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from talentscout.engine.taxonomy.job_titles import JobTitleReading
+from talentscout.engine.taxonomy.job_titles import UMBRELLA_FAMILIES, JobTitleReading
 from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
 from talentscout.engine.taxonomy.model import (
     DEFAULT_LADDER,
@@ -248,6 +248,9 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         if not found:
             return None
         best = max(found, key=lambda m: (m.end - m.start, -m.start))
+        if best.value in UMBRELLA_FAMILIES:
+            best_id = self.specialised_family(title, best) or best.value
+            return self._families.get(best_id)
         return self._families.get(best.value)
 
     def related_families(self, family_id: str) -> tuple[str, ...]:
