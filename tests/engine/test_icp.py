@@ -175,6 +175,14 @@ class TestFieldAndLevel:
         assert {"Kotlin", "Scala"} <= set(langs.peer_skills["Java"])
         assert "Rust" in langs.peer_skills["C++"]
         assert "Objective-C" in langs.peer_skills["Swift"]
+        # Alternatives of one kind only: an ecosystem ("JavaScript", "AWS") or a field
+        # ("Backend Development") groups skills of different kinds, which are no peers.
+        stack = build_icp("Engineer", "Requirements: React, AWS, Django.", taxonomy=tax)
+        assert "TypeScript" in stack.related_skills["React"]
+        assert "TypeScript" not in stack.peer_skills.get("React", ())
+        assert "Amazon S3" in stack.related_skills["AWS"]
+        assert "Amazon S3" not in stack.peer_skills["AWS"]
+        assert "Flask" not in stack.peer_skills.get("Django", ())
 
     def test_a_required_language_is_a_must_have_but_english_is_taken_as_read(self) -> None:
         tax = default_taxonomy()

@@ -66,6 +66,18 @@ def test_a_framework_shows_its_language_and_a_narrower_skill_its_umbrellas() -> 
     assert tax.with_broader([]) == ()
 
 
+def test_kinds_are_the_umbrellas_that_list_a_skill_among_its_alternatives() -> None:
+    tax = default_taxonomy()
+    assert {"Relational Databases", "SQL"} <= tax.kinds("PostgreSQL")
+    assert "Database Management" not in tax.kinds("PostgreSQL")  # a field, not a kind
+    assert tax.kinds("AWS") == {"Cloud Computing"}
+    assert tax.kinds("Amazon S3") == frozenset()  # in Cloud Computing only through AWS
+    assert tax.kinds("Django") == frozenset()  # "Python", "Backend Development": no kinds
+    # An extension that adds an alternative to a kind keeps the umbrella's flag.
+    bigger = tax.extend(skills=[{"name": "Relational Databases", "includes": ["CockroachDB"]}])
+    assert "Relational Databases" in bigger.kinds("CockroachDB")
+
+
 def test_broad_phrases_name_the_skill_a_posting_means() -> None:
     """A developer posting's "database management (MongoDB, SQL)" asks for working databases,
     not a DBA; "Windows desktop app development" is not mobile development."""

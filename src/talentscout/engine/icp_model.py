@@ -196,11 +196,9 @@ class SkillTables:
         tables = cls({}, {}, {}, [], {})
         for skill in skills:
             tables.related[skill] = taxonomy.related_skills(skill)
-            mine = set(taxonomy.with_broader([skill])) - {skill}
-            peers = tuple(  # the same kind: sharing a broader skill, not being one
-                r
-                for r in tables.related[skill]
-                if r not in mine and mine & (set(taxonomy.with_broader([r])) - {r})
+            broader, kinds = set(taxonomy.with_broader([skill])), taxonomy.kinds(skill)
+            peers = tuple(  # alternatives of one kind (taxonomy.kinds), not a broader skill
+                r for r in tables.related[skill] if r not in broader and kinds & taxonomy.kinds(r)
             )
             if peers:
                 tables.peers[skill] = peers

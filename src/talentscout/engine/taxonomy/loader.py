@@ -169,6 +169,22 @@ class Taxonomy(SeniorityReading, JobTitleReading):
             out.update(self._broader.get(skill, ()))
         return tuple(sorted(out))
 
+    def kinds(self, skill: str) -> frozenset[str]:
+        """The umbrellas that list ``skill`` itself among alternatives of one kind (``peers``):
+        PostgreSQL → Relational Databases and SQL, AWS → Cloud Computing; Django → none
+        ("Python" and "Backend Development" group skills of different kinds), Amazon S3 → none
+        (it is in Cloud Computing only through AWS, an ecosystem)."""
+        return self._kinds.get(skill, frozenset())
+
+    @cached_property
+    def _kinds(self) -> dict[str, frozenset[str]]:
+        kinds: dict[str, set[str]] = {}
+        for name, narrower in self._direct_included.items():
+            if (entry := self.skill(name)) is not None and entry.peers:
+                for skill in narrower:
+                    kinds.setdefault(skill, set()).add(name)
+        return {k: frozenset(v) for k, v in kinds.items()}
+
     @cached_property
     def _broader(self) -> dict[str, tuple[str, ...]]:
         broader: dict[str, list[str]] = {}
@@ -178,11 +194,16 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         return {k: tuple(v) for k, v in broader.items()}
 
     @cached_property
-    def _included(self) -> dict[str, tuple[str, ...]]:
+    def _direct_included(self) -> dict[str, list[str]]:
         direct: dict[str, list[str]] = {}
         for skill in self._skills.values():
             found = (self.canonical_skill(s) for s in skill.includes)
             direct[skill.name] = [s for s in dict.fromkeys(found) if s and s != skill.name]
+        return direct
+
+    @cached_property
+    def _included(self) -> dict[str, tuple[str, ...]]:
+        direct = self._direct_included
         closure: dict[str, tuple[str, ...]] = {}
         for name, first in direct.items():
             seen: dict[str, None] = {}

@@ -26,6 +26,10 @@ class Skill:
     # Narrower skills that each show this one: PostgreSQL shows "Relational Databases", Docker
     # "Containerization". Related skills only hint (partial credit); these prove it.
     includes: tuple[str, ...] = ()
+    # The narrower skills are alternatives of one kind ("Relational Databases": PostgreSQL and
+    # MySQL; "Message Queues": Kafka and RabbitMQ), so any two are peers. An ecosystem or a
+    # field ("Python", "AWS", "Backend Development") groups skills of different kinds.
+    peers: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], category: str = "general") -> Skill:
@@ -35,6 +39,7 @@ class Skill:
             aliases=_strings(data.get("aliases")),
             related=_strings(data.get("related")),
             includes=_strings(data.get("includes")),
+            peers=data.get("peers") is True,
         )
 
     def merged(self, other: Skill) -> Skill:
@@ -45,6 +50,7 @@ class Skill:
             aliases=tuple(dict.fromkeys([*self.aliases, *other.aliases, other.name])),
             related=tuple(dict.fromkeys([*self.related, *other.related])),
             includes=tuple(dict.fromkeys([*self.includes, *other.includes])),
+            peers=self.peers or other.peers,
         )
 
 
