@@ -421,3 +421,9 @@ def evaluate(
         f"{interval['metric']} 95% bootstrap interval over the {items}: "
         f"{interval['engine'][0]:.3f} to {interval['engine'][1]:.3f}; {leads}"
     )
+    bands = ", ".join(
+        f"{row['band']}: {row['relevantShare']:.0%} of {row['pairs']}"
+        for row in result["calibration"]
+        if row["pairs"]
+    )
+    console.print(f"judged relevant per match-score band: {bands}")

@@ -78,7 +78,13 @@ def test_the_table_gives_a_bootstrap_interval_and_details_keep_it(
     assert result.returncode == 0, result.stderr
     assert "roc_auc 95% bootstrap interval over the jobs" in result.stdout
     assert "lead over lexical" in result.stdout
-    interval = json.loads(details.read_text())["interval"]
+    assert "judged relevant per match-score band" in result.stdout
+    report = json.loads(details.read_text())
+    bands = report["calibration"]
+    assert [b["band"] for b in bands] == ["80-100", "60-79", "40-59", "0-39"]
+    assert sum(b["pairs"] for b in bands) == 4  # every job falls in one band
+    assert bands[-1]["relevantShare"] in (None, 0.0)  # no fit scores under 40 here
+    interval = report["interval"]
     assert interval["metric"] == "roc_auc"
     assert interval["engine"] == [1.0, 1.0]  # a perfect ranking stays perfect in any resample
     assert set(interval["leadOver"]) == {"lexical", "embedding"}

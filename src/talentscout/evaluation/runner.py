@@ -38,6 +38,7 @@ from talentscout.sourcing.pipeline import retrieve, score_stored_profiles
 AS_OF = date(2026, 11, 1)  # a fixed reference date keeps evaluation runs reproducible
 Progress = Callable[[str], None]
 BOOTSTRAP_ROUNDS = 2000  # resamples behind each reported interval
+RELEVANT_GRADE = 2  # ranking tasks: the grade that counts as relevant for MAP and P@10
 
 
 def _job_text(job: Job) -> str:
@@ -131,7 +132,7 @@ async def _embedding_ranking(
 
 
 def _ranking_metrics(ranked: list[str], grades: dict[str, int]) -> dict[str, float]:
-    relevant = {pid for pid, grade in grades.items() if grade >= 2}
+    relevant = {pid for pid, grade in grades.items() if grade >= RELEVANT_GRADE}
     return {
         "ndcg@10": metrics.ndcg_at_k(ranked, grades, 10),
         "map": metrics.average_precision(ranked, relevant),
@@ -158,6 +159,8 @@ async def evaluate_ranking(
     docs = await _pool_lexemes(database, company_id)
     systems: dict[str, list[dict[str, float]]] = {"engine": [], "lexical": [], "embedding": []}
     per_query: list[dict[str, Any]] = []
+    judged_scores: list[float] = []  # the engine's score of every judged pair, and its grade
+    judged_grades: list[int] = []
     for job in task.queries:
         progress(f"query {job.id}")
         grades = task.qrels.get(job.id, {})
@@ -166,6 +169,10 @@ async def evaluate_ranking(
             "lexical": _bm25_ranking(await _lexemes(database, _job_text(job)), docs),
             "embedding": await _embedding_ranking(database, embedder, company_id, job, depth),
         }
+        for pid, score in rankings["engine"]:
+            if mapping[pid] in grades:
+                judged_scores.append(score)
+                judged_grades.append(grades[mapping[pid]])
         row: dict[str, Any] = {"query": job.id}
         for system, ranking in rankings.items():
             values = _ranking_metrics([mapping[pid] for pid, _ in ranking], grades)
@@ -186,6 +193,7 @@ async def evaluate_ranking(
             "ndcg@10",
             lambda values, sample: statistics.fmean(values[i] for i in sample),
         ),
+        "calibration": _calibration(judged_scores, judged_grades, RELEVANT_GRADE),
         "queries": len(task.queries),
         "perQuery": per_query,
     }
@@ -232,7 +240,7 @@ async def evaluate_labels(
             "embedding": label_metrics(scores["embedding"]),
         },
         "jobs": len(task.jobs),
-        "calibration": _calibration(scores["engine"], labels),
+        "calibration": _calibration(scores["engine"], [int(label) for label in labels]),
         "interval": _interval(
             scores,
             "roc_auc",
@@ -273,14 +281,16 @@ def _interval(
     }
 
 
-def _calibration(scores: list[float], labels: list[bool]) -> list[dict[str, Any]]:
-    """Share of positive labels per match-score band (80+, 60-79, 40-59, <40)."""
+def _calibration(scores: list[float], grades: list[int], relevant: int = 1) -> list[dict[str, Any]]:
+    """What a score band means on this task: per band of the match score (80+ strong, 60-79
+    plausible, 40-59 weak-to-plausible, <40 weak), the judged pairs in it and the share judged
+    relevant (label true, or grade ``relevant`` and up)."""
     bands = [("80-100", 80, 101), ("60-79", 60, 80), ("40-59", 40, 60), ("0-39", 0, 40)]
     out = []
     for name, low, high in bands:
-        inside = [label for score, label in zip(scores, labels, strict=True) if low <= score < high]
-        share = round(sum(inside) / len(inside), 3) if inside else None
-        out.append({"band": name, "jobs": len(inside), "positiveShare": share})
+        inside = [g for score, g in zip(scores, grades, strict=True) if low <= round(score) < high]
+        share = round(sum(g >= relevant for g in inside) / len(inside), 3) if inside else None
+        out.append({"band": name, "pairs": len(inside), "relevantShare": share})
     return out
 
 
