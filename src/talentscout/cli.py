@@ -402,28 +402,8 @@ def evaluate(
     if as_json:
         _print_json({k: result[k] for k in ("task", "metrics", "baselines")})
         return
-    table = Table(title=f"{result['task']} ({result['kind']})")
-    table.add_column("system")
-    for metric in result["metrics"]:
-        table.add_column(metric, justify="right")
-    rows = [("TalentScout engine", result["metrics"])]
-    rows += [(f"{name} baseline", values) for name, values in result["baselines"].items()]
-    for name, values in rows:
-        table.add_row(name, *(f"{values[m]:.3f}" for m in result["metrics"]))
-    console.print(table)
-    interval = result["interval"]
-    items = "jobs" if result["kind"] == "labels" else "queries"
-    leads = "; ".join(
-        f"lead over {name} {lo:+.3f} to {hi:+.3f}"
-        for name, (lo, hi) in interval["leadOver"].items()
-    )
-    console.print(
-        f"{interval['metric']} 95% bootstrap interval over the {items}: "
-        f"{interval['engine'][0]:.3f} to {interval['engine'][1]:.3f}; {leads}"
-    )
-    bands = ", ".join(
-        f"{row['band']}: {row['relevantShare']:.0%} of {row['pairs']}"
-        for row in result["calibration"]
-        if row["pairs"]
-    )
-    console.print(f"judged relevant per match-score band: {bands}")
+    from talentscout.evaluation.report import metrics_table, summary_lines
+
+    console.print(metrics_table(result))
+    for line in summary_lines(result):
+        console.print(line)

@@ -80,7 +80,7 @@ def _example_run(base: str, key: str) -> None:
         console.print(f"[red]Run ended as {body.get('status')}: {body.get('errorCode')}[/red]")
         return
     console.print(
-        f"\n[bold]{EXAMPLE_JOB['title']}[/bold] ({EXAMPLE_JOB['location']}): found "
+        f"\n[bold]{EXAMPLE_JOB['title']}[/bold], {EXAMPLE_JOB['location']}: found "
         f"{body['foundCount']}, deep-scored {body['scoredCount']}, top {len(body['candidates'])}:\n"
     )
     for candidate in body["candidates"]:

@@ -344,3 +344,47 @@ def test_a_bare_list_entry_is_not_credited_to_a_role_that_merely_contains_it() -
     points = [p for p in ex.fit_points if p.startswith("Go ")]
     assert len(points) == 1
     assert points[0].endswith("(skills)"), points
+
+
+LANGUAGES_LINE_AND_DJANGO_WORK = (
+    "Skills\nLanguages: Python, Java, C++\nExperience\n"
+    "Software Engineer, Acme Corp Jan 2019 - Present\n"
+    "- Built a payments web application with Django and Angular\n"
+    "- Containerised the services with Docker on GCP"
+)
+
+
+def test_a_language_named_only_in_a_list_is_quoted_from_the_framework_work_that_shows_it() -> None:
+    profile, ex = _explained(
+        "Backend Engineer", "Python and Docker.", {"resumeText": LANGUAGES_LINE_AND_DJANGO_WORK}
+    )
+    assert (
+        'Python (must-have) via Django: "Built a payments web application with Django and '
+        'Angular" (work at Acme Corp)' in ex.fit_points
+    ), ex.fit_points
+    (role,) = ex.detailed_rationale
+    assert "uses Python and Docker" in role["relevanceExplanation"]
+
+
+def test_alternatives_are_one_requirement_shown_by_the_member_in_use() -> None:
+    _, ex = _explained(
+        "Software Engineer",
+        "C, C++ or Python; Kubernetes.",
+        {"resumeText": LANGUAGES_LINE_AND_DJANGO_WORK},
+    )
+    assert "shows 1 of 2 must-have skills (Python)" in ex.rationale, ex.rationale
+    group = [p for p in ex.fit_points if "(must-have" in p]
+    assert len(group) == 1, group
+    assert group[0].startswith("Python (must-have, one of C, C++ or Python) via Django:")
+    # C++ is only listed, but the requirement is met by Python in use: no "listed only" flag.
+    assert not any("listed" in f for f in ex.red_flags), ex.red_flags
+
+
+def test_one_quote_backs_one_fit_point() -> None:
+    _, ex = _explained(
+        "Backend Engineer",
+        "Python. Cloud computing and GCP are a plus.",
+        {"resumeText": LANGUAGES_LINE_AND_DJANGO_WORK},
+    )
+    quotes = [q for p in ex.fit_points for q in QUOTE.findall(p)]
+    assert len(quotes) == len(set(quotes)), ex.fit_points

@@ -171,6 +171,12 @@ def test_a_colleague_is_no_college_professor() -> None:
         ("Software Engineer, Realtime Compute", "software-engineer"),
         ("Principal Software Engineer (Golang / Rust / Java)", "software-engineer"),
         ("Quantitative Software Engineer (Python/Java, SQL)", "software-engineer"),
+        # only a software or data specialty, and never the employer
+        ("Software Engineer, Sales", "software-engineer"),
+        ("Software Engineer - Manufacturing", "software-engineer"),
+        ("Software Engineer - Systems", "software-engineer"),
+        ("Software Engineer @ Oracle", "software-engineer"),
+        ("Backend Software Engineer at Snowflake", "backend-engineer"),
     ],
 )
 def test_a_qualifier_beside_an_umbrella_title_names_the_job(title: str, family: str) -> None:

@@ -56,6 +56,17 @@ class TestParsePlace:
         ("Bavaria, Germany", "Munich, Bavaria", 1.0),
         ("Bavaria, Germany", "Berlin, Germany", 0.7),
         ("New York, NY", "New York, NY", 1.0),
+        ("New York, NY", "Buffalo, NY", 0.7),  # the city, not the state of that name
+        ("NYC", "Rochester, NY", 0.7),
+        ("Washington, DC", "Seattle, WA", 0.7),
+        ("Washington, DC", "Washington, DC", 1.0),
+        # a remote job limited to a state limits; its company's city does not
+        ("Remote (Texas)", "Austin, TX", 1.0),
+        ("Remote (Texas)", "San Francisco, CA", 0.7),
+        ("Remote, Berlin", "Lima, Peru", 1.0),
+        # words that name no place are no place
+        ("Germany (relocation offered)", "Berlin, Germany", 1.0),
+        ("US only", "Austin, TX", 1.0),
     ],
 )
 def test_location_fit(job: str, person: str, fit: float) -> None:

@@ -179,12 +179,24 @@ class TestTitleAndCompany:
             ("Data Engineer 2019 - 2021\nGoldman Sachs, New York\n• Built it", "Goldman Sachs"),
             ("Data Engineer 2019 - 2021\nInfosys, Pune, Maharashtra, India\n• Ran it", "Infosys"),
             ("Data Engineer 2019 - 2021\nAcme, Inc.\n• Built it", "Acme, Inc."),
+            ("Data Engineer 2019 - 2021\nInitech (Austin, TX)\n• Built it", "Initech"),
+            ("Data Engineer 2019 - 2021\nInitech - Austin, TX\n• Built it", "Initech"),
+            (
+                "Data Engineer 2019 - 2021\nSmith - Jones Consulting\n• Built it",
+                "Smith - Jones Consulting",
+            ),
         ],
     )
     def test_the_place_after_an_employer_is_no_part_of_it(
         self, taxonomy: Taxonomy, text: str, company: str
     ) -> None:
         assert self._role(taxonomy, text)[1] == company
+
+    def test_the_employer_line_is_no_work_done_in_the_role(self, taxonomy: Taxonomy) -> None:
+        text = "Product Manager Feb 2021 - Jul 2023\nOracle, Redwood Shores, CA\n• Led billing"
+        (role,) = parse_resume_text("Experience\n" + text, AS_OF, taxonomy).roles
+        assert role.company == "Oracle"
+        assert role.lines == ["• Led billing"]  # "Oracle" is the employer, not Oracle Database
 
     def test_a_company_block_drops_its_place(self, taxonomy: Taxonomy) -> None:
         text = "company - Initech, Pune, India\ndescription - Built payment services."

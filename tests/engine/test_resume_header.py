@@ -61,6 +61,7 @@ class TestHeader:
             ("JANE Q. PUBLIC\n", "Jane Q. Public"),  # capitals on the page, not on a shortlist
             ("ANNA-LENA O'NEIL\n", "Anna-Lena O'Neil"),
             ("Jordan McKay\n", "Jordan McKay"),
+            ("MARY MCDONALD\n", "Mary McDonald"),
         ],
     )
     def test_name_forms(self, taxonomy: Taxonomy, text: str, name: str) -> None:
@@ -95,10 +96,10 @@ class TestHeader:
         assert (header.name, header.headline) == ("Jordan Lee", "Senior Data Engineer")
 
     def test_summary_under_an_underlined_heading(self, taxonomy: Taxonomy) -> None:
-        text = "Jordan Lee\n\nProfile\n-------\nDesigns control systems for wind farms and grids.\n"
-        assert read_header(text, AS_OF, taxonomy).summary == (
-            "Designs control systems for wind farms and grids."
-        )
+        for rule in ("-------", "———————", "───────", "- - - -"):
+            text = f"Jordan Lee\n\nProfile\n{rule}\nDesigns control systems for wind farms.\n"
+            summary = read_header(text, AS_OF, taxonomy).summary
+            assert summary == "Designs control systems for wind farms.", rule
 
     def test_long_summary_is_cut_at_a_word(self, taxonomy: Taxonomy) -> None:
         text = "Summary\n" + "Operations leader who scales warehouses " * 6 + "and teams."

@@ -68,8 +68,10 @@ def test_a_framework_shows_its_language_and_a_narrower_skill_its_umbrellas() -> 
 
 def test_kinds_are_the_umbrellas_that_list_a_skill_among_its_alternatives() -> None:
     tax = default_taxonomy()
-    assert {"Relational Databases", "SQL"} <= tax.kinds("PostgreSQL")
-    assert "Database Management" not in tax.kinds("PostgreSQL")  # a field, not a kind
+    assert tax.kinds("PostgreSQL") == {"Relational Databases"}
+    # SQL lists dialects beside databases, Observability metrics beside dashboards: no kinds
+    assert "SQL" not in tax.kinds("PostgreSQL")
+    assert tax.kinds("Grafana") == frozenset()
     assert tax.kinds("AWS") == {"Cloud Computing"}
     assert tax.kinds("Amazon S3") == frozenset()  # in Cloud Computing only through AWS
     assert tax.kinds("Django") == frozenset()  # "Python", "Backend Development": no kinds

@@ -45,10 +45,10 @@ def _cite(ev: Evidence) -> str:
     return f'"{text}" ({ev.source})'
 
 
-def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
-    """The best quote for a skill: the parser's mention that sits in the latest role's work
-    ("Created a batch process using Pandas…", work at Acme), else its first mention (often a
-    skills line)."""
+def _in_work(profile: ParsedProfile, skill: str) -> Evidence | None:
+    """The parser's mention of a skill that sits in a role's work, latest role first ("Created
+    a batch process using Pandas…", work at Acme); None when only lists or the summary name
+    it."""
     items = profile.skill_evidence.get(skill, ())
     for role in profile.roles:
         for ev in items:
@@ -57,12 +57,58 @@ def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
             )
             if ev.source == role.source or in_text:
                 return Evidence(ev.text, role.source, ev.match)
-    return items[0] if items else None
+    return None
 
 
-def _quote(p: ParsedProfile, s: ScoredCandidate, skill: str) -> Evidence | None:
-    """The quote for a met requirement, or for the narrower skill that showed it."""
-    return _first(p, s.shown_by.get(skill, skill))
+def _first(profile: ParsedProfile, skill: str) -> Evidence | None:
+    """The best quote for a skill: its mention in a role's work, else its first mention (often
+    a skills line)."""
+    items = profile.skill_evidence.get(skill, ())
+    return _in_work(profile, skill) or (items[0] if items else None)
+
+
+def _quote(
+    icp: ICP, p: ParsedProfile, s: ScoredCandidate, skill: str
+) -> tuple[Evidence | None, str | None]:
+    """The quote for a met requirement and the narrower skill it shows, if any: the narrower
+    skill that met it; else its own mention in a role's work; else a narrower skill's there
+    (Python named only in a "Languages:" line, Django in the work: "via Django"); else its
+    first mention."""
+    if shown := s.shown_by.get(skill):
+        return _first(p, shown), shown
+    if own := _in_work(p, skill):
+        return own, None
+    for narrower in icp.included_skills.get(skill, ()):
+        if narrower in p.skill_set and (ev := _in_work(p, narrower)):
+            return ev, narrower
+    return _first(p, skill), None
+
+
+def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[tuple[str, str]]:
+    """Each must-have requirement the person meets, as (the member to show, how to name the
+    requirement): "Python" and "Python (one of C, C++ or Python)" for "C, C++ or Python".
+    The member shown is one in use rather than only listed, with a quote from the work when
+    one has it."""
+    met: list[tuple[str, str]] = []
+    for group in icp.skill_groups(icp.must_have):
+        present = [m for m in group if m in s.matched_must]
+        if not present:
+            continue
+        best = min(
+            present,
+            key=lambda m: (
+                m in s.listed_only,
+                s.shown_by.get(m, m) not in p.in_use_set,
+                _quote(icp, p, s, m)[0] is None,
+            ),
+        )
+        others = _join_or(list(group)) if len(group) > 1 else ""
+        met.append((best, f"{best} (one of {others})" if others else best))
+    return met
+
+
+def _join_or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 # A headline that reads as a job title ("Senior Business Analyst - RPA"), not the summary
@@ -75,11 +121,6 @@ def _title_line(p: ParsedProfile) -> str | None:
     if not text or len(text) > 60 or len(text.split()) > 8 or _NOT_A_TITLE.search(text):
         return None
     return text
-
-
-def _via(s: ScoredCandidate, skill: str) -> str:
-    """ " via PostgreSQL" when a narrower skill showed the one asked for."""
-    return f" via {s.shown_by[skill]}" if skill in s.shown_by else ""
 
 
 def _join(items: list[str]) -> str:
@@ -133,15 +174,20 @@ def _fit_points(
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
-    for skill in s.matched_must:
-        if ev2 := _quote(p, s, skill):
+    for skill, named in _met_requirements(icp, p, s):
+        label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
+        label = label or f"{skill} (must-have)"
+        ev2, via = _quote(icp, p, s, skill)
+        if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
-            points.append(f"{skill} (must-have){_via(s, skill)}{listed}: {_cite(ev2)}")
+            shown = f" via {via}" if via else ""
+            points.append(f"{label}{shown}{listed}: {_cite(ev2)}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
-            points.append(f"{skill} (must-have), as the title held: {_cite(held)}")
+            points.append(f"{label}, as the title held: {_cite(held)}")
     for skill in s.matched_nice[:4]:
-        if ev2 := _quote(p, s, skill):
-            points.append(f"{skill}{_via(s, skill)}: {_cite(ev2)}")
+        ev2, via = _quote(icp, p, s, skill)
+        if ev2 and not any(_cite(ev2) in point for point in points):  # one quote, one point
+            points.append(f"{skill}{f' via {via}' if via else ''}: {_cite(ev2)}")
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None
@@ -165,7 +211,7 @@ def _red_flags(
     flags: list[str] = []
     for skill in s.missing_must:
         flags.append(f"Must-have {skill}: not found anywhere in the profile")
-    for skill in s.matched_must:
+    for skill, _ in _met_requirements(icp, p, s):
         if skill in s.listed_only:
             flags.append(f"Must-have {skill}: listed, but no role or project shows it in use")
         elif skill in s.short_skill_years:
@@ -214,7 +260,11 @@ def _red_flags(
 
 def _role_relevance(icp: ICP, role: Role) -> str:
     wanted = [*icp.must_have, *icp.nice_to_have]
-    used = [sk for sk in wanted if sk in role.skills]
+    used = [  # named, or shown by a narrower skill (Django shows Python)
+        sk
+        for sk in wanted
+        if sk in role.skills or any(n in role.skills for n in icp.included_skills.get(sk, ()))
+    ]
     if icp.title_family and role.family == icp.title_family:
         kind = f"Same role family as {icp.canonical_title}"
     elif role.family and role.family in icp.related_families:
@@ -236,11 +286,12 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
         shown = _join(list(p.skills[:3]))
         who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
     years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
-    n_must = len(icp.must_have)
+    n_must = len(icp.skill_groups(icp.must_have))
+    met = [skill for skill, _ in _met_requirements(icp, p, s)]
     parts: list[str] = []
     if n_must:
-        got = len(s.matched_must)
-        names = list(s.matched_must[:4]) + ([f"{got - 4} more"] if got > 4 else [])
+        got = len(met)
+        names = met[:4] + ([f"{got - 4} more"] if got > 4 else [])
         shown = f" ({_join(names)})" if got else ""
         parts.append(f"shows {got} of {n_must} must-have skills{shown}")
     elif s.matched_nice:
@@ -258,9 +309,9 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
             parts.append(f"{skill} met by its peer {rel}")
         else:
             parts.append(f"no evidence of {skill} (only the related {rel})")
-    elif listed := [m for m in s.matched_must if m in s.listed_only]:
+    elif listed := [m for m in met if m in s.listed_only]:
         parts.append(f"{_join(_by_importance(icp, listed)[:2])} only listed, not shown in use")
-    elif short := [m for m in s.matched_must if m in s.short_skill_years]:
+    elif short := [m for m in met if m in s.short_skill_years]:
         skill = _by_importance(icp, short)[0]
         used, asked = s.short_skill_years[skill]
         parts.append(f"{skill} for {years_text(used)} of the {_asked_years(asked)} years asked")

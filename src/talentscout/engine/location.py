@@ -125,6 +125,9 @@ _AREA_ALIASES = {"european union": "eu", "asia": "apac", "asia pacific": "apac",
 _CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "bay area": "san francisco",
                  "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
 _STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
+CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside its bare name
+_FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
+_ONLY = re.compile(r"\s+only$", re.I)  # "US only"
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
@@ -161,14 +164,22 @@ def parse_place(
     cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
     cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
     ambiguous: list[str] = []  # "DE", "IN", "CA": a US state or a country
-    for chunk in re.split(r"[,/;|()\-–]+", cleaned):
+    chunks = [c.strip() for c in re.split(r"[,/;|()\-–]+", cleaned)]
+    chunks = [c for c in chunks if _norm(c) and _norm(c) not in _FILLER]
+    for i, chunk in enumerate(chunks):
+        chunk = _ONLY.sub("", chunk) or chunk  # "US only"
         word = _norm(chunk)
-        if not word or word in {"only", "first", "friendly", "ok", "or", "and"}:
-            continue
-        if len(word) == 2 and chunk.strip().isupper() and word in US_STATES and word in COUNTRIES:
+        if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
             ambiguous.append(word)
             continue
-        _add_term(word, chunk.strip(), terms, countries)
+        kind = _add_term(word, chunk, terms, countries)
+        after = chunks[i + 1] if i + 1 < len(chunks) else ""
+        if kind == "state" and _is_region_code(after):
+            kind = "city"  # "New York, NY", "Washington, DC": the city of that name
+        if kind == "city" and chunk[:1].isupper() and len(word.split()) <= 4:
+            terms.add(CITY + _CITY_ALIASES.get(word, word))
+        elif kind == "city":
+            terms.discard(word)  # "relocation offered", "visa sponsorship": no place
     for word in ambiguous:
         # A country when the place names another country ("Pune, Maharashtra, IN"), a large
         # city of that country ("Berlin, DE") or puts the code in brackets ("Munich (DE)");
@@ -187,47 +198,61 @@ def parse_place(
     return Place(raw, frozenset(terms), frozenset(countries), policy)
 
 
+def _is_region_code(chunk: str) -> bool:
+    code = _norm(chunk)
+    return chunk.isupper() and (code in US_STATES or code in REGION_CODES)
+
+
 def _add_term(
     word: str, original: str, terms: set[str], countries: set[str], *, as_country: bool = False
-) -> None:
-    """``as_country``: read an uppercase code that is both a US state and a country as the
+) -> str:
+    """Add the terms of one chunk and say what it named: "area", "state" (a US state, a
+    province or a region, by name or code), "country" or "city" (anything else).
+    ``as_country``: read an uppercase code that is both a US state and a country as the
     country. Two-letter codes count only in capitals ("de" in "Île-de-France" is a word)."""
     word = _AREA_ALIASES.get(word, word)
-    word = _CITY_ALIASES.get(word, word)
+    if word in _CITY_ALIASES:  # "NYC" is the city, never the state
+        terms.add(_CITY_ALIASES[word])
+        return "city"
     code = _COUNTRY_ALIASES.get(word, word)
     if word in AREAS:
         terms.add(word)
         countries.update(AREAS[word])
-        return
+        return "area"
     if len(code) == 2 and original.isupper() and code in US_STATES and not as_country:
         terms.update({code, US_STATES[code], "us", "united states"})
         countries.add("us")
-        return
+        return "state"
     if 2 <= len(code) <= 3 and original.isupper() and code in REGION_CODES:
         region, country = REGION_CODES[code]
         terms.update({code, country, COUNTRIES[country], *([region] if region else [])})
         countries.add(country)
-        return
+        return "state"
     if code in COUNTRIES and (original.isupper() or word in _COUNTRY_ALIASES):
         terms.update({code, COUNTRIES[code]})
         countries.add(code)
-        return
+        return "country"
     if word in REGIONS:
         country = REGIONS[word]
         terms.update({word, country, COUNTRIES[country]})
         countries.add(country)
-        return
+        return "state"
     for abbr, name in US_STATES.items():
         if word == name:
             terms.update({abbr, name, "us", "united states"})
             countries.add("us")
-            return
+            return "state"
     for abbr, name in COUNTRIES.items():
         if word == name:
             terms.update({abbr, name})
             countries.add(abbr)
-            return
+            return "country"
     terms.add(word)
+    return "city"
+
+
+def _cities(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(t[len(CITY) :] for t in terms if t.startswith(CITY))
 
 
 def location_fit(job: Place | None, person: Place | None, remote_only: bool = False) -> float:
@@ -244,16 +269,27 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
         return 0.2
     # The job's narrowest named place decides a full match: its city if it names one, else its
     # state or region ("Texas"), else its country or area ("Germany", "EU"): anyone there fits.
-    named = {t for t in job.terms if t not in AREAS and len(t) > 2}
+    # A remote job's city is where the company sits, not a limit; its state is one.
+    named = {t for t in job.terms if t not in AREAS and len(t) > 2 and not t.startswith(CITY)}
     named -= {COUNTRIES.get(c, "") for c in job.countries}
-    cities = named - _STATE_NAMES
-    narrowest = cities or named & _STATE_NAMES
-    if narrowest & person.terms or (not narrowest and person.countries & job.countries):
+    cities = _cities(job.terms) or named - _STATE_NAMES  # unmarked: a parse from before markers
+    regions = named & _STATE_NAMES
+    if job.policy == "remote":
+        if not (regions or job.countries):
+            return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
+        cities = frozenset()
+    person_cities = _cities(person.terms) or person.terms
+    inside = (
+        bool(cities & person_cities)
+        if cities
+        else bool(regions & person.terms)
+        if regions
+        else bool(person.countries & job.countries)
+    )
+    if inside:
         return 1.0
     if job.countries and person.countries & job.countries:
-        return 1.0 if job.policy == "remote" else 0.7
+        return 0.7
     if not job.countries and job.terms & person.terms:
         return 0.7
-    if job.policy == "remote" and not job.countries:
-        return 1.0
     return 0.0

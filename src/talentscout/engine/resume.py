@@ -43,6 +43,7 @@ class TextRole:
     company: str | None
     dates: DateRange | None
     lines: list[str] = field(default_factory=list)
+    company_line: str = ""  # the line the company was read from, which is no work done
 
     @property
     def highlights(self) -> list[str]:
@@ -193,15 +194,17 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
                     if rest.strip(" :-–|,"):
                         current.lines.append(line)
                     continue
+            company_line = ""
             if title is None and company is None:
                 title, company = _neighbours(lines, i, taxonomy)
             elif company is None and i + 1 < len(lines):
                 company = _next_line_company(lines[i + 1], as_of)
-            current = TextRole(title, company, rng)
+                company_line = lines[i + 1].strip() if company else ""
+            current = TextRole(title, company, rng, company_line=company_line)
             roles.append(current)
             continue
         if current is not None and section not in ("education", "skill", "project"):
-            if line and line != current.company:
+            if line and line not in (current.company, current.company_line):
                 current.lines.append(line)
     claims = (m for m in _SKILL_MONTHS.finditer(text) if int(m.group(1)) <= MAX_CLAIMED_MONTHS)
     longest = max(claims, key=lambda m: int(m.group(1)), default=None)
@@ -231,12 +234,21 @@ def _next_line_company(line: str, as_of: date) -> str | None:
     return without_place(nxt.strip(" |,"))[:120]
 
 
+_BRACKETED_TAIL = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*$")  # "Initech (Austin, TX)"
+_SEPARATED_TAIL = re.compile(r"\s+[|–—-]\s+(?=[^|–—]*$)")  # "Initech - Austin, TX"
+
+
 def without_place(company: str) -> str:
-    """The employer without the place written after it: "Initech, Austin, TX" → "Initech",
-    "Acme GmbH, Germany" → "Acme GmbH". Only comma-separated pieces go: a place the gazetteer
-    knows, and the city just before it when another piece is left ("Goldman Sachs, New York"
-    keeps "Goldman Sachs"; "TVCBOOK.com Guangzhou, China" keeps its city, as no city list
-    says where the name ends)."""
+    """The employer without the place written after it: "Initech, Austin, TX", "Initech
+    (Austin, TX)" and "Initech - Austin, TX" → "Initech"; "Acme GmbH, Germany" → "Acme GmbH".
+    Only a place the gazetteer knows goes, with the city just before it when another piece is
+    left ("Goldman Sachs, New York" keeps "Goldman Sachs"; "TVCBOOK.com Guangzhou, China"
+    keeps its city, as no city list says where the name ends)."""
+    for tail in (_BRACKETED_TAIL, _SEPARATED_TAIL):
+        if (m := tail.search(company)) and company[: m.start()].strip():
+            place = m.group(1) if m.groups() else company[m.end() :]
+            if is_place(place.strip()):
+                return clean_piece(company[: m.start()])
     pieces = [p.strip() for p in company.split(",")]
     if len(pieces) < 2 or not is_place(pieces[-1]):
         return company
@@ -245,7 +257,7 @@ def without_place(company: str) -> str:
         pieces.pop()  # "Mumbai, Maharashtra, India"
     if len(pieces) > 2 or (len(pieces) == 2 and _city_like(pieces[-1])):
         pieces.pop()
-    return ", ".join(pieces) if pieces[0] else company
+    return clean_piece(", ".join(pieces)) or company
 
 
 def _city_like(piece: str) -> bool:

@@ -125,7 +125,12 @@ def _as_written_in_prose(name: str) -> str:
     written ("McKay", "van Dijk")."""
     if not name.isupper():
         return name
-    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group().capitalize()
+        return "Mc" + w[2:].capitalize() if w.startswith("Mc") and len(w) > 3 else w
+
+    return re.sub(r"[^\W\d_]+", word, name)
 
 
 def _name_line(lines: list[str], taxonomy: Taxonomy) -> str | None:
@@ -229,7 +234,7 @@ _SUMMARY_HEADING = re.compile(
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?](?:\s|$)")
 
 
-_RULE = re.compile(r"[-=_*~.·•]{3,}")  # a heading's underline: "-------"
+_RULE = re.compile(r"(?:[-=_*~.·•—─━═]\s?){3,}")  # a heading's underline: "-----", "- - -"
 
 
 def _summary_line(lines: list[str], as_of: date) -> str | None:

@@ -11,6 +11,7 @@ The engine path is the production path: profiles imported through the pool servi
 from __future__ import annotations
 
 import functools
+import math
 import shutil
 import statistics
 import tempfile
@@ -272,6 +273,8 @@ def _interval(
         "metric": metric,
         "level": 0.95,
         "rounds": rounds,
+        # resamples the metric could score (a label resample with one class only cannot)
+        "scored": sum(1 for d in draws["engine"] if not math.isnan(d)),
         "engine": bounds(draws["engine"]),
         "leadOver": {
             name: bounds([e - b for e, b in zip(draws["engine"], draws[name], strict=True)])

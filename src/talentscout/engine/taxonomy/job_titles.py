@@ -77,8 +77,12 @@ def _words(text: str) -> list[str]:
 #: Families whose titles say only "writes software": a qualifier beside them ("Backend Software
 #: Engineer", "Software Engineer, Machine Learning") names the actual job.
 UMBRELLA_FAMILIES = frozenset({"software-engineer"})
-_QUALIFIER_SPLIT = re.compile(r"[,|()\[\]/&:;@]|\s[-–—]+\s|\s-|-\s")
-_ROLE_NOUN_OF = {"engineer": "Engineer", "developer": "Developer", "programmer": "Developer"}
+_QUALIFIER_SPLIT = re.compile(r"[,|()\[\]/&:;]|\s[-–—]+\s|\s-|-\s")
+_EMPLOYER_TAIL = re.compile(r"\s(?:@|at)\s.*$", re.I)  # "Software Engineer @ Oracle"
+_ROLE_NOUNS_OF_BUILDERS = ("Engineer", "Developer")
+# A qualifier may name a software or data specialty only: "Software Engineer, Sales" is not a
+# sales engineer, nor "Software Engineer - Manufacturing" a manufacturing engineer.
+_SPECIALTY_CATEGORIES = frozenset({"software", "data"})
 
 
 class JobTitleReading:
@@ -101,24 +105,30 @@ class JobTitleReading:
         def title_matcher(self) -> PhraseMatcher: ...
 
     def specialised_family(self, title: str, umbrella: PhraseMatch) -> str | None:
-        """The one family a qualifier beside an umbrella title names, joined to its role noun:
-        "Senior Backend Software Engineer" → Backend Engineer, "Staff Software Engineer,
-        Machine Learning - Fraud" → Machine Learning Engineer, "Lead Software Engineer - Java"
-        → Java Developer. None when no qualifier names a family, or several name different
-        ones ("Software Engineer (Go / Rust / Java)" stays a software engineer)."""
-        noun = _ROLE_NOUN_OF.get(umbrella.text.split()[-1].lower())
-        if noun is None:
-            return None
-        rest = f"{title[: umbrella.start]} | {title[umbrella.end :]}"
+        """The one software or data family a qualifier beside an umbrella title names as an
+        engineer or developer: "Senior Backend Software Engineer" → Backend Engineer, "Staff
+        Software Engineer, Machine Learning - Fraud" → Machine Learning Engineer, "Lead
+        Software Engineer - Java" → Java Developer. None when no qualifier names one, or
+        several name different ones ("Software Engineer (Go / Rust / Java)" stays a software
+        engineer); an employer after "@" or "at" is no qualifier."""
+        if umbrella.text.split()[-1].lower() not in ("engineer", "developer", "programmer"):
+            return None  # "SDE", "SWE": no role noun to join a qualifier to
+        rest = f"{title[: umbrella.start]} | {_EMPLOYER_TAIL.sub('', title[umbrella.end :])}"
         found: set[str] = set()
         for piece in _QUALIFIER_SPLIT.split(rest):
             words = [w for w in piece.split() if not self._is_rank_word(w)]
             if not words or len(words) > 3:
                 continue
-            for role in {noun, "Engineer", "Developer"}:
-                family = self.title_matcher.lookup(f"{' '.join(words)} {role}")
-                if family is not None and family != umbrella.value:
-                    found.add(family)
+            for noun in _ROLE_NOUNS_OF_BUILDERS:
+                family_id = self.title_matcher.lookup(f"{' '.join(words)} {noun}")
+                family = self._families.get(family_id) if family_id else None
+                if (
+                    family is not None
+                    and family.id != umbrella.value
+                    and family.category in _SPECIALTY_CATEGORIES
+                    and family.name.split()[-1] in ("Engineer", "Developer")
+                ):
+                    found.add(family.id)
         return found.pop() if len(found) == 1 else None
 
     def family_for_job_title(self, title: str, description: str = "") -> TitleFamily | None:
