@@ -376,3 +376,28 @@ class TestFamilyNamedSkills:
         named = default_taxonomy().family_named_skills
         assert named["account-manager"] == ()
         assert named["lawyer"] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "sense"),
+    [
+        ("Build AR effects in Unreal Engine with 3D animation", "AR", "AR/VR Development"),
+        ("Reconcile AR and AP in the general ledger", "AR", "Accounts Receivable"),
+        ("Blockchain infrastructure for EVM chains in Solidity", "EVM", "Ethereum"),
+        ("EVM reporting in Primavera P6", "EVM", "Earned Value Management"),
+        ("Spark jobs on EMR and S3", "EMR", "Amazon EMR"),
+        ("Lead IR with the SOC and digital forensics", "IR", "Incident Response"),
+        ("Own IR for the company", "IR", "Investor Relations"),  # no context: the owner's
+    ],
+)
+def test_a_shared_alias_means_the_sense_its_text_stands_nearest_to(
+    text: str, alias: str, sense: str
+) -> None:
+    found = {m.text: m.value for m in default_taxonomy().find_skills(text)}
+    assert found[alias] == sense, found
+
+
+def test_shared_aliases_survive_an_extension() -> None:
+    tax = default_taxonomy().extend(skills=[{"name": "Ethereum", "aliases": ["Ether"]}])
+    found = {m.text: m.value for m in tax.find_skills("EVM chains in Solidity")}
+    assert found["EVM"] == "Ethereum"

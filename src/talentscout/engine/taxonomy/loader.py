@@ -28,6 +28,7 @@ from talentscout.engine.taxonomy.model import (
     TitleFamily,
 )
 from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_key
+from talentscout.engine.taxonomy.senses import ACRONYM, SharedAliasReading
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -35,12 +36,7 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
 
 
-# An acronym of three to five capitals is also written in the plural ("GPUs", "CDNs"), matched
-# only as spelled ("BY ALL MEANS" is no MEAN stack); two letters are left alone ("ITs", "PRs").
-_ACRONYM = re.compile(r"[A-Z]{3,5}")
-
-
-class Taxonomy(SeniorityReading, JobTitleReading):
+class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
     """Lookup tables plus one compiled matcher for skills and one for titles."""
 
     def __init__(
@@ -133,7 +129,7 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         for skill in self._skills.values():
             for alias in (skill.name, *skill.aliases):
                 pairs.append((alias, skill.name))
-                if _ACRONYM.fullmatch(alias):  # "GPUs", "CDNs", "LLMs"
+                if ACRONYM.fullmatch(alias):  # "GPUs", "CDNs", "LLMs"
                     plurals.append((alias + "s", skill.name))
         taken = {alias_key(alias) for alias, _ in pairs}
         plurals = [p for p in plurals if alias_key(p[0]) not in taken]
@@ -237,7 +233,9 @@ class Taxonomy(SeniorityReading, JobTitleReading):
         return tuple(sorted({s.category for s in self._skills.values()}))
 
     def find_skills(self, text: str, *, structured: bool = False) -> list[PhraseMatch]:
-        return self.skill_matcher.find(text, structured=structured)
+        """Every skill mention in ``text``; an alias with several senses means the one the
+        text's other skills stand nearest to (``SharedAliasReading``)."""
+        return self.resolve_senses(self.skill_matcher.find(text, structured=structured))
 
     # ----------------------------------------------------------------- titles
     @cached_property

@@ -30,6 +30,9 @@ class Skill:
     # MySQL; "Message Queues": Kafka and RabbitMQ), so any two are peers. An ecosystem or a
     # field ("Python", "AWS", "Backend Development") groups skills of different kinds.
     peers: bool = False
+    # Aliases another skill owns that may mean this one, as the other skills in the same text
+    # decide ("AR" beside Unity is augmented reality, beside general ledger accounts receivable).
+    shared_aliases: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], category: str = "general") -> Skill:
@@ -40,6 +43,7 @@ class Skill:
             related=_strings(data.get("related")),
             includes=_strings(data.get("includes")),
             peers=data.get("peers") is True,
+            shared_aliases=_strings(data.get("shared_aliases")),
         )
 
     def merged(self, other: Skill) -> Skill:
@@ -51,6 +55,7 @@ class Skill:
             related=tuple(dict.fromkeys([*self.related, *other.related])),
             includes=tuple(dict.fromkeys([*self.includes, *other.includes])),
             peers=self.peers or other.peers,
+            shared_aliases=tuple(dict.fromkeys([*self.shared_aliases, *other.shared_aliases])),
         )
 
 
