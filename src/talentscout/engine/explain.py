@@ -94,13 +94,17 @@ def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[tu
         present = [m for m in group if m in s.matched_must]
         if not present:
             continue
-        best = min(
-            present,
-            key=lambda m: (
-                m in s.listed_only,
-                s.shown_by.get(m, m) not in p.in_use_set,
-                _quote(icp, p, s, m)[0] is None,
-            ),
+        best = (
+            present[0]
+            if len(present) == 1
+            else min(
+                present,
+                key=lambda m: (
+                    m in s.listed_only,
+                    s.shown_by.get(m, m) not in p.in_use_set,
+                    _quote(icp, p, s, m)[0] is None,
+                ),
+            )
         )
         others = _join_or(list(group)) if len(group) > 1 else ""
         met.append((best, f"{best} (one of {others})" if others else best))
@@ -167,14 +171,18 @@ def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
 
 
 def _fit_points(
-    icp: ICP, p: ParsedProfile, s: ScoredCandidate, years: tuple[float, bool]
+    icp: ICP,
+    p: ParsedProfile,
+    s: ScoredCandidate,
+    years: tuple[float, bool],
+    met: list[tuple[str, str]],
 ) -> list[str]:
     points: list[str] = []
     title_ev = s.evidence.get("title", ())
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
-    for skill, named in _met_requirements(icp, p, s):
+    for skill, named in met:
         label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
         label = label or f"{skill} (must-have)"
         ev2, via = _quote(icp, p, s, skill)
@@ -206,12 +214,16 @@ def _short_years_flag(skill: str, shown: float, asked: float) -> str:
 
 
 def _red_flags(
-    icp: ICP, p: ParsedProfile, s: ScoredCandidate, years: tuple[float, bool]
+    icp: ICP,
+    p: ParsedProfile,
+    s: ScoredCandidate,
+    years: tuple[float, bool],
+    met: list[tuple[str, str]],
 ) -> list[str]:
     flags: list[str] = []
     for skill in s.missing_must:
         flags.append(f"Must-have {skill}: not found anywhere in the profile")
-    for skill, _ in _met_requirements(icp, p, s):
+    for skill, _ in met:
         if skill in s.listed_only:
             flags.append(f"Must-have {skill}: listed, but no role or project shows it in use")
         elif skill in s.short_skill_years:
@@ -260,10 +272,11 @@ def _red_flags(
 
 def _role_relevance(icp: ICP, role: Role) -> str:
     wanted = [*icp.must_have, *icp.nice_to_have]
+    in_role = set(role.skills)
     used = [  # named, or shown by a narrower skill (Django shows Python)
         sk
         for sk in wanted
-        if sk in role.skills or any(n in role.skills for n in icp.included_skills.get(sk, ()))
+        if sk in in_role or not in_role.isdisjoint(icp.included_skills.get(sk, ()))
     ]
     if icp.title_family and role.family == icp.title_family:
         kind = f"Same role family as {icp.canonical_title}"
@@ -277,7 +290,7 @@ def _role_relevance(icp: ICP, role: Role) -> str:
     return f"{kind}{current}{length}{detail}."
 
 
-def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
+def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[tuple[str, str]]) -> str:
     # An untitled latest role names no one: the resume's own title line says more.
     who = " at ".join(filter(None, [p.current_role, p.current_company])) if p.current_role else ""
     who = who or (p.headline or "").rstrip(" .!?;:")
@@ -287,11 +300,11 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
         who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
     years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
     n_must = len(icp.skill_groups(icp.must_have))
-    met = [skill for skill, _ in _met_requirements(icp, p, s)]
+    met_names = [skill for skill, _ in met]
     parts: list[str] = []
     if n_must:
-        got = len(met)
-        names = met[:4] + ([f"{got - 4} more"] if got > 4 else [])
+        got = len(met_names)
+        names = met_names[:4] + ([f"{got - 4} more"] if got > 4 else [])
         shown = f" ({_join(names)})" if got else ""
         parts.append(f"shows {got} of {n_must} must-have skills{shown}")
     elif s.matched_nice:
@@ -309,9 +322,9 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
             parts.append(f"{skill} met by its peer {rel}")
         else:
             parts.append(f"no evidence of {skill} (only the related {rel})")
-    elif listed := [m for m in met if m in s.listed_only]:
+    elif listed := [m for m in met_names if m in s.listed_only]:
         parts.append(f"{_join(_by_importance(icp, listed)[:2])} only listed, not shown in use")
-    elif short := [m for m in met if m in s.short_skill_years]:
+    elif short := [m for m in met_names if m in s.short_skill_years]:
         skill = _by_importance(icp, short)[0]
         used, asked = s.short_skill_years[skill]
         parts.append(f"{skill} for {years_text(used)} of the {_asked_years(asked)} years asked")
@@ -325,6 +338,7 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str:
 
 def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explanation:
     years = job_years(icp, profile)
+    met = _met_requirements(icp, profile, scored)
     breakdown: dict[str, dict[str, Any]] = {}
     for criterion in CRITERIA:
         if criterion not in scored.scores:
@@ -357,9 +371,9 @@ def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explan
         for role in profile.roles
     ]
     return Explanation(
-        rationale=_rationale(icp, profile, scored),
-        fit_points=_fit_points(icp, profile, scored, years),
-        red_flags=_red_flags(icp, profile, scored, years),
+        rationale=_rationale(icp, profile, scored, met),
+        fit_points=_fit_points(icp, profile, scored, years, met),
+        red_flags=_red_flags(icp, profile, scored, years, met),
         detailed_rationale=detailed,
         breakdown=breakdown,
     )
