@@ -67,6 +67,15 @@ class TestParsePlace:
         # words that name no place are no place
         ("Germany (relocation offered)", "Berlin, Germany", 1.0),
         ("US only", "Austin, TX", 1.0),
+        ("Remote - Austin, TX", "Denver, CO", 1.0),  # the company's city and state
+        # written in lower case, or with dots, a place is still the place
+        ("berlin", "Berlin, Germany", 1.0),
+        ("san francisco, ca", "San Francisco, CA", 1.0),
+        ("san francisco, ca", "Austin, TX", 0.7),
+        ("Washington, DC", "Washington, D.C.", 1.0),
+        # a state or province with its country's code is no city
+        ("Karnataka, IN", "Bangalore, Karnataka", 1.0),
+        ("Ontario, CA", "Toronto, ON", 1.0),
     ],
 )
 def test_location_fit(job: str, person: str, fit: float) -> None:

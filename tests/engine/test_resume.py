@@ -185,6 +185,11 @@ class TestTitleAndCompany:
                 "Data Engineer 2019 - 2021\nSmith - Jones Consulting\n• Built it",
                 "Smith - Jones Consulting",
             ),
+            (
+                "Data Engineer 2019 - 2021\nSmith - Jones Co - Austin, TX\n• Ran it",
+                "Smith - Jones Co",
+            ),
+            ("Data Engineer 2019 - 2021\nTarget - Minneapolis, MN (Remote)\n• Ran it", "Target"),
         ],
     )
     def test_the_place_after_an_employer_is_no_part_of_it(

@@ -401,3 +401,31 @@ def test_shared_aliases_survive_an_extension() -> None:
     tax = default_taxonomy().extend(skills=[{"name": "Ethereum", "aliases": ["Ether"]}])
     found = {m.text: m.value for m in tax.find_skills("EVM chains in Solidity")}
     assert found["EVM"] == "Ethereum"
+
+
+def test_a_shared_alias_means_one_thing_across_a_whole_profile_or_posting() -> None:
+    """A title or a bullet read alone has no context; the document it belongs to has."""
+    from datetime import date
+
+    from talentscout.engine.icp import build_icp
+    from talentscout.engine.parse import parse_profile
+
+    icp = build_icp("AR Developer", "Build AR effects in Unreal Engine. AR and C# required.")
+    assert "AR/VR Development" in icp.must_have
+    assert "Accounts Receivable" not in (*icp.must_have, *icp.nice_to_have)
+    profile = parse_profile(
+        {
+            "skills": [{"keywords": ["Unity", "C#", "Unreal Engine"]}],
+            "work": [
+                {
+                    "name": "Acme Games",
+                    "position": "Developer",
+                    "startDate": "2020-01",
+                    "highlights": ["Shipped AR features for retail clients"],
+                },
+            ],
+        },  # fmt: skip
+        as_of=date(2024, 1, 1),
+    )
+    assert "Accounts Receivable" not in profile.skill_set
+    assert profile.roles[0].skills == ("AR/VR Development",)

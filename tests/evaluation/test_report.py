@@ -17,6 +17,8 @@ def _result(kind: str) -> dict[str, Any]:
         "baselines": {"lexical": {"ndcg@10": 0.44}, "embedding": {"ndcg@10": 0.7}},
         "interval": {
             "metric": "ndcg@10",
+            "rounds": 2000,
+            "scored": 2000,
             "engine": [0.894, 0.95],
             "leadOver": {"lexical": [0.331, 0.64], "embedding": [-0.012, 0.2]},
         },
@@ -40,6 +42,9 @@ def test_summary_names_the_interval_the_leads_and_the_bands() -> None:
         "judged relevant per match-score band: 80-100: 98% of 52, 40-59: 7% of 87, 0-39: 0% of 2296"
     )
     assert "over the jobs" in summary_lines(_result("labels"))[0]
+    labels = _result("labels")
+    labels["interval"]["scored"] = 1990
+    assert summary_lines(labels)[0].endswith("(10 resamples with one class only left out)")
 
 
 def test_the_table_has_the_engine_and_both_baselines() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from talentscout.engine.experience import job_years
 from talentscout.engine.features import far_level, held_title, level_gap
@@ -84,12 +84,20 @@ def _quote(
     return _first(p, skill), None
 
 
-def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[tuple[str, str]]:
-    """Each must-have requirement the person meets, as (the member to show, how to name the
-    requirement): "Python" and "Python (one of C, C++ or Python)" for "C, C++ or Python".
-    The member shown is one in use rather than only listed, with a quote from the work when
-    one has it."""
-    met: list[tuple[str, str]] = []
+class _Met(NamedTuple):
+    """A must-have requirement the person meets: the member shown, how to name the
+    requirement ("Python (one of C, C++ or Python)"), and all its members."""
+
+    skill: str
+    named: str
+    group: tuple[str, ...]
+
+
+def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[_Met]:
+    """Each must-have requirement the person meets; of alternatives ("C, C++ or Python") the
+    member shown is one in use rather than only listed, with a quote from the work when one
+    has it."""
+    met: list[_Met] = []
     for group in icp.skill_groups(icp.must_have):
         present = [m for m in group if m in s.matched_must]
         if not present:
@@ -102,12 +110,14 @@ def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[tu
                 key=lambda m: (
                     m in s.listed_only,
                     s.shown_by.get(m, m) not in p.in_use_set,
+                    # the member whose years counted, when the job asked years of the group
+                    any(o in s.short_skill_years for o in group) and m not in s.short_skill_years,
                     _quote(icp, p, s, m)[0] is None,
                 ),
             )
         )
-        others = _join_or(list(group)) if len(group) > 1 else ""
-        met.append((best, f"{best} (one of {others})" if others else best))
+        named = f"{best} (one of {_join_or(list(group))})" if len(group) > 1 else best
+        met.append(_Met(best, named, group))
     return met
 
 
@@ -175,14 +185,14 @@ def _fit_points(
     p: ParsedProfile,
     s: ScoredCandidate,
     years: tuple[float, bool],
-    met: list[tuple[str, str]],
+    met: list[_Met],
 ) -> list[str]:
     points: list[str] = []
     title_ev = s.evidence.get("title", ())
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
-    for skill, named in met:
+    for skill, named, _ in met:
         label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
         label = label or f"{skill} (must-have)"
         ev2, via = _quote(icp, p, s, skill)
@@ -192,10 +202,16 @@ def _fit_points(
             points.append(f"{label}{shown}{listed}: {_cite(ev2)}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{label}, as the title held: {_cite(held)}")
+    nice: dict[str, dict[str, str | None]] = {}  # quote → the nice-to-haves it shows (via)
     for skill in s.matched_nice[:4]:
         ev2, via = _quote(icp, p, s, skill)
-        if ev2 and not any(_cite(ev2) in point for point in points):  # one quote, one point
-            points.append(f"{skill}{f' via {via}' if via else ''}: {_cite(ev2)}")
+        if ev2:
+            nice.setdefault(_cite(ev2), {})[skill] = via
+    for quote, showing in nice.items():  # one point per quote; "GCP" is in "Cloud via GCP"
+        vias = set(showing.values())
+        names = [k for k, v in showing.items() if not v and k not in vias]
+        names += [f"{k} via {v}" for k, v in showing.items() if v and k not in vias]
+        points.append(f"{_join(names)}: {quote}")
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None
@@ -218,16 +234,17 @@ def _red_flags(
     p: ParsedProfile,
     s: ScoredCandidate,
     years: tuple[float, bool],
-    met: list[tuple[str, str]],
+    met: list[_Met],
 ) -> list[str]:
     flags: list[str] = []
     for skill in s.missing_must:
         flags.append(f"Must-have {skill}: not found anywhere in the profile")
-    for skill, _ in met:
+    for skill, named, group in met:
+        short = next((m for m in group if m in s.short_skill_years), None)
         if skill in s.listed_only:
-            flags.append(f"Must-have {skill}: listed, but no role or project shows it in use")
-        elif skill in s.short_skill_years:
-            flags.append(_short_years_flag(skill, *s.short_skill_years[skill]))
+            flags.append(f"Must-have {named}: listed, but no role or project shows it in use")
+        elif short is not None:
+            flags.append(_short_years_flag(short, *s.short_skill_years[short]))
     for skill, rel in s.partial_must.items():
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""
@@ -290,7 +307,7 @@ def _role_relevance(icp: ICP, role: Role) -> str:
     return f"{kind}{current}{length}{detail}."
 
 
-def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[tuple[str, str]]) -> str:
+def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) -> str:
     # An untitled latest role names no one: the resume's own title line says more.
     who = " at ".join(filter(None, [p.current_role, p.current_company])) if p.current_role else ""
     who = who or (p.headline or "").rstrip(" .!?;:")
@@ -300,7 +317,7 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[tuple[s
         who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
     years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
     n_must = len(icp.skill_groups(icp.must_have))
-    met_names = [skill for skill, _ in met]
+    met_names = [m.skill for m in met]
     parts: list[str] = []
     if n_must:
         got = len(met_names)
@@ -324,7 +341,7 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[tuple[s
             parts.append(f"no evidence of {skill} (only the related {rel})")
     elif listed := [m for m in met_names if m in s.listed_only]:
         parts.append(f"{_join(_by_importance(icp, listed)[:2])} only listed, not shown in use")
-    elif short := [m for m in met_names if m in s.short_skill_years]:
+    elif short := [m for g in met for m in g.group if m in s.short_skill_years]:
         skill = _by_importance(icp, short)[0]
         used, asked = s.short_skill_years[skill]
         parts.append(f"{skill} for {years_text(used)} of the {_asked_years(asked)} years asked")

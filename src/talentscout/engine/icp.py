@@ -70,7 +70,14 @@ def build_icp(
 ) -> ICP:
     """The ICP of a job; ``query`` (if any) is applied with ``refine_icp`` semantics."""
     tax = taxonomy or default_taxonomy()
-    title = one_line(title)
+    with tax.reading(lambda: f"{title}\n{description}"):
+        icp = _build(one_line(title), description, location, tax)
+    if query and query.strip():
+        icp = refine_icp(icp, query, taxonomy=tax)
+    return icp
+
+
+def _build(title: str, description: str, location: str | None, tax: Taxonomy) -> ICP:
     req = read_requirements(title, description, tax)
     family = tax.family_for_job_title(title, description)
     if family is None:
@@ -168,6 +175,4 @@ def build_icp(
         taxonomy_version=tax.version,
         posting_text=asking[:POSTING_TEXT_MAX],
     )
-    if query and query.strip():
-        icp = refine_icp(icp, query, taxonomy=tax)
     return icp

@@ -127,6 +127,14 @@ _CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "bay area": "san fran
 _STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
 CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside its bare name
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
+_US_STATE_NAMES = frozenset(US_STATES.values())
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+# Words of a location field that name no place: "relocation offered", "visa sponsorship".
+_NOT_PLACES = frozenset(
+    "relocation relocate visa sponsorship sponsor offered provided available assistance "
+    "required preferred negotiable flexible possible option options travel days week weeks "
+    "office package benefits per month hq headquarters based".split()
+)
 _ONLY = re.compile(r"\s+only$", re.I)  # "US only"
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
@@ -163,20 +171,29 @@ def parse_place(
     countries: set[str] = set()
     cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
     cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
+    cleaned = _DOTTED.sub(lambda m: m.group().replace(".", ""), cleaned)  # "D.C.", "U.S."
     ambiguous: list[str] = []  # "DE", "IN", "CA": a US state or a country
     chunks = [c.strip() for c in re.split(r"[,/;|()\-–]+", cleaned)]
     chunks = [c for c in chunks if _norm(c) and _norm(c) not in _FILLER]
+    all_lower = cleaned == cleaned.lower()  # "san francisco, ca": its codes are codes
     for i, chunk in enumerate(chunks):
         chunk = _ONLY.sub("", chunk) or chunk  # "US only"
         word = _norm(chunk)
+        if all_lower and len(word) == 2:
+            chunk = chunk.upper()
         if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
             ambiguous.append(word)
             continue
         kind = _add_term(word, chunk, terms, countries)
         after = chunks[i + 1] if i + 1 < len(chunks) else ""
-        if kind == "state" and _is_region_code(after):
+        if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
             kind = "city"  # "New York, NY", "Washington, DC": the city of that name
-        if kind == "city" and chunk[:1].isupper() and len(word.split()) <= 4:
+        if (
+            kind == "city"
+            and 2 < len(word)
+            and len(word.split()) <= 4
+            and not (set(word.split()) & _NOT_PLACES)
+        ):
             terms.add(CITY + _CITY_ALIASES.get(word, word))
         elif kind == "city":
             terms.discard(word)  # "relocation offered", "visa sponsorship": no place
@@ -198,9 +215,10 @@ def parse_place(
     return Place(raw, frozenset(terms), frozenset(countries), policy)
 
 
-def _is_region_code(chunk: str) -> bool:
+def _is_us_state_code(chunk: str) -> bool:
+    """ "NY", "DC": a US state's code that is no country's ("IN", "DE", "CA" may be either)."""
     code = _norm(chunk)
-    return chunk.isupper() and (code in US_STATES or code in REGION_CODES)
+    return chunk.isupper() and code in US_STATES and code not in COUNTRIES
 
 
 def _add_term(
@@ -269,12 +287,15 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
         return 0.2
     # The job's narrowest named place decides a full match: its city if it names one, else its
     # state or region ("Texas"), else its country or area ("Germany", "EU"): anyone there fits.
-    # A remote job's city is where the company sits, not a limit; its state is one.
+    # A remote job's city (and the state written with it) is where the company sits, not a
+    # limit; a state named alone ("Remote (Texas)") is one.
     named = {t for t in job.terms if t not in AREAS and len(t) > 2 and not t.startswith(CITY)}
     named -= {COUNTRIES.get(c, "") for c in job.countries}
     cities = _cities(job.terms) or named - _STATE_NAMES  # unmarked: a parse from before markers
     regions = named & _STATE_NAMES
     if job.policy == "remote":
+        if cities:  # "Remote - Austin, TX": where the company sits, not a limit
+            regions = set()
         if not (regions or job.countries):
             return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
         cities = frozenset()

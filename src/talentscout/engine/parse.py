@@ -9,7 +9,7 @@ of evidence is an exact quote with the field it came from. Dates resolve against
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -121,7 +121,23 @@ def parse_profile(
 ) -> ParsedProfile:
     """Structured facts of one profile. ``as_of`` resolves "Present" (default REFERENCE_DATE)."""
     tax = taxonomy or default_taxonomy()
-    today = as_of or REFERENCE_DATE
+    with tax.reading(lambda: "\n".join(_strings_in(profile))):
+        return _parse(profile, as_of or REFERENCE_DATE, tax)
+
+
+def _strings_in(value: Any) -> Iterator[str]:
+    """Every string in a JSON value, in document order (the profile as one text)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings_in(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings_in(item)
+
+
+def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProfile:
     basics = profile.get("basics") if isinstance(profile.get("basics"), Mapping) else {}
     assert isinstance(basics, Mapping)
     col = SkillCollector(tax)

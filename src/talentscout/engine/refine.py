@@ -82,6 +82,12 @@ def _clauses(query: str) -> list[str]:
 def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP:
     """The ICP with one query applied. Applying queries in order is how PATCH history replays."""
     tax = taxonomy or default_taxonomy()
+    job = " ".join([icp.title, *icp.must_have, *icp.nice_to_have, query])
+    with tax.reading(lambda: job):
+        return _refined(icp, query, tax)
+
+
+def _refined(icp: ICP, query: str, tax: Taxonomy) -> ICP:
     must = list(icp.must_have)
     nice = list(icp.nice_to_have)
     weights = dict(icp.skill_weights)

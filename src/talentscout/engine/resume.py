@@ -235,7 +235,7 @@ def _next_line_company(line: str, as_of: date) -> str | None:
 
 
 _BRACKETED_TAIL = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*$")  # "Initech (Austin, TX)"
-_SEPARATED_TAIL = re.compile(r"\s+[|–—-]\s+(?=[^|–—]*$)")  # "Initech - Austin, TX"
+_SEPARATED_TAIL = re.compile(r"\s+[|–—-]\s+(?!.*\s[|–—-]\s)")  # the last " - ", " | "
 
 
 def without_place(company: str) -> str:
@@ -244,11 +244,14 @@ def without_place(company: str) -> str:
     Only a place the gazetteer knows goes, with the city just before it when another piece is
     left ("Goldman Sachs, New York" keeps "Goldman Sachs"; "TVCBOOK.com Guangzhou, China"
     keeps its city, as no city list says where the name ends)."""
-    for tail in (_BRACKETED_TAIL, _SEPARATED_TAIL):
-        if (m := tail.search(company)) and company[: m.start()].strip():
-            place = m.group(1) if m.groups() else company[m.end() :]
-            if is_place(place.strip()):
-                return clean_piece(company[: m.start()])
+    stripped = True
+    while stripped:  # "Target - Minneapolis, MN (Remote)": one tail after another
+        stripped = False
+        for tail in (_BRACKETED_TAIL, _SEPARATED_TAIL):
+            if (m := tail.search(company)) and company[: m.start()].strip():
+                place = m.group(1) if m.groups() else company[m.end() :]
+                if is_place(place.strip()):
+                    company, stripped = clean_piece(company[: m.start()]), True
     pieces = [p.strip() for p in company.split(",")]
     if len(pieces) < 2 or not is_place(pieces[-1]):
         return company

@@ -33,8 +33,10 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         for row in result["calibration"]
         if row["pairs"]
     )
+    dropped = interval["rounds"] - interval["scored"]
+    unscored = f" ({dropped} resamples with one class only left out)" if dropped else ""
     return [
         f"{interval['metric']} 95% bootstrap interval over the {items}: "
-        f"{interval['engine'][0]:.3f} to {interval['engine'][1]:.3f}; {leads}",
+        f"{interval['engine'][0]:.3f} to {interval['engine'][1]:.3f}; {leads}{unscored}",
         f"judged relevant per match-score band: {bands}",
     ]

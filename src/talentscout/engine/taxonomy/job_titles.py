@@ -78,7 +78,8 @@ def _words(text: str) -> list[str]:
 #: Engineer", "Software Engineer, Machine Learning") names the actual job.
 UMBRELLA_FAMILIES = frozenset({"software-engineer"})
 _QUALIFIER_SPLIT = re.compile(r"[,|()\[\]/&:;]|\s[-–—]+\s|\s-|-\s")
-_EMPLOYER_TAIL = re.compile(r"\s(?:@|at)\s.*$", re.I)  # "Software Engineer @ Oracle"
+# "Software Engineer @ Oracle", "… at Meta, Machine Learning": the employer, up to a separator
+_EMPLOYER = re.compile(r"\s(?:@|at)\s[^,|()\[\]/&:;–—]*", re.I)
 _ROLE_NOUNS_OF_BUILDERS = ("Engineer", "Developer")
 # A qualifier may name a software or data specialty only: "Software Engineer, Sales" is not a
 # sales engineer, nor "Software Engineer - Manufacturing" a manufacturing engineer.
@@ -113,7 +114,7 @@ class JobTitleReading:
         engineer); an employer after "@" or "at" is no qualifier."""
         if umbrella.text.split()[-1].lower() not in ("engineer", "developer", "programmer"):
             return None  # "SDE", "SWE": no role noun to join a qualifier to
-        rest = f"{title[: umbrella.start]} | {_EMPLOYER_TAIL.sub('', title[umbrella.end :])}"
+        rest = f"{title[: umbrella.start]} | {_EMPLOYER.sub('', title[umbrella.end :])}"
         found: set[str] = set()
         for piece in _QUALIFIER_SPLIT.split(rest):
             words = [w for w in piece.split() if not self._is_rank_word(w)]

@@ -167,7 +167,7 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
 
     def kinds(self, skill: str) -> frozenset[str]:
         """The umbrellas that list ``skill`` itself among alternatives of one kind (``peers``):
-        PostgreSQL → Relational Databases and SQL, AWS → Cloud Computing; Django → none
+        PostgreSQL → Relational Databases, AWS → Cloud Computing; Django → none
         ("Python" and "Backend Development" group skills of different kinds), Amazon S3 → none
         (it is in Cloud Computing only through AWS, an ecosystem)."""
         return self._kinds.get(skill, frozenset())
