@@ -387,8 +387,8 @@ def test_nice_to_haves_shown_by_one_quote_share_one_point() -> None:
         {"resumeText": LANGUAGES_LINE_AND_DJANGO_WORK},
     )
     assert (
-        'Docker and Cloud Computing via Google Cloud Platform: "Containerised the services with '
-        'Docker on GCP" (work at Acme Corp)' in ex.fit_points
+        'Cloud Computing (via Google Cloud Platform) and Docker: "Containerised the services '
+        'with Docker on GCP" (work at Acme Corp)' in ex.fit_points
     ), ex.fit_points
 
 
@@ -416,3 +416,15 @@ def test_alternatives_all_only_listed_are_flagged_as_the_requirement() -> None:
         "Must-have C++ (one of C++ or Python): listed, but no role or project shows it in use"
         in ex.red_flags
     ), ex.red_flags
+
+
+def test_a_nice_to_have_shown_by_a_must_haves_quote_joins_that_point() -> None:
+    work = [{"name": "Acme", "position": "Backend Engineer", "startDate": "2021-01",
+             "highlights": ["Built Python services with Docker and Kafka on AWS"]}]  # fmt: skip
+    _, ex = _explained("Backend Engineer", "Python. Docker and Kafka are a plus.", {"work": work})
+    assert ex.fit_points[1] == (
+        'Python (must-have): "Built Python services with Docker and Kafka on AWS" (work at Acme)'
+        "; it also shows Docker and Kafka"
+    ), ex.fit_points
+    quotes = [q for p in ex.fit_points for q in QUOTE.findall(p)]
+    assert len(quotes) == len(set(quotes))

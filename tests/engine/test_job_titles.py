@@ -178,6 +178,7 @@ def test_a_colleague_is_no_college_professor() -> None:
         ("Software Engineer @ Oracle", "software-engineer"),
         ("Backend Software Engineer at Snowflake", "backend-engineer"),
         ("Software Engineer at Meta, Machine Learning", "ml-engineer"),
+        ("Software Engineer at Meta - Machine Learning", "ml-engineer"),
     ],
 )
 def test_a_qualifier_beside_an_umbrella_title_names_the_job(title: str, family: str) -> None:

@@ -76,6 +76,13 @@ class TestParsePlace:
         # a state or province with its country's code is no city
         ("Karnataka, IN", "Bangalore, Karnataka", 1.0),
         ("Ontario, CA", "Toronto, ON", 1.0),
+        ("new york, ny", "Buffalo, NY", 0.7),
+        ("remote - u.s.", "London, UK", 0.0),
+        # prose beside a place is no city; a remote job's own state limit survives its city
+        ("Texas, within commuting distance", "Dallas, TX", 1.0),
+        ("California (any major city)", "San Diego, CA", 1.0),
+        ("Remote (Texas) - Austin", "Denver, CO", 0.7),
+        ("Austin, TX - remote within Texas", "Denver, CO", 0.7),
     ],
 )
 def test_location_fit(job: str, person: str, fit: float) -> None:

@@ -429,3 +429,55 @@ def test_a_shared_alias_means_one_thing_across_a_whole_profile_or_posting() -> N
     )
     assert "Accounts Receivable" not in profile.skill_set
     assert profile.roles[0].skills == ("AR/VR Development",)
+
+
+def test_a_shared_alias_follows_its_own_text_before_the_rest_of_the_profile() -> None:
+    from datetime import date
+
+    from talentscout.engine.parse import parse_profile
+
+    work = [
+        {"name": "Pixel", "position": "Developer", "startDate": "2022-01",
+         "highlights": ["Built AR apps in Unreal Engine"]},
+        {"name": "Ledger", "position": "Billing Clerk", "startDate": "2019-01",
+         "endDate": "2021-12", "highlights": ["Managed AR, collections and the general ledger"]},
+    ]  # fmt: skip
+    profile = parse_profile({"work": work}, as_of=date(2024, 1, 1))
+    developer, clerk = profile.roles
+    assert "AR/VR Development" in developer.skills
+    assert "Accounts Receivable" in clerk.skills
+
+
+def test_taxonomy_tables_do_not_depend_on_the_document_read_first() -> None:
+    from datetime import date
+
+    from talentscout.engine.parse import parse_profile
+    from talentscout.engine.taxonomy import Taxonomy
+
+    first = Taxonomy.load()
+    parse_profile(
+        {"resumeText": "Reviewed every PR; Git and pair programming daily"},
+        as_of=date(2024, 1, 1),
+        taxonomy=first,
+    )
+    second = Taxonomy.load()
+    assert first.family_named_skills == second.family_named_skills
+    assert first.family_practice_skills == second.family_practice_skills
+
+
+def test_reading_a_document_ends_with_its_block_even_on_an_error() -> None:
+    tax = default_taxonomy()
+    with pytest.raises(RuntimeError, match="boom"), tax.reading(lambda: [("Unreal Engine", True)]):
+        raise RuntimeError("boom")
+    found = {m.text: m.value for m in tax.find_skills("We use AR.")}
+    assert found["AR"] == "Accounts Receivable"  # no document left behind: the owner's sense
+
+
+def test_a_query_naming_a_shared_alias_reads_it_in_the_jobs_sense() -> None:
+    from talentscout.engine.icp import build_icp
+    from talentscout.engine.refine import refine_icp
+
+    icp = build_icp("XR Engineer", "Requirements: Unreal Engine and 3D modeling.")
+    refined = refine_icp(icp, "must have AR")
+    assert "AR/VR Development" in refined.must_have
+    assert "Accounts Receivable" not in refined.must_have

@@ -192,6 +192,7 @@ def _fit_points(
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
+    cited: dict[str, int] = {}  # quote → the point that cites it
     for skill, named, _ in met:
         label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
         label = label or f"{skill} (must-have)"
@@ -199,6 +200,7 @@ def _fit_points(
         if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
             shown = f" via {via}" if via else ""
+            cited[_cite(ev2)] = len(points)
             points.append(f"{label}{shown}{listed}: {_cite(ev2)}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{label}, as the title held: {_cite(held)}")
@@ -209,9 +211,11 @@ def _fit_points(
             nice.setdefault(_cite(ev2), {})[skill] = via
     for quote, showing in nice.items():  # one point per quote; "GCP" is in "Cloud via GCP"
         vias = set(showing.values())
-        names = [k for k, v in showing.items() if not v and k not in vias]
-        names += [f"{k} via {v}" for k, v in showing.items() if v and k not in vias]
-        points.append(f"{_join(names)}: {quote}")
+        names = [f"{k} (via {v})" if v else k for k, v in showing.items() if k not in vias]
+        if quote in cited:  # a must-have's quote shows these too
+            points[cited[quote]] += f"; it also shows {_join(names)}"
+        else:
+            points.append(f"{_join(names)}: {quote}")
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None

@@ -70,7 +70,7 @@ def build_icp(
 ) -> ICP:
     """The ICP of a job; ``query`` (if any) is applied with ``refine_icp`` semantics."""
     tax = taxonomy or default_taxonomy()
-    with tax.reading(lambda: f"{title}\n{description}"):
+    with tax.reading(lambda: [(title, True), (description, False)]):
         icp = _build(one_line(title), description, location, tax)
     if query and query.strip():
         icp = refine_icp(icp, query, taxonomy=tax)

@@ -126,9 +126,10 @@ _CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "bay area": "san fran
                  "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
 _STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
 CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside its bare name
+STATE = "state:"  # a state named on its own ("Remote (Texas)"), not as a city's ("Austin, TX")
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
 _US_STATE_NAMES = frozenset(US_STATES.values())
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.I)
 # Words of a location field that name no place: "relocation offered", "visa sponsorship".
 _NOT_PLACES = frozenset(
     "relocation relocate visa sponsorship sponsor offered provided available assistance "
@@ -136,6 +137,7 @@ _NOT_PLACES = frozenset(
     "office package benefits per month hq headquarters based".split()
 )
 _ONLY = re.compile(r"\s+only$", re.I)  # "US only"
+_WITHIN = re.compile(r"^(?:within|in|across|from|anywhere in|based in)\s+", re.I)
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
@@ -176,11 +178,12 @@ def parse_place(
     chunks = [c.strip() for c in re.split(r"[,/;|()\-–]+", cleaned)]
     chunks = [c for c in chunks if _norm(c) and _norm(c) not in _FILLER]
     all_lower = cleaned == cleaned.lower()  # "san francisco, ca": its codes are codes
+    chunks = [_ONLY.sub("", _WITHIN.sub("", c)) or c for c in chunks]  # "within Texas only"
+    if all_lower:
+        chunks = [c.upper() if len(_norm(c)) == 2 else c for c in chunks]
+    previous = ""
     for i, chunk in enumerate(chunks):
-        chunk = _ONLY.sub("", chunk) or chunk  # "US only"
         word = _norm(chunk)
-        if all_lower and len(word) == 2:
-            chunk = chunk.upper()
         if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
             ambiguous.append(word)
             continue
@@ -188,15 +191,21 @@ def parse_place(
         after = chunks[i + 1] if i + 1 < len(chunks) else ""
         if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
             kind = "city"  # "New York, NY", "Washington, DC": the city of that name
+        if kind == "state" and previous != "city":  # "Remote (Texas)", not "Austin, TX"
+            name = US_STATES.get(word) or REGION_CODES.get(word, (None, ""))[0] or word
+            terms.add(STATE + name)
+        placename = chunk[:1].isupper() or all_lower or word in _CITY_ALIASES
         if (
             kind == "city"
-            and 2 < len(word)
+            and placename
+            and (2 < len(word) or word in _CITY_ALIASES)
             and len(word.split()) <= 4
             and not (set(word.split()) & _NOT_PLACES)
         ):
             terms.add(CITY + _CITY_ALIASES.get(word, word))
         elif kind == "city":
-            terms.discard(word)  # "relocation offered", "visa sponsorship": no place
+            terms.discard(word)  # "relocation offered", "within commuting distance": no place
+        previous = kind
     for word in ambiguous:
         # A country when the place names another country ("Pune, Maharashtra, IN"), a large
         # city of that country ("Berlin, DE") or puts the code in brackets ("Munich (DE)");
@@ -289,13 +298,13 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
     # state or region ("Texas"), else its country or area ("Germany", "EU"): anyone there fits.
     # A remote job's city (and the state written with it) is where the company sits, not a
     # limit; a state named alone ("Remote (Texas)") is one.
-    named = {t for t in job.terms if t not in AREAS and len(t) > 2 and not t.startswith(CITY)}
+    named = {t for t in job.terms if t not in AREAS and len(t) > 2 and ":" not in t}
     named -= {COUNTRIES.get(c, "") for c in job.countries}
     cities = _cities(job.terms) or named - _STATE_NAMES  # unmarked: a parse from before markers
     regions = named & _STATE_NAMES
     if job.policy == "remote":
-        if cities:  # "Remote - Austin, TX": where the company sits, not a limit
-            regions = set()
+        if cities:  # "Remote - Austin, TX": where the company sits; "Remote (Texas)" limits
+            regions = {t[len(STATE) :] for t in job.terms if t.startswith(STATE)}
         if not (regions or job.countries):
             return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
         cities = frozenset()

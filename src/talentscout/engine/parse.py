@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 17
+PARSER_VERSION = 18
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -121,20 +121,32 @@ def parse_profile(
 ) -> ParsedProfile:
     """Structured facts of one profile. ``as_of`` resolves "Present" (default REFERENCE_DATE)."""
     tax = taxonomy or default_taxonomy()
-    with tax.reading(lambda: "\n".join(_strings_in(profile))):
+    with tax.reading(lambda: _document_parts(profile)):
         return _parse(profile, as_of or REFERENCE_DATE, tax)
 
 
-def _strings_in(value: Any) -> Iterator[str]:
-    """Every string in a JSON value, in document order (the profile as one text)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _strings_in(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings_in(item)
+_PROSE_SECTIONS = ("work", "projects", "volunteer", "certificates", "awards", "publications")
+
+
+def _document_parts(profile: Mapping[str, Any]) -> Iterator[tuple[str, bool]]:
+    """The parts of a profile the parser reads, as (text, is a skills field): the whole
+    profile as context for a mention its own text leaves open."""
+    basics = profile.get("basics") if isinstance(profile.get("basics"), Mapping) else {}
+    assert isinstance(basics, Mapping)
+    yield str(profile.get("resumeText") or ""), False
+    yield text_value(basics.get("label")) or "", False
+    yield str(basics.get("summary") or ""), False
+    for section in _PROSE_SECTIONS:
+        for item in list_value(profile.get(section)):
+            if isinstance(item, Mapping):
+                for key in ("position", "name", "title", "summary", "description"):
+                    yield text_value(item.get(key)) or "", False
+                for line in list_value(item.get("highlights")):
+                    yield text_value(line) or "", False
+    for item in list_value(profile.get("skills")):
+        if isinstance(item, Mapping):
+            for keyword in [item.get("name"), *list_value(item.get("keywords"))]:
+                yield text_value(keyword) or "", True
 
 
 def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProfile:

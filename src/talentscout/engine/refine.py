@@ -82,7 +82,9 @@ def _clauses(query: str) -> list[str]:
 def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP:
     """The ICP with one query applied. Applying queries in order is how PATCH history replays."""
     tax = taxonomy or default_taxonomy()
-    job = " ".join([icp.title, *icp.must_have, *icp.nice_to_have, query])
+    # The job as context for a shared alias in the query ("must have AR" in an XR posting).
+    job = [(icp.title, True), (icp.posting_text, False), (" ".join(icp.must_have), False)]
+    job.append((" ".join(icp.nice_to_have), False))
     with tax.reading(lambda: job):
         return _refined(icp, query, tax)
 
@@ -98,7 +100,7 @@ def _refined(icp: ICP, query: str, tax: Taxonomy) -> ICP:
 
     def skills_in(text: str) -> list[str]:
         exact = tax.canonical_skill(text)
-        if exact:
+        if exact and not tax.is_shared_alias(text):  # "AR": the job decides which one
             return [exact]
         return list(dict.fromkeys(m.value for m in tax.find_skills(text, structured=True)))
 

@@ -79,7 +79,7 @@ def _words(text: str) -> list[str]:
 UMBRELLA_FAMILIES = frozenset({"software-engineer"})
 _QUALIFIER_SPLIT = re.compile(r"[,|()\[\]/&:;]|\s[-–—]+\s|\s-|-\s")
 # "Software Engineer @ Oracle", "… at Meta, Machine Learning": the employer, up to a separator
-_EMPLOYER = re.compile(r"\s(?:@|at)\s[^,|()\[\]/&:;–—]*", re.I)
+_EMPLOYER = re.compile(r"\s(?:@|at)\s(?:(?!\s[-–—]+\s)[^,|()\[\]/&:;])*", re.I)
 _ROLE_NOUNS_OF_BUILDERS = ("Engineer", "Developer")
 # A qualifier may name a software or data specialty only: "Software Engineer, Sales" is not a
 # sales engineer, nor "Software Engineer - Manufacturing" a manufacturing engineer.

@@ -294,6 +294,11 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
             for f in self._families.values()
         }
 
+    def _find_alone(self, text: str) -> list[PhraseMatch]:
+        """``find_skills`` outside any document: for tables built once per taxonomy."""
+        with self.reading_nothing():
+            return self.find_skills(text)
+
     @cached_property
     def family_named_skills(self) -> dict[str, tuple[str, ...]]:
         """Skills a family is named after: "Python Developer" → Python; an engineer's discipline
@@ -305,7 +310,7 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
             names = [f.name, _ENGINEER.sub("Engineering", f.name)]
             if f.category == "software":
                 names.append(_ROLE_NOUN.sub("development", f.name))
-            found = [m.value for text in names for m in self.find_skills(text)]
+            found = [m.value for text in names for m in self._find_alone(text)]
             out[f.id] = tuple(dict.fromkeys(found))
         return out
 
@@ -319,7 +324,7 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
             if m := _PRACTITIONER.search(f.name):
                 practice = f.name[: m.start()] + _PRACTICE[m.group(0).lower()]
                 named = self.family_named_skills.get(f.id, ())
-                found = [p.value for p in self.find_skills(practice) if p.value not in named]
+                found = [p.value for p in self._find_alone(practice) if p.value not in named]
                 if found:
                     out[f.id] = tuple(dict.fromkeys(found))
         return out
@@ -339,7 +344,7 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
         "Python Developer"): years of it are years of the job itself."""
         out: dict[str, tuple[str, ...]] = {}
         for f in self._families.values():
-            literal = {m.value for m in self.find_skills(f.name)}
+            literal = {m.value for m in self._find_alone(f.name)}
             derived = [s for s in self.family_named_skills.get(f.id, ()) if s not in literal]
             derived += self.family_practice_skills.get(f.id, ())
             if derived:

@@ -24,16 +24,21 @@ from talentscout.engine.taxonomy.model import Skill, field_of
 ACRONYM = re.compile(r"[A-Z]{3,5}")
 
 
-class _Document:
-    """The whole text being read (a profile, a posting), read for skills only when a shared
-    alias turns up in one of its parts."""
+Part = tuple[str, bool]  # a piece of a document and whether it is a structured skills field
 
-    def __init__(self, text: Callable[[], str]) -> None:
-        self.text = text
+
+class _Document:
+    """The whole profile or posting being read: its parts, matched for skills only when a
+    shared alias turns up and its own text cannot settle it, once per document."""
+
+    def __init__(self, parts: Callable[[], Iterable[Part]]) -> None:
+        self.parts = parts
         self.skills: set[str] | None = None
+        self.chosen: dict[str, str] = {}
 
 
 _DOCUMENT: ContextVar[_Document | None] = ContextVar("talentscout_document", default=None)
+MAX_DOCUMENT_CHARS = 100_000  # of a document read for context; a resume is a few thousand
 
 
 class SharedAliasReading:
@@ -52,11 +57,22 @@ class SharedAliasReading:
         def skill_matcher(self) -> PhraseMatcher: ...
 
     @contextmanager
-    def reading(self, document: Callable[[], str]) -> Iterator[None]:
-        """Within this block every ``find_skills`` call reads a part of ``document`` (the whole
-        profile or posting, built only if needed): a shared alias takes the sense the whole
-        document supports, so a title, a bullet and a skills line agree on what "AR" means."""
-        token = _DOCUMENT.set(_Document(document))
+    def reading(self, parts: Callable[[], Iterable[Part]]) -> Iterator[None]:
+        """Within this block every ``find_skills`` call reads a part of one document (a
+        profile, a posting; ``parts`` builds it only when needed). A shared alias whose own
+        text does not settle its sense ("Shipped AR features", a title "AR Developer") takes
+        the sense the whole document supports, the same for every such mention."""
+        token = _DOCUMENT.set(_Document(parts))
+        try:
+            yield
+        finally:
+            _DOCUMENT.reset(token)
+
+    @contextmanager
+    def reading_nothing(self) -> Iterator[None]:
+        """A block that reads no document: taxonomy-wide tables must not depend on which
+        profile happened to be read when they were first built."""
+        token = _DOCUMENT.set(None)
         try:
             yield
         finally:
@@ -64,26 +80,46 @@ class SharedAliasReading:
 
     def resolve_senses(self, found: list[PhraseMatch]) -> list[PhraseMatch]:
         """``found`` with each mention of a shared alias given the sense its context picks:
-        the skills of the document being read (``reading``), else those beside it in the
-        same text."""
+        the other skills of the same text when they clearly favour one sense; else those of
+        the document being read (``reading``); else the owner's sense."""
         shared = [self._shared_key(m) for m in found]
         if not any(shared):
             return found
-        document = _DOCUMENT.get()
-        if document is None:
-            context = {m.value for m, key in zip(found, shared, strict=True) if key is None}
-        else:
-            if document.skills is None:
-                everything = self.skill_matcher.find(document.text())
-                document.skills = {m.value for m in everything if not self._shared_key(m)}
-            context = document.skills
+        local = {m.value for m, key in zip(found, shared, strict=True) if key is None}
         chosen: dict[str, str] = {}
+        for key in dict.fromkeys(k for k in shared if k):
+            senses = self._senses[key]
+            chosen[key] = self._clear_sense(local, senses) or self._document_sense(key, senses)
         return [
-            m._replace(value=chosen.setdefault(key, self._sense_in(context, self._senses[key])))
-            if key
-            else m
+            m._replace(value=chosen[key]) if key else m
             for m, key in zip(found, shared, strict=True)
         ]
+
+    def _document_sense(self, key: str, senses: tuple[str, ...]) -> str:
+        document = _DOCUMENT.get()
+        if document is None:
+            return senses[0]
+        if key not in document.chosen:
+            if document.skills is None:
+                document.skills = self._skills_of(document)
+            document.chosen[key] = self._clear_sense(document.skills, senses) or senses[0]
+        return document.chosen[key]
+
+    def _skills_of(self, document: _Document) -> set[str]:
+        skills: set[str] = set()
+        budget = MAX_DOCUMENT_CHARS
+        for text, structured in document.parts():
+            if budget <= 0:
+                break
+            text = text[:budget]
+            budget -= len(text)
+            found = self.skill_matcher.find(text, structured=structured)
+            skills.update(m.value for m in found if not self._shared_key(m))
+        return skills
+
+    def is_shared_alias(self, text: str) -> bool:
+        """``text`` is an alias with several senses ("AR", "EVM")."""
+        return alias_key(text) in self._senses
 
     def _shared_key(self, match: PhraseMatch) -> str | None:
         if match.value not in self._sense_owners:
@@ -91,16 +127,18 @@ class SharedAliasReading:
         key = alias_key(match.text)
         return key if key in self._senses else None
 
-    def _sense_in(self, context: set[str], senses: tuple[str, ...]) -> str:
+    def _clear_sense(self, context: set[str], senses: tuple[str, ...]) -> str | None:
         """The sense with the most context skills around it (related, narrower or broader),
-        then the most of its own field; the owner's on a tie."""
+        then the most of its own field — when one sense leads; None on a tie."""
 
         def support(sense: str) -> tuple[int, int]:
             near, field = self._sense_near[sense]
             same_field = sum(1 for c in context if field_of(self.category(c) or "") == field)
             return len(context & near), same_field
 
-        return max(senses, key=lambda sense: (support(sense), -senses.index(sense)))
+        ranked = sorted(((support(sense), sense) for sense in senses), reverse=True)
+        best, runner_up = ranked[0][0], ranked[1][0]
+        return ranked[0][1] if best > runner_up else None
 
     @cached_property
     def _sense_near(self) -> dict[str, tuple[frozenset[str], str]]:
