@@ -83,6 +83,15 @@ class TestParsePlace:
         ("California (any major city)", "San Diego, CA", 1.0),
         ("Remote (Texas) - Austin", "Denver, CO", 0.7),
         ("Austin, TX - remote within Texas", "Denver, CO", 0.7),
+        ("Remote (CA only) - San Francisco", "Denver, CO", 0.7),
+        ("hybrid - within commuting distance of austin, tx", "Austin, TX", 1.0),
+        ("Full-time, Berlin", "Berlin, Germany", 1.0),
+        # a city written in lower case beside a capitalised state is still that city
+        ("San Francisco, CA", "san francisco, CA", 1.0),
+        # "LA" alone is Los Angeles; after a city it is Louisiana
+        ("LA", "Los Angeles, CA", 1.0),
+        ("LA", "New Orleans, LA", 0.0),
+        ("New Orleans, LA", "Baton Rouge, LA", 0.7),
     ],
 )
 def test_location_fit(job: str, person: str, fit: float) -> None:

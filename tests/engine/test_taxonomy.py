@@ -451,16 +451,16 @@ def test_a_shared_alias_follows_its_own_text_before_the_rest_of_the_profile() ->
 def test_taxonomy_tables_do_not_depend_on_the_document_read_first() -> None:
     from datetime import date
 
+    from talentscout.engine.icp import build_icp
     from talentscout.engine.parse import parse_profile
     from talentscout.engine.taxonomy import Taxonomy
 
-    first = Taxonomy.load()
-    parse_profile(
-        {"resumeText": "Reviewed every PR; Git and pair programming daily"},
-        as_of=date(2024, 1, 1),
-        taxonomy=first,
-    )
+    first = Taxonomy.load()  # its tables are first built while a developer posting is read
+    posting = "Review every PR on GitHub; Git and code review daily."
+    build_icp("Backend Engineer", posting, taxonomy=first)
+    parse_profile({"resumeText": posting}, as_of=date(2024, 1, 1), taxonomy=first)
     second = Taxonomy.load()
+    assert second.family_named_skills["pr-specialist"] == ("Public Relations",)
     assert first.family_named_skills == second.family_named_skills
     assert first.family_practice_skills == second.family_practice_skills
 
@@ -481,3 +481,38 @@ def test_a_query_naming_a_shared_alias_reads_it_in_the_jobs_sense() -> None:
     refined = refine_icp(icp, "must have AR")
     assert "AR/VR Development" in refined.must_have
     assert "Accounts Receivable" not in refined.must_have
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # one generic skill of a field in the line does not outvote the whole profile
+        (
+            "Automated AR aging reports with SQL and Excel",
+            "Accounts Receivable",
+            "AR/VR Development",
+        ),
+        ("Built SQL reports on EMR data", "Electronic Health Records", "Amazon EMR"),
+    ],
+)
+def test_a_line_s_field_alone_does_not_outvote_the_profile(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    from datetime import date
+
+    from talentscout.engine.parse import parse_profile
+
+    skills = {"Accounts Receivable": ["General Ledger", "Accounts Payable", "GAAP"]}.get(
+        wanted, ["Epic", "HL7", "HIPAA"]
+    )
+    profile = parse_profile(
+        {
+            "skills": [{"keywords": skills}],
+            "work": [
+                {"name": "X", "position": "Analyst", "startDate": "2020-01", "highlights": [text]}
+            ],
+        },  # fmt: skip
+        as_of=date(2024, 1, 1),
+    )
+    assert wanted in profile.skill_set
+    assert unwanted not in profile.skill_set

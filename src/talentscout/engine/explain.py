@@ -192,7 +192,7 @@ def _fit_points(
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
-    cited: dict[str, int] = {}  # quote → the point that cites it
+    cited: dict[str, tuple[int, set[str | None]]] = {}  # quote → its point, the skills named
     for skill, named, _ in met:
         label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
         label = label or f"{skill} (must-have)"
@@ -200,8 +200,12 @@ def _fit_points(
         if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
             shown = f" via {via}" if via else ""
-            cited[_cite(ev2)] = len(points)
-            points.append(f"{label}{shown}{listed}: {_cite(ev2)}")
+            if (host := cited.get(_cite(ev2))) is not None:  # one quote, one point
+                points[host[0]] += f"; it also shows {label}{shown}{listed}"
+                host[1].update((skill, via))
+            else:
+                cited[_cite(ev2)] = (len(points), {skill, via})
+                points.append(f"{label}{shown}{listed}: {_cite(ev2)}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{label}, as the title held: {_cite(held)}")
     nice: dict[str, dict[str, str | None]] = {}  # quote → the nice-to-haves it shows (via)
@@ -210,10 +214,17 @@ def _fit_points(
         if ev2:
             nice.setdefault(_cite(ev2), {})[skill] = via
     for quote, showing in nice.items():  # one point per quote; "GCP" is in "Cloud via GCP"
-        vias = set(showing.values())
-        names = [f"{k} (via {v})" if v else k for k, v in showing.items() if k not in vias]
-        if quote in cited:  # a must-have's quote shows these too
-            points[cited[quote]] += f"; it also shows {_join(names)}"
+        at, already = cited.get(quote, (-1, set()))
+        vias = set(showing.values()) | already
+        kept = {k: v for k, v in showing.items() if k not in vias}
+        if len(kept) == 1:
+            names = [f"{k} via {v}" if v else k for k, v in kept.items()]
+        else:
+            names = [f"{k} (via {v})" if v else k for k, v in kept.items()]
+        if not names:
+            continue
+        if at >= 0:  # a must-have's quote shows these too
+            points[at] += f"; it also shows {_join(names)}"
         else:
             points.append(f"{_join(names)}: {quote}")
     counted, relevant_only = years

@@ -134,7 +134,9 @@ _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.I)
 _NOT_PLACES = frozenset(
     "relocation relocate visa sponsorship sponsor offered provided available assistance "
     "required preferred negotiable flexible possible option options travel days week weeks "
-    "office package benefits per month hq headquarters based".split()
+    "office package benefits per month hq headquarters based commuting distance miles "
+    "radius time zone any major near around the full part contract permanent temporary "
+    "fulltime parttime".split()
 )
 _ONLY = re.compile(r"\s+only$", re.I)  # "US only"
 _WITHIN = re.compile(r"^(?:within|in|across|from|anywhere in|based in)\s+", re.I)
@@ -174,39 +176,36 @@ def parse_place(
     cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
     cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
     cleaned = _DOTTED.sub(lambda m: m.group().replace(".", ""), cleaned)  # "D.C.", "U.S."
-    ambiguous: list[str] = []  # "DE", "IN", "CA": a US state or a country
+    ambiguous: list[tuple[str, str]] = []  # "DE", "IN", "CA": a US state or a country
     chunks = [c.strip() for c in re.split(r"[,/;|()\-–]+", cleaned)]
     chunks = [c for c in chunks if _norm(c) and _norm(c) not in _FILLER]
-    all_lower = cleaned == cleaned.lower()  # "san francisco, ca": its codes are codes
     chunks = [_ONLY.sub("", _WITHIN.sub("", c)) or c for c in chunks]  # "within Texas only"
-    if all_lower:
+    if cleaned == cleaned.lower():  # "san francisco, ca": its codes are codes
         chunks = [c.upper() if len(_norm(c)) == 2 else c for c in chunks]
-    previous = ""
+    previous = ""  # what the chunk before named: a city's state is no limit of its own
     for i, chunk in enumerate(chunks):
         word = _norm(chunk)
+        if set(word.split()) & _NOT_PLACES:
+            continue  # "relocation offered", "within commuting distance", "full-time"
         if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
-            ambiguous.append(word)
+            ambiguous.append((word, previous))
+            previous = "state"
             continue
-        kind = _add_term(word, chunk, terms, countries)
+        # "LA" after a city is Louisiana ("New Orleans, LA"), alone Los Angeles
+        alias = not (len(word) == 2 and previous == "city")
+        kind = _add_term(word, chunk, terms, countries, city_alias=alias)
         after = chunks[i + 1] if i + 1 < len(chunks) else ""
         if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
             kind = "city"  # "New York, NY", "Washington, DC": the city of that name
         if kind == "state" and previous != "city":  # "Remote (Texas)", not "Austin, TX"
             name = US_STATES.get(word) or REGION_CODES.get(word, (None, ""))[0] or word
             terms.add(STATE + name)
-        placename = chunk[:1].isupper() or all_lower or word in _CITY_ALIASES
-        if (
-            kind == "city"
-            and placename
-            and (2 < len(word) or word in _CITY_ALIASES)
-            and len(word.split()) <= 4
-            and not (set(word.split()) & _NOT_PLACES)
-        ):
-            terms.add(CITY + _CITY_ALIASES.get(word, word))
+        if kind == "city" and (2 < len(word) or alias) and len(word.split()) <= 4:
+            terms.add(CITY + (_CITY_ALIASES.get(word, word) if alias else word))
         elif kind == "city":
-            terms.discard(word)  # "relocation offered", "within commuting distance": no place
+            terms.discard(word)
         previous = kind
-    for word in ambiguous:
+    for word, before in ambiguous:
         # A country when the place names another country ("Pune, Maharashtra, IN"), a large
         # city of that country ("Berlin, DE") or puts the code in brackets ("Munich (DE)");
         # otherwise the US way of writing "City, ST".
@@ -216,6 +215,8 @@ def parse_place(
             or any(_CITY_COUNTRY.get(term) == word for term in terms)
         )
         _add_term(word, word.upper(), terms, countries, as_country=abroad)
+        if not abroad and before != "city":  # "Remote (CA only) - San Francisco"
+            terms.add(STATE + US_STATES[word])
     if code:
         code = _COUNTRY_ALIASES.get(code, code)
         terms.update({code, COUNTRIES.get(code, code)})
@@ -231,14 +232,21 @@ def _is_us_state_code(chunk: str) -> bool:
 
 
 def _add_term(
-    word: str, original: str, terms: set[str], countries: set[str], *, as_country: bool = False
+    word: str,
+    original: str,
+    terms: set[str],
+    countries: set[str],
+    *,
+    as_country: bool = False,
+    city_alias: bool = True,
 ) -> str:
     """Add the terms of one chunk and say what it named: "area", "state" (a US state, a
     province or a region, by name or code), "country" or "city" (anything else).
     ``as_country``: read an uppercase code that is both a US state and a country as the
-    country. Two-letter codes count only in capitals ("de" in "Île-de-France" is a word)."""
+    country; ``city_alias``: read "LA", "SF", "NYC" as those cities. Two-letter codes count
+    only in capitals ("de" in "Île-de-France" is a word)."""
     word = _AREA_ALIASES.get(word, word)
-    if word in _CITY_ALIASES:  # "NYC" is the city, never the state
+    if city_alias and word in _CITY_ALIASES:  # "NYC" is the city, never the state
         terms.add(_CITY_ALIASES[word])
         return "city"
     code = _COUNTRY_ALIASES.get(word, word)

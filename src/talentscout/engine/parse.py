@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 18
+PARSER_VERSION = 19
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -130,10 +130,14 @@ _PROSE_SECTIONS = ("work", "projects", "volunteer", "certificates", "awards", "p
 
 def _document_parts(profile: Mapping[str, Any]) -> Iterator[tuple[str, bool]]:
     """The parts of a profile the parser reads, as (text, is a skills field): the whole
-    profile as context for a mention its own text leaves open."""
+    profile as context for a mention its own text leaves open. Short fields come first, the
+    free text last, so a huge resume text cannot crowd out the skills list."""
     basics = profile.get("basics") if isinstance(profile.get("basics"), Mapping) else {}
     assert isinstance(basics, Mapping)
-    yield str(profile.get("resumeText") or ""), False
+    for item in list_value(profile.get("skills")):
+        if isinstance(item, Mapping):
+            for keyword in [item.get("name"), *list_value(item.get("keywords"))]:
+                yield text_value(keyword) or "", True
     yield text_value(basics.get("label")) or "", False
     yield str(basics.get("summary") or ""), False
     for section in _PROSE_SECTIONS:
@@ -143,10 +147,7 @@ def _document_parts(profile: Mapping[str, Any]) -> Iterator[tuple[str, bool]]:
                     yield text_value(item.get(key)) or "", False
                 for line in list_value(item.get("highlights")):
                     yield text_value(line) or "", False
-    for item in list_value(profile.get("skills")):
-        if isinstance(item, Mapping):
-            for keyword in [item.get("name"), *list_value(item.get("keywords"))]:
-                yield text_value(keyword) or "", True
+    yield str(profile.get("resumeText") or ""), False
 
 
 def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProfile:

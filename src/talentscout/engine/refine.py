@@ -83,8 +83,8 @@ def refine_icp(icp: ICP, query: str, *, taxonomy: Taxonomy | None = None) -> ICP
     """The ICP with one query applied. Applying queries in order is how PATCH history replays."""
     tax = taxonomy or default_taxonomy()
     # The job as context for a shared alias in the query ("must have AR" in an XR posting).
-    job = [(icp.title, True), (icp.posting_text, False), (" ".join(icp.must_have), False)]
-    job.append((" ".join(icp.nice_to_have), False))
+    job = [(icp.title, True), *((s, True) for s in (*icp.must_have, *icp.nice_to_have))]
+    job.append((icp.posting_text, False))
     with tax.reading(lambda: job):
         return _refined(icp, query, tax)
 

@@ -80,8 +80,10 @@ class SharedAliasReading:
 
     def resolve_senses(self, found: list[PhraseMatch]) -> list[PhraseMatch]:
         """``found`` with each mention of a shared alias given the sense its context picks:
-        the other skills of the same text when they clearly favour one sense; else those of
-        the document being read (``reading``); else the owner's sense."""
+        skills of the same text that stand close to one sense (related, narrower or broader);
+        else the document being read (``reading``), closeness then field; else the same
+        text's field; else the owner's sense. One generic skill of a field in the same line
+        ("AR aging reports with SQL") does not outvote an accountant's whole profile."""
         shared = [self._shared_key(m) for m in found]
         if not any(shared):
             return found
@@ -89,20 +91,26 @@ class SharedAliasReading:
         chosen: dict[str, str] = {}
         for key in dict.fromkeys(k for k in shared if k):
             senses = self._senses[key]
-            chosen[key] = self._clear_sense(local, senses) or self._document_sense(key, senses)
+            chosen[key] = (
+                self._clear_sense(local, senses, by_field=False)
+                or self._document_sense(key, senses)
+                or self._clear_sense(local, senses, by_field=True)
+                or senses[0]
+            )
         return [
             m._replace(value=chosen[key]) if key else m
             for m, key in zip(found, shared, strict=True)
         ]
 
-    def _document_sense(self, key: str, senses: tuple[str, ...]) -> str:
+    def _document_sense(self, key: str, senses: tuple[str, ...]) -> str | None:
         document = _DOCUMENT.get()
         if document is None:
-            return senses[0]
+            return None
         if key not in document.chosen:
             if document.skills is None:
                 document.skills = self._skills_of(document)
-            document.chosen[key] = self._clear_sense(document.skills, senses) or senses[0]
+            sense = self._clear_sense(document.skills, senses, by_field=True)
+            document.chosen[key] = sense or senses[0]
         return document.chosen[key]
 
     def _skills_of(self, document: _Document) -> set[str]:
@@ -127,12 +135,16 @@ class SharedAliasReading:
         key = alias_key(match.text)
         return key if key in self._senses else None
 
-    def _clear_sense(self, context: set[str], senses: tuple[str, ...]) -> str | None:
-        """The sense with the most context skills around it (related, narrower or broader),
-        then the most of its own field — when one sense leads; None on a tie."""
+    def _clear_sense(
+        self, context: set[str], senses: tuple[str, ...], *, by_field: bool
+    ) -> str | None:
+        """The sense with the most context skills close to it (related, narrower or broader),
+        then (``by_field``) the most of its own field — when one sense leads; None on a tie."""
 
         def support(sense: str) -> tuple[int, int]:
             near, field = self._sense_near[sense]
+            if not by_field:
+                return len(context & near), 0
             same_field = sum(1 for c in context if field_of(self.category(c) or "") == field)
             return len(context & near), same_field
 
