@@ -8,11 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from talentscout.engine.explain import Explanation, explain, years_text
+from talentscout.engine.explain import Explanation, explain
 from talentscout.engine.icp import build_icp
 from talentscout.engine.parse import ParsedProfile, parse_profile
 from talentscout.engine.score import score_profiles
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
+from talentscout.engine.wording import years_text
 from tests.engine.conftest import AS_OF, backend_profile
 
 JD = "Requirements: 5+ years of Python, strong Django and Kafka, Rust required. Docker is a plus."

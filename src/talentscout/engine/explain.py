@@ -8,7 +8,6 @@ function of the inputs (byte-identical for identical input). The name is never u
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -18,6 +17,7 @@ from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA, ScoredCandidate
+from talentscout.engine.wording import asked_years, join_and, join_or, years_text
 
 _QUOTE_MAX = 140
 
@@ -116,13 +116,9 @@ def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[_M
                 ),
             )
         )
-        named = f"{best} (one of {_join_or(list(group))})" if len(group) > 1 else best
+        named = f"{best} (one of {join_or(list(group))})" if len(group) > 1 else best
         met.append(_Met(best, named, group))
     return met
-
-
-def _join_or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 # A headline that reads as a job title ("Senior Business Analyst - RPA"), not the summary
@@ -135,39 +131,6 @@ def _title_line(p: ParsedProfile) -> str | None:
     if not text or len(text) > 60 or len(text.split()) > 8 or _NOT_A_TITLE.search(text):
         return None
     return text
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def years_text(years: float) -> str:
-    """Years of experience as a person would say them: "about 8 months", "about 1.5 years",
-    "about 6 years", "over 6 years" (6.33), "almost 7 years" (6.8). No decimals above two
-    years; months below one year."""
-    months = math.floor(years * 12 + 0.5)  # half up, unlike round()
-    if months < 12:
-        months = max(1, months)
-        return f"about {months} month{'s' if months != 1 else ''}"
-    if years <= 2:
-        halves = math.floor(years * 2 + 0.5) / 2
-        return f"about {halves:g} year{'s' if halves != 1 else ''}"
-    whole = int(years)
-    rest = years - whole
-    if rest < 0.25:
-        return f"about {whole} years"
-    if rest < 0.75:
-        return f"over {whole} years"
-    return f"almost {whole + 1} years"
-
-
-def _asked_years(min_years: float) -> str:
-    """The job's own ask ("5+", "2.5+", "6+ months"), at most one decimal."""
-    if min_years < 1:
-        return f"{max(1, round(min_years * 12))}+ months"
-    return f"{round(min_years, 1):g}+"
 
 
 def _must_rank(icp: ICP, requirement: str) -> float:
@@ -224,15 +187,15 @@ def _fit_points(
         if not names:
             continue
         if at >= 0:  # a must-have's quote shows these too
-            points[at] += f"; it also shows {_join(names)}"
+            points[at] += f"; it also shows {join_and(names)}"
         else:
-            points.append(f"{_join(names)}: {quote}")
+            points.append(f"{join_and(names)}: {quote}")
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None
         cite = f": {_cite(basis)}" if basis else ""
         where = " in related roles" if relevant_only else ""
-        asked = _asked_years(icp.min_years)
+        asked = asked_years(icp.min_years)
         points.append(f"Experience: {years_text(counted)}{where}, job asks {asked}{cite}")
     if "location" in s.scores and s.scores["location"] >= 70 and p.location:
         points.append(f'Location: "{p.location}" suits {icp.location or icp.remote_policy}')
@@ -241,7 +204,7 @@ def _fit_points(
 
 def _short_years_flag(skill: str, shown: float, asked: float) -> str:
     in_roles = f"{years_text(shown)} in dated roles" if shown else "in no dated role"
-    return f"Must-have {skill}: {_asked_years(asked)} years asked, {in_roles}"
+    return f"Must-have {skill}: {asked_years(asked)} years asked, {in_roles}"
 
 
 def _red_flags(
@@ -273,7 +236,7 @@ def _red_flags(
         else:
             shown = years_text(counted) if counted else "no dated experience"
             shown += " in the profile"
-        flags.append(f"Experience: {shown}, job asks {_asked_years(icp.min_years)}")
+        flags.append(f"Experience: {shown}, job asks {asked_years(icp.min_years)}")
     if (
         icp.seniority
         and p.seniority
@@ -316,7 +279,7 @@ def _role_relevance(icp: ICP, role: Role) -> str:
         kind = f"Related role family to {icp.canonical_title}"
     else:
         kind = f"Different role from {icp.canonical_title}" if role.title else "Untitled role"
-    detail = f"; uses {_join(used)}" if used else "; none of the job's skills are named here"
+    detail = f"; uses {join_and(used)}" if used else "; none of the job's skills are named here"
     length = f" over {role.duration}" if role.duration else ""
     current = " (current)" if role.current else ""
     return f"{kind}{current}{length}{detail}."
@@ -328,7 +291,7 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
     who = who or (p.headline or "").rstrip(" .!?;:")
     who = who or (f"Worked at {p.current_company}" if p.current_company else "")
     if not who:
-        shown = _join(list(p.skills[:3]))
+        shown = join_and(list(p.skills[:3]))
         who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
     years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
     n_must = len(icp.skill_groups(icp.must_have))
@@ -337,16 +300,16 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
     if n_must:
         got = len(met_names)
         names = met_names[:4] + ([f"{got - 4} more"] if got > 4 else [])
-        shown = f" ({_join(names)})" if got else ""
+        shown = f" ({join_and(names)})" if got else ""
         parts.append(f"shows {got} of {n_must} must-have skills{shown}")
     elif s.matched_nice:
-        parts.append(f"shows {_join(list(s.matched_nice[:4]))}")
+        parts.append(f"shows {join_and(list(s.matched_nice[:4]))}")
     title = s.scores.get("title")
     if title is not None:
         strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
         parts.append(f"{strength} {icp.canonical_title} title match")
     if s.missing_must:
-        parts.append(f"missing {_join(_by_importance(icp, list(s.missing_must))[:3])}")
+        parts.append(f"missing {join_and(_by_importance(icp, list(s.missing_must))[:3])}")
     elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
         skill = _by_importance(icp, list(s.partial_must))[0]
         rel = s.partial_must[skill]
@@ -355,11 +318,11 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
         else:
             parts.append(f"no evidence of {skill} (only the related {rel})")
     elif listed := [m for m in met_names if m in s.listed_only]:
-        parts.append(f"{_join(_by_importance(icp, listed)[:2])} only listed, not shown in use")
+        parts.append(f"{join_and(_by_importance(icp, listed)[:2])} only listed, not shown in use")
     elif short := [m for g in met for m in g.group if m in s.short_skill_years]:
         skill = _by_importance(icp, short)[0]
         used, asked = s.short_skill_years[skill]
-        parts.append(f"{skill} for {years_text(used)} of the {_asked_years(asked)} years asked")
+        parts.append(f"{skill} for {years_text(used)} of the {asked_years(asked)} years asked")
     band = (
         "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
         "partial" if s.match_score >= 40 else "weak"
