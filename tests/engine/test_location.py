@@ -85,6 +85,22 @@ class TestParsePlace:
         ("Austin, TX - remote within Texas", "Denver, CO", 0.7),
         ("Remote (CA only) - San Francisco", "Denver, CO", 0.7),
         ("hybrid - within commuting distance of austin, tx", "Austin, TX", 1.0),
+        ("hybrid - within commuting distance of austin, tx", "Dallas, TX", 0.7),
+        ("Near Boston, MA", "Springfield, MA", 0.7),
+        ("The Woodlands, TX", "Dallas, TX", 0.7),
+        ("The Hague, Netherlands", "Amsterdam, Netherlands", 0.7),
+        ("Remote in the UK", "Mumbai, India", 0.0),
+        ("Remote (The Netherlands)", "Amsterdam, Netherlands", 1.0),
+        ("Remote - US | Offices near Los Angeles, CA", "Austin, TX", 1.0),
+        ("Remote (Canada or US)", "Toronto, ON", 1.0),
+        ("Remote (Canada or US)", "Mumbai, India", 0.0),
+        # a city is the same city only in the same state and country
+        ("Portland, OR", "Portland, ME", 0.7),
+        ("Paris, France", "Paris, TX", 0.0),
+        ("portland, or", "Portland, OR", 1.0),
+        # cities listed side by side stay cities
+        ("Hybrid - NYC / SF", "San Francisco, CA", 1.0),
+        ("Austin / LA", "Los Angeles, CA", 1.0),
         ("Full-time, Berlin", "Berlin, Germany", 1.0),
         # a city written in lower case beside a capitalised state is still that city
         ("San Francisco, CA", "san francisco, CA", 1.0),

@@ -410,3 +410,12 @@ def test_an_or_group_member_shown_through_a_narrower_skill_is_in_use() -> None:
     )
     assert "Python" in scored.matched_must
     assert scored.listed_only == ()
+
+
+def test_a_job_location_that_names_no_place_asks_nothing() -> None:
+    icp = build_icp("Backend Engineer", "Requirements: Python.", "Relocation offered")
+    profile = parse_profile(
+        {"basics": {"location": {"city": "Seattle", "region": "WA"}}}, as_of=AS_OF
+    )
+    (scored,) = score_profiles(icp, [profile], None, as_of=AS_OF)
+    assert "location" not in scored.scores

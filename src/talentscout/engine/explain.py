@@ -155,7 +155,11 @@ def _fit_points(
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
+    # One quote, one point: a must-have or nice-to-have shown by a quote an earlier point
+    # cites is named once at the end of that point ("; it also shows Kafka (must-have) and
+    # Docker").
     cited: dict[str, tuple[int, set[str | None]]] = {}  # quote → its point, the skills named
+    also: dict[int, list[str]] = {}  # point → what it also shows
     for skill, named, _ in met:
         label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
         label = label or f"{skill} (must-have)"
@@ -163,8 +167,8 @@ def _fit_points(
         if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
             shown = f" via {via}" if via else ""
-            if (host := cited.get(_cite(ev2))) is not None:  # one quote, one point
-                points[host[0]] += f"; it also shows {label}{shown}{listed}"
+            if (host := cited.get(_cite(ev2))) is not None:
+                also.setdefault(host[0], []).append(f"{label}{shown}{listed}")
                 host[1].update((skill, via))
             else:
                 cited[_cite(ev2)] = (len(points), {skill, via})
@@ -176,20 +180,22 @@ def _fit_points(
         ev2, via = _quote(icp, p, s, skill)
         if ev2:
             nice.setdefault(_cite(ev2), {})[skill] = via
-    for quote, showing in nice.items():  # one point per quote; "GCP" is in "Cloud via GCP"
+    for quote, showing in nice.items():  # "GCP" is in "Cloud Computing via GCP"
         at, already = cited.get(quote, (-1, set()))
         vias = set(showing.values()) | already
         kept = {k: v for k, v in showing.items() if k not in vias}
-        if len(kept) == 1:
-            names = [f"{k} via {v}" if v else k for k, v in kept.items()]
+        if not kept:
+            continue
+        if at >= 0:
+            also.setdefault(at, []).extend(f"{k} (via {v})" if v else k for k, v in kept.items())
+        elif len(kept) == 1:
+            ((k, v),) = kept.items()
+            points.append(f"{k}{f' via {v}' if v else ''}: {quote}")
         else:
             names = [f"{k} (via {v})" if v else k for k, v in kept.items()]
-        if not names:
-            continue
-        if at >= 0:  # a must-have's quote shows these too
-            points[at] += f"; it also shows {join_and(names)}"
-        else:
             points.append(f"{join_and(names)}: {quote}")
+    for at, names in also.items():
+        points[at] += f"; it also shows {join_and(names)}"
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None

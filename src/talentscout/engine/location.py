@@ -129,17 +129,23 @@ CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside 
 STATE = "state:"  # a state named on its own ("Remote (Texas)"), not as a city's ("Austin, TX")
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
 _US_STATE_NAMES = frozenset(US_STATES.values())
+_COUNTRY_NAMES = frozenset(COUNTRIES.values())
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.I)
 # Words of a location field that name no place: "relocation offered", "visa sponsorship".
 _NOT_PLACES = frozenset(
     "relocation relocate visa sponsorship sponsor offered provided available assistance "
     "required preferred negotiable flexible possible option options travel days week weeks "
-    "office package benefits per month hq headquarters based commuting distance miles "
-    "radius time zone any major near around the full part contract permanent temporary "
-    "fulltime parttime".split()
+    "office offices package benefits per month hq headquarters based commuting distance "
+    "radius time zone any major full part contract permanent temporary fulltime "
+    "parttime".split()
 )
 _ONLY = re.compile(r"\s+only$", re.I)  # "US only"
-_WITHIN = re.compile(r"^(?:within|in|across|from|anywhere in|based in)\s+", re.I)
+# Prose before a place, up to its last preposition: "within commuting distance of Austin",
+# "Offices near Los Angeles", "Anywhere in the UK" → the place.
+_LEAD = re.compile(
+    r"^(?:.*\b(?:of|in|near|around|within|across|from|outside)\s+(?:the\s+)?)?", re.I
+)
+_CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—]|\s-+\s|-(?=\s)|(?<=\s)-|\s(?:or|and)\s)\s*")
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
@@ -177,22 +183,31 @@ def parse_place(
     cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
     cleaned = _DOTTED.sub(lambda m: m.group().replace(".", ""), cleaned)  # "D.C.", "U.S."
     ambiguous: list[tuple[str, str]] = []  # "DE", "IN", "CA": a US state or a country
-    chunks = [c.strip() for c in re.split(r"[,/;|()\-–]+", cleaned)]
-    chunks = [c for c in chunks if _norm(c) and _norm(c) not in _FILLER]
-    chunks = [_ONLY.sub("", _WITHIN.sub("", c)) or c for c in chunks]  # "within Texas only"
+    # Chunks with the separator before each: "LA" after "New Orleans," is Louisiana, after
+    # "Austin /" Los Angeles.
+    pieces = _CHUNK_SPLIT.split(cleaned)
+    seps = ["", *pieces[1::2]]
+    chunks = [_ONLY.sub("", _LEAD.sub("", c.strip())).strip() for c in pieces[0::2]]
     if cleaned == cleaned.lower():  # "san francisco, ca": its codes are codes
         chunks = [c.upper() if len(_norm(c)) == 2 else c for c in chunks]
+    kept = [
+        (c, sep)
+        for c, sep in zip(chunks, seps, strict=True)
+        if _norm(c) and (_norm(c) not in _FILLER or _is_us_state_code(c))  # "Portland, OR"
+    ]
+    chunks, seps = [c for c, _ in kept], [sep for _, sep in kept]
     previous = ""  # what the chunk before named: a city's state is no limit of its own
     for i, chunk in enumerate(chunks):
         word = _norm(chunk)
         if set(word.split()) & _NOT_PLACES:
-            continue  # "relocation offered", "within commuting distance", "full-time"
+            previous = "city"  # prose ("relocation offered", "full-time"): no limit after it
+            continue
         if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
             ambiguous.append((word, previous))
             previous = "state"
             continue
-        # "LA" after a city is Louisiana ("New Orleans, LA"), alone Los Angeles
-        alias = not (len(word) == 2 and previous == "city")
+        # "LA" after "New Orleans," is Louisiana; alone or in a list of cities, Los Angeles
+        alias = not (word in US_STATES and previous == "city" and "," in seps[i])
         kind = _add_term(word, chunk, terms, countries, city_alias=alias)
         after = chunks[i + 1] if i + 1 < len(chunks) else ""
         if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
@@ -246,6 +261,8 @@ def _add_term(
     country; ``city_alias``: read "LA", "SF", "NYC" as those cities. Two-letter codes count
     only in capitals ("de" in "Île-de-France" is a word)."""
     word = _AREA_ALIASES.get(word, word)
+    if word.startswith("the ") and (word[4:] in _COUNTRY_NAMES or word[4:] in _COUNTRY_ALIASES):
+        word = word[4:]  # "The Netherlands", "the UK"
     if city_alias and word in _CITY_ALIASES:  # "NYC" is the city, never the state
         terms.add(_CITY_ALIASES[word])
         return "city"
@@ -309,7 +326,7 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
     named = {t for t in job.terms if t not in AREAS and len(t) > 2 and ":" not in t}
     named -= {COUNTRIES.get(c, "") for c in job.countries}
     cities = _cities(job.terms) or named - _STATE_NAMES  # unmarked: a parse from before markers
-    regions = named & _STATE_NAMES
+    regions = (named & _STATE_NAMES) - _cities(job.terms)  # "new york": the city, in NYC
     if job.policy == "remote":
         if cities:  # "Remote - Austin, TX": where the company sits; "Remote (Texas)" limits
             regions = {t[len(STATE) :] for t in job.terms if t.startswith(STATE)}
@@ -317,8 +334,13 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
             return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
         cities = frozenset()
     person_cities = _cities(person.terms) or person.terms
+    person_regions = person.terms & _STATE_NAMES
     inside = (
+        # the same city in the same state and country, where both are known ("Portland, OR"
+        # is not Portland, Maine; "Paris, France" not Paris, Texas)
         bool(cities & person_cities)
+        and (not regions or not person_regions or bool(regions & person_regions))
+        and (not job.countries or not person.countries or bool(job.countries & person.countries))
         if cities
         else bool(regions & person.terms)
         if regions

@@ -72,7 +72,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.12.05-e34"
+ENGINE_VERSION = "2026.12.05-e35"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -274,7 +274,8 @@ def score_profiles(
     job_place = (
         Place(icp.location or "", frozenset(icp.location_terms), frozenset(icp.location_countries),
               icp.remote_policy)
-        if icp.location or icp.location_terms or icp.remote_policy else None
+        # a location that names no place ("Relocation offered") asks nothing
+        if icp.location_terms or icp.location_countries or icp.remote_policy else None
     )  # fmt: skip
     n = len(profiles)
     nan = float("nan")

@@ -34,7 +34,7 @@ class _Document:
     def __init__(self, parts: Callable[[], Iterable[Part]]) -> None:
         self.parts = parts
         self.skills: set[str] | None = None
-        self.chosen: dict[str, str] = {}
+        self.chosen: dict[str, str | None] = {}  # alias key → the sense it settles, if any
 
 
 _DOCUMENT: ContextVar[_Document | None] = ContextVar("talentscout_document", default=None)
@@ -109,8 +109,7 @@ class SharedAliasReading:
         if key not in document.chosen:
             if document.skills is None:
                 document.skills = self._skills_of(document)
-            sense = self._clear_sense(document.skills, senses, by_field=True)
-            document.chosen[key] = sense or senses[0]
+            document.chosen[key] = self._clear_sense(document.skills, senses, by_field=True)
         return document.chosen[key]
 
     def _skills_of(self, document: _Document) -> set[str]:
