@@ -90,6 +90,7 @@ class TestParsePlace:
         ("The Woodlands, TX", "Dallas, TX", 0.7),
         ("The Hague, Netherlands", "Amsterdam, Netherlands", 0.7),
         ("Remote in the UK", "Mumbai, India", 0.0),
+        ("District of Columbia", "Washington, DC", 1.0),  # a name with "of" stays whole
         ("Remote (The Netherlands)", "Amsterdam, Netherlands", 1.0),
         ("Remote - US | Offices near Los Angeles, CA", "Austin, TX", 1.0),
         ("Remote (Canada or US)", "Toronto, ON", 1.0),

@@ -143,7 +143,9 @@ _ONLY = re.compile(r"\s+only$", re.I)  # "US only"
 # Prose before a place, up to its last preposition: "within commuting distance of Austin",
 # "Offices near Los Angeles", "Anywhere in the UK" → the place.
 _LEAD = re.compile(
-    r"^(?:.*\b(?:of|in|near|around|within|across|from|outside)\s+(?:the\s+)?)?", re.I
+    r"^(?P<prose>.*?)\b(?:of|in|near|around|within|across|from|outside)\s+(?:the\s+)?"
+    r"(?=\S)(?!.*\b(?:of|in|near|around|within|across|from|outside)\s)",
+    re.I,
 )
 _CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—]|\s-+\s|-(?=\s)|(?<=\s)-|\s(?:or|and)\s)\s*")
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
@@ -187,7 +189,7 @@ def parse_place(
     # "Austin /" Los Angeles.
     pieces = _CHUNK_SPLIT.split(cleaned)
     seps = ["", *pieces[1::2]]
-    chunks = [_ONLY.sub("", _LEAD.sub("", c.strip())).strip() for c in pieces[0::2]]
+    chunks = [_ONLY.sub("", _past_prose(c.strip())).strip() for c in pieces[0::2]]
     if cleaned == cleaned.lower():  # "san francisco, ca": its codes are codes
         chunks = [c.upper() if len(_norm(c)) == 2 else c for c in chunks]
     kept = [
@@ -238,6 +240,23 @@ def parse_place(
         countries.add(code)
         raw = ", ".join(filter(None, [raw, code.upper()]))
     return Place(raw, frozenset(terms), frozenset(countries), policy)
+
+
+def _past_prose(chunk: str) -> str:
+    """The place after prose and its last preposition ("within commuting distance of Austin"
+    → "Austin", "near Boston" → "Boston"); a name with "of" in it ("District of Columbia",
+    "Isle of Man") is kept whole."""
+    m = _LEAD.match(chunk)
+    if m is None:
+        return chunk
+    prose = m.group("prose").split()
+    if (
+        prose
+        and all(w[:1].isupper() for w in prose)
+        and not set(map(str.lower, prose)) & (_NOT_PLACES)
+    ):
+        return chunk
+    return chunk[m.end() :]
 
 
 def _is_us_state_code(chunk: str) -> bool:
