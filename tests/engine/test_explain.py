@@ -439,6 +439,6 @@ def test_two_must_haves_shown_by_one_quote_share_one_point() -> None:
     )
     assert ex.fit_points[1] == (
         'Cloud Computing (must-have) via AWS: "Deployed Django services on AWS" (work at Acme)'
-        "; it also shows Python (must-have) via Django"
+        "; it also shows Python (must-have, via Django)"
     ), ex.fit_points  # and AWS and Django, named already, are not repeated
     assert len(ex.fit_points) == 2

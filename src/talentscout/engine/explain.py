@@ -167,8 +167,10 @@ def _fit_points(
         if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
             shown = f" via {via}" if via else ""
-            if (host := cited.get(_cite(ev2))) is not None:
-                also.setdefault(host[0], []).append(f"{label}{shown}{listed}")
+            if (host := cited.get(_cite(ev2))) is not None:  # its qualifiers in brackets
+                notes = [label[len(skill) + 2 : -1] if label != skill else "must-have"]
+                notes += [f"via {via}"] * bool(via) + ["listed only"] * bool(listed)
+                also.setdefault(host[0], []).append(f"{skill} ({', '.join(notes)})")
                 host[1].update((skill, via))
             else:
                 cited[_cite(ev2)] = (len(points), {skill, via})

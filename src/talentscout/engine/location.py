@@ -147,7 +147,7 @@ _LEAD = re.compile(
     r"(?=\S)(?!.*\b(?:of|in|near|around|within|across|from|outside)\s)",
     re.I,
 )
-_CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—]|\s-+\s|-(?=\s)|(?<=\s)-|\s(?:or|and)\s)\s*")
+_CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—-]+|\sor\s)\s*")
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
@@ -202,7 +202,7 @@ def parse_place(
     for i, chunk in enumerate(chunks):
         word = _norm(chunk)
         if set(word.split()) & _NOT_PLACES:
-            previous = "city"  # prose ("relocation offered", "full-time"): no limit after it
+            previous = ""  # prose ("relocation offered", "full-time", "US-based")
             continue
         if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
             ambiguous.append((word, previous))
@@ -353,13 +353,14 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
             return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
         cities = frozenset()
     person_cities = _cities(person.terms) or person.terms
-    person_regions = person.terms & _STATE_NAMES
+    us_states = regions & _US_STATE_NAMES
+    person_states = person.terms & _US_STATE_NAMES
+    one_us_city = len(cities) == 1 and job.countries == {"us"} == person.countries
     inside = (
-        # the same city in the same state and country, where both are known ("Portland, OR"
-        # is not Portland, Maine; "Paris, France" not Paris, Texas)
+        # the same city, and for one US city in the same state ("Portland, OR" is not
+        # Portland, Maine); elsewhere region codes are too often misread to overrule a city
         bool(cities & person_cities)
-        and (not regions or not person_regions or bool(regions & person_regions))
-        and (not job.countries or not person.countries or bool(job.countries & person.countries))
+        and not (one_us_city and us_states and person_states and not us_states & person_states)
         if cities
         else bool(regions & person.terms)
         if regions
