@@ -160,16 +160,15 @@ def _fit_points(
     # Docker").
     cited: dict[str, tuple[int, set[str | None]]] = {}  # quote → its point, the skills named
     also: dict[int, list[str]] = {}  # point → what it also shows
-    for skill, named, _ in met:
-        label = named.replace(" (one of ", " (must-have, one of ", 1) if named != skill else ""
-        label = label or f"{skill} (must-have)"
+    for skill, _, group in met:
+        must = f"must-have, one of {join_or(list(group))}" if len(group) > 1 else "must-have"
+        label = f"{skill} ({must})"
         ev2, via = _quote(icp, p, s, skill)
         if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
             shown = f" via {via}" if via else ""
             if (host := cited.get(_cite(ev2))) is not None:  # its qualifiers in brackets
-                notes = [label[len(skill) + 2 : -1] if label != skill else "must-have"]
-                notes += [f"via {via}"] * bool(via) + ["listed only"] * bool(listed)
+                notes = [must] + [f"via {via}"] * bool(via) + ["listed only"] * bool(listed)
                 also.setdefault(host[0], []).append(f"{skill} ({', '.join(notes)})")
                 host[1].update((skill, via))
             else:

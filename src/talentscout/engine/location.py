@@ -322,8 +322,9 @@ def _add_term(
     return "city"
 
 
-def _cities(terms: frozenset[str]) -> frozenset[str]:
-    return frozenset(t[len(CITY) :] for t in terms if t.startswith(CITY))
+def _marked(terms: frozenset[str], marker: str) -> frozenset[str]:
+    """The places a marker sets apart ("city:berlin" → "berlin" for CITY)."""
+    return frozenset(t[len(marker) :] for t in terms if t.startswith(marker))
 
 
 def location_fit(job: Place | None, person: Place | None, remote_only: bool = False) -> float:
@@ -344,15 +345,16 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
     # limit; a state named alone ("Remote (Texas)") is one.
     named = {t for t in job.terms if t not in AREAS and len(t) > 2 and ":" not in t}
     named -= {COUNTRIES.get(c, "") for c in job.countries}
-    cities = _cities(job.terms) or named - _STATE_NAMES  # unmarked: a parse from before markers
-    regions = (named & _STATE_NAMES) - _cities(job.terms)  # "new york": the city, in NYC
+    marked_cities = _marked(job.terms, CITY)
+    cities = marked_cities or named - _STATE_NAMES  # unmarked: a parse from before markers
+    regions = (named & _STATE_NAMES) - marked_cities  # "new york": the city, in NYC
     if job.policy == "remote":
         if cities:  # "Remote - Austin, TX": where the company sits; "Remote (Texas)" limits
-            regions = {t[len(STATE) :] for t in job.terms if t.startswith(STATE)}
+            regions = set(_marked(job.terms, STATE))
         if not (regions or job.countries):
             return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
         cities = frozenset()
-    person_cities = _cities(person.terms) or person.terms
+    person_cities = _marked(person.terms, CITY) or person.terms
     us_states = regions & _US_STATE_NAMES
     person_states = person.terms & _US_STATE_NAMES
     one_us_city = len(cities) == 1 and job.countries == {"us"} == person.countries

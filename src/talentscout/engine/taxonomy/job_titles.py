@@ -127,7 +127,7 @@ class JobTitleReading:
                     family is not None
                     and family.id != umbrella.value
                     and family.category in _SPECIALTY_CATEGORIES
-                    and family.name.split()[-1] in ("Engineer", "Developer")
+                    and family.name.split()[-1] in _ROLE_NOUNS_OF_BUILDERS
                 ):
                     found.add(family.id)
         return found.pop() if len(found) == 1 else None
