@@ -411,3 +411,50 @@ def test_a_credential_still_to_be_obtained_is_not_asked_for(
     req = read_requirements("Software Engineer", text, default_taxonomy())
     assert req.must == must
     assert req.mentioned == mentioned
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "examples"),
+    [
+        (
+            "Required: 5+ years of AWS with services, not limited to: Lambda, ECS, S3, SQS.",
+            ["Amazon ECS", "Amazon SQS", "Amazon S3"],
+        ),
+        ("Required: deep expertise in AWS, including Lambda and S3.", ["Amazon S3"]),
+        (
+            "Required: hands-on AWS development using EC2, Lambda, SQS and DynamoDB.",
+            ["Amazon EC2", "Amazon DynamoDB", "Amazon SQS"],
+        ),
+    ],
+)
+def test_examples_of_a_named_must_have_are_nice_to_haves(
+    sentence: str, examples: list[str]
+) -> None:
+    """A list illustrating a must-have asks for that one skill, which any example shows; the
+    examples stay welcome but do not each count as one more requirement."""
+    req = read_requirements("Engineer", sentence, default_taxonomy())
+    assert req.must == ["AWS"]
+    assert sorted(req.nice) == sorted(examples)
+
+
+def test_a_narrower_skill_asked_for_itself_stays_a_must_have() -> None:
+    tax = default_taxonomy()
+    assert read_requirements("Engineer", "Required: Python and Django.", tax).must == [
+        "Python",
+        "Django",
+    ]
+    # an example in one sentence, asked for itself in the next
+    text = "Required: AWS, including EC2 and S3.\nMust have: 3+ years of Amazon S3."
+    req = read_requirements("Engineer", text, tax)
+    assert req.must == ["AWS", "Amazon S3"]
+    assert req.nice == ["Amazon EC2"]
+
+
+def test_alternative_examples_stay_one_requirement() -> None:
+    """ "JavaScript frameworks (e.g. React, Vue, Angular)" asks for one of them: a requirement
+    of its own, met by any member."""
+    text = "Required: modern JavaScript frameworks (e.g., React, Vue, Angular), HTML and CSS."
+    req = read_requirements("Web Engineer", text, default_taxonomy())
+    assert {"React", "Vue.js", "Angular"} <= set(req.must)
+    assert set(req.alternatives["React"]) == {"Vue.js", "Angular"}

@@ -125,6 +125,7 @@ class Requirements:
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # skill → its OR-group
     asking: list[str] = field(default_factory=list)  # the segments that ask for something
     skill_years: dict[str, float] = field(default_factory=dict)  # "5+ years of Python"
+    examples: list[str] = field(default_factory=list)  # asked only as examples of a must-have
 
 
 # "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
@@ -286,6 +287,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     title_matches = taxonomy.find_skills(title, structured=True)
     for m in title_matches:
         _add(req.must, m.value)
+    plainly = set(req.must)  # must-haves asked for themselves, not only as examples
     _group(req, or_groups(title, title_matches))
     mode = "neutral"
     years: dict[str, list[float]] = {"must": [], "neutral": []}
@@ -303,7 +305,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             continue  # equal-opportunity, pay and benefits text names no job requirement
         matches = _outside_fields_and_colleagues(segment, taxonomy.find_skills(segment))
         found = [m.value for m in matches]
-        _group(req, or_groups(segment, matches))
+        groups = or_groups(segment, matches)
+        _group(req, groups)
         local = line_mode or sentence_mode(segment, mode)
         clauses = clause_modes(segment, line_mode or mode)
         if any(m in ("must", "nice") for _, m in clauses) or local in ("must", "nice"):
@@ -328,6 +331,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 _add(req.nice, skill)
             else:
                 _add(req.mentioned, skill)
+        examples = examples_of_asked(segment, asked, groups, taxonomy)
+        req.examples.extend(s for s in examples if s not in req.examples)
+        plainly.update(s for s, _ in asked if s not in examples)
         figures = [] if about_company(segment) else list(_YEARS.finditer(segment))
         for i, ym in enumerate(figures):
             tail = ym.group("tail").lower()
@@ -348,10 +354,46 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     # experience"); later ones are alternatives or per-skill ("3+ years with Kafka").
     firsts = years["must"] or years["neutral"]
     req.min_years = firsts[0] if firsts else None
+    req.examples = [s for s in req.examples if s not in plainly]
+    req.must = [s for s in req.must if s not in req.examples]
+    req.nice = [*req.examples, *(s for s in req.nice if s not in req.examples)]
     req.nice = [s for s in req.nice if s not in req.must]
     req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
     req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
     return req
+
+
+# Words that introduce examples of what was just named: "AWS services such as Lambda, S3",
+# "Kubernetes ecosystem, including EKS, Helm", "AWS, not limited to: Lambda, ECS".
+_EXAMPLE_CUE = re.compile(
+    r"\bsuch as\b|\be\.g\.|\bincluding\b|\blike\b|\bfor example\b|\bnot limited to\b|"
+    r"\bespecially\b|[(:]",
+    re.I,
+)
+MIN_UNCUED_EXAMPLES = 3
+
+
+def examples_of_asked(
+    segment: str, asked: list[tuple[str, int]], groups: list[list[str]], taxonomy: Taxonomy
+) -> set[str]:
+    """Must-haves a sentence names only to illustrate a broader must-have it named first: "5+
+    years of AWS with services such as Lambda, ECS, S3" asks for AWS, which any of the three
+    shows; asking for each as well would count one requirement four times and crowd out the
+    others. Examples follow their skill and are cued ("such as", "including", "(", ":") or
+    come three or more at once; "Python and Django" asks for both. Examples offered as
+    alternatives ("JavaScript frameworks (e.g. React, Vue, Angular)") are already one
+    requirement of their own, met by any of them, and stay."""
+    grouped = {s for members in groups for s in members}
+    out: set[str] = set()
+    for parent, at in asked:
+        narrower = set(taxonomy.included_skills(parent)) - grouped
+        children = [(s, pos) for s, pos in asked if s in narrower and pos > at]
+        if not children:
+            continue
+        cued = _EXAMPLE_CUE.search(segment, at, min(pos for _, pos in children))
+        if cued or len(children) >= MIN_UNCUED_EXAMPLES:
+            out.update(s for s, _ in children)
+    return out
 
 
 def _outside_fields_and_colleagues(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
