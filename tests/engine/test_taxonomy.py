@@ -388,6 +388,10 @@ class TestFamilyNamedSkills:
         ("Spark jobs on EMR and S3", "EMR", "Amazon EMR"),
         ("Lead IR with the SOC and digital forensics", "IR", "Incident Response"),
         ("Own IR for the company", "IR", "Investor Relations"),  # no context: the owner's
+        ("Services on AWS: Lambda, ECS, S3, SQS, IAM", "IAM", "AWS IAM"),
+        ("IAM with Okta and SailPoint", "IAM", "Identity and Access Management"),
+        ("AWS services: ECS, S3, API Gateway, DynamoDB", "API Gateway", "Amazon API Gateway"),
+        ("Design an API Gateway with Kong", "API Gateway", "API Management"),
     ],
 )
 def test_a_shared_alias_means_the_sense_its_text_stands_nearest_to(
