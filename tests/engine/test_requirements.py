@@ -86,6 +86,10 @@ def test_text_copied_from_web_pages(taxonomy: Taxonomy) -> None:
         "Boost.Asio and Node.js in the U.S.Army"
     ]
     assert split_segments("Note: this is no header") == ["Note: this is no header"]
+    assert split_segments("SQL (e.g., PostgreSQL).Experience with Kafka is a plus.") == [
+        "SQL (e.g., PostgreSQL).",
+        "Experience with Kafka is a plus.",
+    ]
 
 
 def test_clearance_is_not_typescript() -> None:
@@ -458,3 +462,33 @@ def test_alternative_examples_stay_one_requirement() -> None:
     req = read_requirements("Web Engineer", text, default_taxonomy())
     assert {"React", "Vue.js", "Angular"} <= set(req.must)
     assert set(req.alternatives["React"]) == {"Vue.js", "Angular"}
+
+
+def test_pay_and_benefits_ask_for_nothing() -> None:
+    """A section on what the employer offers names no requirement: its "bonus" is pay, its
+    "extensive" the equity, and a skill there is a perk."""
+    text = (
+        "Requirements\n• Strong Python and Django.\nCompensation\n• Annual Bonus\n"
+        "• Extensive Series A Equity\n• Free Coursera and AWS training budget\n"
+        "Benefits: Udemy courses, Peloton"
+    )
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Python", "Django"]
+    assert "AWS" not in req.nice + req.mentioned
+    assert req.asking == ["Strong Python and Django."]
+
+
+def test_a_requirement_ends_an_offer_section_whose_next_header_went_unread() -> None:
+    text = (
+        "Why join us?\nGreat team, hybrid work.\n"
+        "Qualifications      Extensive experience with Kubernetes and Golang."
+    )
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Kubernetes", "Go"]
+
+
+def test_a_bracket_may_only_welcome_its_skills() -> None:
+    text = "Requirements:\nEnglish fluency (Mandarin is also a bonus), strong Linux and C++."
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Linux", "C++"]
+    assert "Mandarin Chinese" in req.nice

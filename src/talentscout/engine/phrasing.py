@@ -3,7 +3,8 @@ of a posting (``split_segments``), section headers ("Requirements:", "Nice to ha
 of a sentence ("required", "5+ years", "strong" vs "a plus", "preferred"), its clauses ("Must
 have Python; Kafka is a plus") and sentences about the company, which ask for nothing.
 
-Modes: "must", "nice", "neutral" (only mentioned) and, for a clause, "company".
+Modes: "must", "nice", "neutral" (only mentioned), "offer" (a section on what the employer
+offers: pay, benefits) and, for a clause, "company".
 """
 
 from __future__ import annotations
@@ -35,14 +36,20 @@ _HEADER_NICE = re.compile(
 )
 _HEADER_NEUTRAL = re.compile(
     r"^\s*(?:responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company))|"
-    r"benefits|perks|compensation|the role)\s*:?\s*$",
+    r"the role)\s*:?\s*$",
+    re.I,
+)
+# What the employer offers: its lines ask for nothing ("Annual bonus", "Extensive equity").
+_HEADER_OFFER = re.compile(
+    r"^\s*(?:(?:our |the )?(?:benefits|perks)(?: (?:and|&) perks)?|compensation(?: (?:and|&) "
+    r"benefits)?|salary|pay|what we offer|what's in it for you|why join us\??)\s*:?\s*$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])")
 # Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
-# sounds…"). Put it back only after an all-lower-case word, so "Boost.Asio", "U.S.Army" or
-# "Node.js" stay whole.
-_LOST_SPACE = re.compile(r"\b([a-z]{2,}[.!?])(?=[A-Z][a-z])")
+# sounds…"). Put it back only after an all-lower-case word or a bracket ("…GPU Cloud).
+# Compensation"), so "Boost.Asio", "U.S.Army" or "Node.js" stay whole.
+_LOST_SPACE = re.compile(r"(\b[a-z]{2,}[.!?]|\)[.!?])(?=[A-Z][a-z])")
 # A label glued to its line ("Key Requirements:To be considered…", "Bonus: Go"): it sets the
 # mode of that line only; a header alone on its line sets the mode of the section below it.
 INLINE_HEADER = re.compile(r"^\s*(?P<head>[A-Za-z' ]{3,40}):\s*\S")
@@ -60,7 +67,8 @@ def split_segments(text: str) -> list[str]:
 
 
 def header_mode(segment: str) -> str | None:
-    """ "must" / "nice" / "neutral" when the segment is (or starts with) a section header."""
+    """ "must" / "nice" / "neutral" / "offer" (what the employer offers: asks nothing) when the
+    segment is (or starts with) a section header."""
     head = _HEAD_PREFIX.sub("", segment)
     if _HEADER_MUST.match(head):
         return "must"
@@ -68,6 +76,8 @@ def header_mode(segment: str) -> str | None:
         return "nice"
     if _HEADER_NEUTRAL.match(head):
         return "neutral"
+    if _HEADER_OFFER.match(head):
+        return "offer"
     return None
 
 
@@ -117,6 +127,15 @@ def clause_modes(segment: str, default: str) -> list[tuple[int, str]]:
             previous = default if default in ("must", "nice") else next(c for c in own[i:] if c)
         out.append((end, mode or previous))
     return out
+
+
+_BRACKET = re.compile(r"\(([^()]{1,120})\)")
+
+
+def nice_brackets(segment: str) -> list[tuple[int, int]]:
+    """Spans of brackets that say their own content is only welcome: "English fluency
+    (Mandarin is also a bonus)", "cloud experience (GCP preferred)"."""
+    return [m.span() for m in _BRACKET.finditer(segment) if cue(m.group(1)) == "nice"]
 
 
 def _split_outside_brackets(segment: str, separator: str) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from talentscout.engine.phrasing import (
     cue,
     header_mode,
     mode_at,
+    nice_brackets,
     sentence_mode,
     split_segments,
 )
@@ -110,6 +111,15 @@ STOPWORDS = frozenset(
     within across about over under both each year years strong knowledge skill skills ability
     related field plus preferred required requirement requirements must nice bonus candidate
     looking join help make ensure provide including based day days time us one two three""".split()
+)
+
+
+# What only a requirement says: the line that ends a section on pay and benefits when the
+# next header went unrecognised ("Qualifications      Bachelor's degree in …").
+_ASKS = re.compile(
+    r"\b(?:experience|years?|degree|proficien\w*|knowledge|familiar\w*|skills?|abilit\w+|"
+    r"understanding|expertise|required|must)\b",
+    re.I,
 )
 
 
@@ -298,6 +308,12 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             continue
         label = INLINE_HEADER.match(segment)
         line_mode = header_mode(label.group("head") + ":") if label else None
+        if line_mode == "offer":
+            continue  # "Benefits: health, dental": pay and benefits ask for nothing
+        if mode == "offer":
+            if not _ASKS.search(segment):
+                continue
+            mode = "neutral"  # a requirement after an unrecognised header ends the offer
         if re.match(r"^[^:]{0,40}:\s*$", segment):
             mode = cue(segment) or mode
             continue
@@ -311,6 +327,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         clauses = clause_modes(segment, line_mode or mode)
         if any(m in ("must", "nice") for _, m in clauses) or local in ("must", "nice"):
             req.asking.append(segment)
+        welcome = nice_brackets(segment)
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
@@ -322,6 +339,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             skill_mode = (
                 "neutral"
                 if _to_obtain(segment, where, category)
+                else "nice"
+                if any(a < where.start < b for a, b in welcome)
                 else mode_at(clauses, where.start, local)
             )
             if skill_mode == "must" and not never_must:

@@ -55,6 +55,10 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
 - Added as requirement reading (requirements.examples_of_asked): services listed to illustrate
   a must-have ("AWS, not limited to: Lambda, ECS, S3") are nice-to-haves, not one must-have
   each. Found reading half A; measured once per half: A 0.844 → 0.855, B 0.787 → 0.792.
+  Then, as reading fixes found in half A: "IAM" and "API Gateway" beside AWS services are
+  AWS's (A +0.001); a section on pay and benefits asks nothing, a sentence glued after a
+  bracket (")." + capital) is split, a bracket cued "a bonus" only welcomes its skills (A
+  0.856 → 0.861, B unchanged at 0.792).
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)
 Command: ``python benchmarks/eval_engine_offline.py`` (``--dev`` prints the tuning half only).
@@ -75,7 +79,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.12.05-e37"
+ENGINE_VERSION = "2026.12.05-e38"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
