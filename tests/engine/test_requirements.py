@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.phrasing import split_segments
+from talentscout.engine.phrasing import line_segments
 from talentscout.engine.requirements import read_negatives, read_requirements, unglue
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
+
+
+def split_segments(text: str) -> list[str]:
+    return [segment for line in line_segments(text) for segment in line]
 
 
 def test_sections_set_defaults(taxonomy: Taxonomy) -> None:
@@ -417,7 +421,6 @@ def test_a_credential_still_to_be_obtained_is_not_asked_for(
     assert req.mentioned == mentioned
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "examples"),
     [
@@ -492,3 +495,51 @@ def test_a_bracket_may_only_welcome_its_skills() -> None:
     req = read_requirements("Engineer", text, default_taxonomy())
     assert req.must == ["Linux", "C++"]
     assert "Mandarin Chinese" in req.nice
+    # …and does not speak for the rest of its sentence
+    text = "Requirements\nData structures and algorithms, English (Mandarin is also a bonus)"
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Data Structures and Algorithms"]
+
+
+def test_a_header_running_on_into_its_section_sets_the_section() -> None:
+    """LinkedIn copies put a section's items on its header's line ("Qualifications      …"),
+    or glue them to it; the header still decides what the items ask."""
+    text = (
+        "About the role\nQualifications      Experience with Python.\n"
+        "Preferred Qualifications      Experience with Kafka.\n"
+        "Benefits      Annual bonus and AWS credits.\nWhat You’ll DoBuild services in Go lang."
+    )
+    segments = split_segments(text)
+    assert segments[1:3] == ["Qualifications", "Experience with Python."]
+    assert "What You’ll Do" in segments
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert (req.must, req.nice, req.mentioned) == (["Python"], ["Kafka"], ["Go"])
+    # a sentence that starts like a header is no header; nor is a product named like one
+    assert split_segments("We are looking for a strong engineer with Django skills.") == [
+        "We are looking for a strong engineer with Django skills."
+    ]
+    assert split_segments("PayPal integration") == ["PayPal integration"]
+    # wherever the header stands in the line
+    line = "Hybrid, 3 days onsite*Qualifications      Experience with Pandas (e.g. NumPy)"
+    assert split_segments(line) == [
+        "Hybrid, 3 days onsite*",
+        "Qualifications",
+        "Experience with Pandas (e.g. NumPy)",
+    ]
+
+
+def test_bullets_glued_together_are_read_one_by_one() -> None:
+    text = (
+        "Requirements\n14 years of experience is requiredExperience with Enterprise Java"
+        "Experience with databases such as Mongo or MySQLKnowledge of Kafka is a plus"
+    )
+    assert split_segments(text)[1:] == [
+        "14 years of experience is required",
+        "Experience with Enterprise Java",
+        "Experience with databases such as Mongo or MySQL",
+        "Knowledge of Kafka is a plus",
+    ]
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Java", "Database Management", "MongoDB", "MySQL"]
+    assert req.alternatives["MongoDB"] == ["MySQL"]
+    assert req.nice == ["Kafka"]

@@ -1,5 +1,5 @@
 """How a job text's phrasing decides what its skills are: the lines, bullets and sentences
-of a posting (``split_segments``), section headers ("Requirements:", "Nice to have:"), the cues
+of a posting (``line_segments``), section headers ("Requirements:", "Nice to have:"), the cues
 of a sentence ("required", "5+ years", "strong" vs "a plus", "preferred"), its clauses ("Must
 have Python; Kafka is a plus") and sentences about the company, which ask for nothing.
 
@@ -23,47 +23,107 @@ _MUST = re.compile(
     r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bminimum qualifications|basic qualifications",
     re.I,
 )
-_HEADER_MUST = re.compile(
-    r"^\s*(?:requirements?|qualifications?|minimum qualifications|basic qualifications|"
+_APOSTROPHE = "['’]"
+_MUST_HEADS = (
+    r"requirements?|qualifications?|minimum qualifications|basic qualifications|"
     r"required(?: skills| qualifications)?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
-    r"you have|who you are|we(?:'re| are) looking for[^.]*|skills(?: required)?)\s*:?\s*$",
-    re.I,
+    r"you have|who you are|skills(?: required)?"
 )
-_HEADER_NICE = re.compile(
-    r"^\s*(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|"
-    r"pluses|good to have|desired(?: skills| qualifications)?)\s*:?\s*$",
-    re.I,
+_LOOKING_FOR = r"|we(?:'re| are) looking for[^.]*"  # a header alone on its line only
+_NICE_HEADS = (
+    r"nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|"
+    r"pluses|good to have|desired(?: skills| qualifications)?"
 )
-_HEADER_NEUTRAL = re.compile(
-    r"^\s*(?:responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company))|"
-    r"the role)\s*:?\s*$",
-    re.I,
+_NEUTRAL_HEADS = (
+    r"responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company|job))|"
+    r"the role|the opportunity|job (?:details|description)|who we are"
 )
 # What the employer offers: its lines ask for nothing ("Annual bonus", "Extensive equity").
-_HEADER_OFFER = re.compile(
-    r"^\s*(?:(?:our |the )?(?:benefits|perks)(?: (?:and|&) perks)?|compensation(?: (?:and|&) "
-    r"benefits)?|salary|pay|what we offer|what's in it for you|why join us\??)\s*:?\s*$",
+_OFFER_HEADS = (
+    r"(?:our |the )?(?:benefits|perks)(?: (?:and|&) perks)?|compensation(?: (?:and|&) "
+    r"benefits)?|salary|pay|what we offer|what's in it for you|why join us\??"
+)
+
+
+def _header(names: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{names.replace(chr(39), _APOSTROPHE)})\s*:?\s*$", re.I)
+
+
+_HEADER_MUST = _header(_MUST_HEADS + _LOOKING_FOR)
+_HEADER_NICE = _header(_NICE_HEADS)
+_HEADER_NEUTRAL = _header(_NEUTRAL_HEADS)
+_HEADER_OFFER = _header(_OFFER_HEADS)
+# A header whose section runs on in its line: LinkedIn's "Qualifications      Bachelor's…",
+# wherever it stands ("…for this role*Qualifications      …", "…years.Preferred Qualifications
+# …"), or glued to a line's first item ("ResponsibilitiesDesign and build…"). Glued, only a
+# header whose name cannot begin a longer word ("Pay" + "Pal" is PayPal).
+_HEAD_NAMES = (
+    r"(?:(?:key|core|technical|other)\s+)?(?:"
+    + "|".join((_MUST_HEADS, _NICE_HEADS, _NEUTRAL_HEADS, _OFFER_HEADS)).replace("'", _APOSTROPHE)
+    + ")"
+)
+_RUN_ON_HEADER = re.compile(
+    rf"(?:^|(?<=[^\w\s])|(?-i:(?<=[a-z0-9])))\s*(?P<head>{_HEAD_NAMES})\s*:?\s{{3,}}"
+    rf"|^\s*(?P<glued>{_HEAD_NAMES})(?-i:(?<=[a-z])(?=[A-Z][a-z]))(?<!\bpay)(?<!\bskills)"
+    r"(?<!\bbonus)",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])\s+(?=[A-Z])")
+# Sentences end at a bullet, or at ".", "!" or "?" before a capital — not after "e.g." or
+# "i.e.", which introduce examples ("version control (e.g. Git)").
+_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")
 # Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
 # sounds…"). Put it back only after an all-lower-case word or a bracket ("…GPU Cloud).
 # Compensation"), so "Boost.Asio", "U.S.Army" or "Node.js" stay whole.
 _LOST_SPACE = re.compile(r"(\b[a-z]{2,}[.!?]|\)[.!?])(?=[A-Z][a-z])")
+# Bullets copied without their line breaks: a requirement's opening word glued to the end of
+# the item before ("…is requiredExperience with Java", "KubernetesProficiency in Go").
+_GLUED_ITEM = re.compile(
+    r"(?<=[A-Za-z0-9)])(?=(?:Experience|Knowledge|Proficien\w*|Familiarity|Strong|Ability|"
+    r"Bachelor|Master|Excellent|Understanding|Must|Minimum|Demonstrated|Proven|Solid|"
+    r"Hands-on|Working|Deep|Expertise|Exposure|Background)\b)"
+)
 # A label glued to its line ("Key Requirements:To be considered…", "Bonus: Go"): it sets the
 # mode of that line only; a header alone on its line sets the mode of the section below it.
 INLINE_HEADER = re.compile(r"^\s*(?P<head>[A-Za-z' ]{3,40}):\s*\S")
-_HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical)\s+", re.I)
+_HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical|other)\s+", re.I)
 
 
-def split_segments(text: str) -> list[str]:
-    """Lines, bullets and sentences of a job text, in order."""
-    out: list[str] = []
+def line_segments(text: str) -> list[list[str]]:
+    """The bullets and sentences of each line of a job text: a label that opens a line
+    ("Must have: …") speaks for the whole line."""
+    out: list[list[str]] = []
     for line in text.splitlines():
-        for part in _SENTENCE_END.split(_LOST_SPACE.sub(r"\1 ", line)):
-            if part.strip():
-                out.append(part.strip())
+        segments: list[str] = []
+        for part, is_header in _headed_parts(line):
+            if is_header:
+                segments.append(part)
+                continue
+            for piece in _SENTENCE_END.split(separate_items(_LOST_SPACE.sub(r"\1 ", part))):
+                if piece.strip():
+                    segments.append(piece.strip())
+        if segments:
+            out.append(segments)
     return out
+
+
+def _headed_parts(line: str) -> list[tuple[str, bool]]:
+    """A line cut before and after each section header running on in it, each part with
+    whether it is such a header."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _RUN_ON_HEADER.finditer(line):
+        name = "head" if m.group("head") else "glued"
+        if header_mode(m.group(name)) is None:
+            continue
+        parts += [(line[pos : m.start(name)], False), (m.group(name).strip(), True)]
+        pos = m.end()
+    return [*parts, (line[pos:], False)]
+
+
+def separate_items(text: str) -> str:
+    """``text`` with the bullet put back between items glued together ("…is required •
+    Experience with Java"); run before anything else splits glued words."""
+    return _GLUED_ITEM.sub(" • ", text)
 
 
 def header_mode(segment: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from talentscout.engine.phrasing import (
@@ -18,10 +19,11 @@ from talentscout.engine.phrasing import (
     clause_modes,
     cue,
     header_mode,
+    line_segments,
     mode_at,
     nice_brackets,
     sentence_mode,
-    split_segments,
+    separate_items,
 )
 from talentscout.engine.profile import tokens
 from talentscout.engine.taxonomy import (
@@ -114,6 +116,17 @@ STOPWORDS = frozenset(
 )
 
 
+def _segments_with_labels(text: str) -> Iterator[tuple[str, str | None, str | None]]:
+    """Each segment with the mode of the label that opens it ("Must have: Python"), and the
+    mode of the label that opens its line: the default of the line's later sentences, whose
+    own words may still say otherwise ("Must have: Python. Kafka is a plus.")."""
+    for line in line_segments(text):
+        label = INLINE_HEADER.match(line[0])
+        line_mode = header_mode(label.group("head") + ":") if label else None
+        for i, segment in enumerate(line):
+            yield segment, line_mode if i == 0 else None, line_mode
+
+
 # What only a requirement says: the line that ends a section on pay and benefits when the
 # next header went unrecognised ("Qualifications      Bachelor's degree in …").
 _ASKS = re.compile(
@@ -201,12 +214,13 @@ def _add(target: list[str], skill: str) -> None:
 # Two words run together where a line break was lost ("environmentJava", "SpringBootExperience").
 _WORD = re.compile(r"[A-Za-z]{5,}")
 MAX_GLUED_WORD = 48
-_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# A lower→upper case change, or an acronym's end before a capitalised word ("MySQLKnowledge").
+_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 
 
 def unglue(text: str, taxonomy: Taxonomy) -> str:
     """Job text copied from web pages loses line breaks between items and glues words together,
-    which hides skills from the matcher. A word is split at one lower→upper case change, and
+    which hides skills from the matcher. A word is split at one case change, and
     only where that frees a known skill: the longest known name at its start ("SpringBoot" +
     "Experience"), else a known name at its end ("environment" + "Java"). Words that are a
     name as they stand ("JavaScript", "HashiCorp", "LinkedIn") stay whole. Only job text is
@@ -293,7 +307,7 @@ _TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferabl
 
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
-    description = unglue(_ADDRESS.sub(" ", html.unescape(description)), taxonomy)
+    description = unglue(separate_items(_ADDRESS.sub(" ", html.unescape(description))), taxonomy)
     title_matches = taxonomy.find_skills(title, structured=True)
     for m in title_matches:
         _add(req.must, m.value)
@@ -301,14 +315,12 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     _group(req, or_groups(title, title_matches))
     mode = "neutral"
     years: dict[str, list[float]] = {"must": [], "neutral": []}
-    for segment in split_segments(description):
+    for segment, line_mode, line_default in _segments_with_labels(description):
         section = header_mode(segment)
         if section is not None:
             mode = section
             continue
-        label = INLINE_HEADER.match(segment)
-        line_mode = header_mode(label.group("head") + ":") if label else None
-        if line_mode == "offer":
+        if line_default == "offer":
             continue  # "Benefits: health, dental": pay and benefits ask for nothing
         if mode == "offer":
             if not _ASKS.search(segment):
@@ -323,11 +335,15 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         found = [m.value for m in matches]
         groups = or_groups(segment, matches)
         _group(req, groups)
-        local = line_mode or sentence_mode(segment, mode)
-        clauses = clause_modes(segment, line_mode or mode)
+        default = line_default if line_default in ("must", "nice") else mode
+        # A bracket that only welcomes its own skills ("(Mandarin is also a bonus)") does not
+        # speak for the rest of its sentence.
+        welcome = nice_brackets(segment)
+        rest = _blank(segment, welcome)
+        local = line_mode or sentence_mode(rest, default)
+        clauses = clause_modes(rest, line_mode or default)
         if any(m in ("must", "nice") for _, m in clauses) or local in ("must", "nice"):
             req.asking.append(segment)
-        welcome = nice_brackets(segment)
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
@@ -413,6 +429,13 @@ def examples_of_asked(
         if cued or len(children) >= MIN_UNCUED_EXAMPLES:
             out.update(s for s, _ in children)
     return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out, every other character where it stood."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _outside_fields_and_colleagues(segment: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
