@@ -59,7 +59,7 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   AWS's (A +0.001); a section on pay and benefits asks nothing, a sentence glued after a
   bracket (")." + capital) is split, a bracket cued "a bonus" only welcomes its skills (A
   0.856 → 0.861, B unchanged at 0.792).
-- Kept for users although half B fell (A 0.861 → 0.861, B 0.792 → 0.777): LinkedIn copies'
+- Kept for users although half B fell (A 0.861 → 0.861, B 0.792 → 0.777): in copies of LinkedIn postings
   section headers are read where they stand ("…role*Qualifications      Bachelor's…"), items
   glued without their bullet are split ("is requiredExperience with…", "MySQLKnowledge"), a
   line's opening label speaks for its later sentences, "e.g." ends no sentence, and a bracket
