@@ -185,3 +185,19 @@ def test_a_qualifier_beside_an_umbrella_title_names_the_job(title: str, family: 
     found = default_taxonomy().family_for_title(title)
     assert found is not None
     assert found.id == family
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Principal Spacecraft Systems Engineer (Defense/Intelligence)", "systems-engineer"),
+        ("Satellite Systems Engineer II", "systems-engineer"),
+        ("Systems Engineer", "systems-administrator"),  # in IT, most often
+        ("Senior Linux Systems Engineer", "systems-administrator"),
+        ("Machine Learning Operations Engineer", "ml-engineer"),
+    ],
+)
+def test_systems_and_ml_operations_titles(title: str, family: str) -> None:
+    """A spacecraft's systems engineer designs spacecraft, not Linux servers."""
+    found = default_taxonomy().family_for_title(title)
+    assert found is not None and found.id == family
