@@ -116,7 +116,7 @@ class TestParsePlace:
         ("San Francisco, CA", "san francisco, CA", 1.0),
         # "LA" alone is Los Angeles; after a city it is Louisiana
         ("LA", "Los Angeles, CA", 1.0),
-        ("LA", "New Orleans, LA", 0.0),
+        ("LA", "New Orleans, LA", 0.7),  # Los Angeles is in the US: same country
         ("New Orleans, LA", "Baton Rouge, LA", 0.7),
     ],
 )
@@ -186,3 +186,94 @@ def test_codes_that_are_both_a_us_state_and_a_country(text: str, countries: set[
     place = parse_place(text)
     assert place is not None
     assert place.countries == countries
+
+
+@pytest.mark.parametrize(
+    ("job", "person", "fit"),
+    [
+        # a metro holds its principal cities, both ways; a city it lacks is only its state
+        ("London, UK", "Greater London", 1.0),
+        ("London", "London Area, United Kingdom", 1.0),
+        ("San Francisco, CA", "San Francisco Bay Area", 1.0),
+        ("Bay Area", "San Jose, CA", 1.0),
+        ("San Francisco Bay Area", "Sacramento, CA", 0.7),
+        ("Boston, MA", "Greater Boston", 1.0),
+        ("Greater Boston", "Cambridge, MA", 1.0),
+        ("Massachusetts", "Greater Boston", 1.0),
+        ("Cambridge, UK", "Greater Boston", 0.0),
+        ("Seattle, WA", "Greater Seattle Area", 1.0),
+        ("Dallas, TX", "DFW", 1.0),
+        ("Fort Worth, TX", "Dallas-Fort Worth Metroplex", 1.0),
+        ("New York, NY", "Greater New York City Area", 1.0),
+        ("Saint Paul, MN", "Twin Cities", 1.0),
+        ("Minneapolis, MN", "Greater Minneapolis-St. Paul Area", 1.0),
+        ("Durham, NC", "Research Triangle", 1.0),
+        ("Texas", "Austin, Texas Metropolitan Area", 1.0),
+        # saints and their abbreviations are one city
+        ("St. Louis, MO", "Saint Louis, Missouri", 1.0),
+        ("St Louis", "St. Louis, MO", 1.0),
+        ("Saint Paul, MN", "St. Paul, MN", 1.0),
+        ("St. Petersburg, FL", "Saint Petersburg, FL", 1.0),
+        ("Sainte-Foy", "Ste. Foy", 1.0),
+        # a code after a known city is its country's region code
+        ("Canada", "St. John's, NL", 1.0),
+        ("Netherlands", "St. John's, NL", 0.0),
+        ("Canada", "Saskatoon, SK", 1.0),
+        ("Slovakia", "Saskatoon, SK", 0.0),
+        ("Slovakia", "Bratislava, SK", 1.0),
+        ("Canada", "Charlottetown, PE", 1.0),
+        ("Peru", "Lima, PE", 1.0),
+        ("India", "Bangalore, KA", 1.0),
+        # one city's name in two countries is two cities
+        ("Paris, France", "Paris, TX", 0.0),
+        ("London, UK", "London, Ontario", 0.0),
+        ("Paris, France", "Paris", 1.0),
+        ("Paris", "Paris, France", 1.0),
+        # hyphenated cities stay whole
+        ("Winston-Salem, NC", "Winston Salem, NC", 1.0),
+        ("Salem, OR", "Winston-Salem, NC", 0.7),
+        ("Wilkes-Barre, PA", "Wilkes-Barre, PA", 1.0),
+        ("Barre, VT", "Wilkes-Barre, PA", 0.7),
+        ("Aix-en-Provence, France", "Aix-en-Provence", 1.0),
+        ("Stratford-upon-Avon", "Stratford-upon-Avon, UK", 1.0),
+        ("Avon", "Stratford-upon-Avon, UK", 0.0),
+        ("US-NC-Winston-Salem", "Winston-Salem, NC", 1.0),
+        # a remote job within a radius of a city is limited to its state
+        ("Remote (within 50 miles of Austin, TX)", "Dallas, TX", 1.0),
+        ("Remote (within 50 miles of Austin, TX)", "Denver, CO", 0.7),
+        ("Remote (within 50 km of Austin)", "Denver, CO", 0.7),
+        ("Remote (within 50 miles of Austin)", "Austin, TX", 1.0),
+        # a known city is in its country; an unknown one is nowhere known
+        ("Ireland", "Cork", 1.0),
+        ("India", "Bengaluru", 1.0),
+        ("Germany", "Munich", 1.0),
+        ("Ireland", "Smallvillezz", 0.3),
+        ("India", "Cambridge", 0.3),  # namesakes in three countries
+        ("Remote (EU)", "Smallvillezz", 0.5),
+    ],
+)
+def test_location_fit_with_the_gazetteer(job: str, person: str, fit: float) -> None:
+    assert location_fit(parse_place(job), parse_place(person)) == fit
+
+
+@pytest.mark.parametrize(
+    "job", ["TBD", "Multiple locations", "Various", "Flexible", "Several locations", "N/A"]
+)
+def test_a_job_location_that_names_no_place_asks_nothing(job: str) -> None:
+    place = parse_place(job)
+    assert place is not None
+    assert not place.terms
+    assert not place.countries
+    assert location_fit(place, parse_place("Berlin, Germany")) == 1.0
+
+
+def test_a_city_of_a_remote_job_implies_no_country() -> None:
+    place = parse_place("Remote, Berlin")
+    assert place is not None
+    assert not place.countries
+
+
+def test_a_resume_word_is_no_place_by_its_city_alone() -> None:
+    place = parse_place("Jackson", infer_country=False)
+    assert place is not None
+    assert not place.countries

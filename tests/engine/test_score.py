@@ -419,3 +419,11 @@ def test_a_job_location_that_names_no_place_asks_nothing() -> None:
     )
     (scored,) = score_profiles(icp, [profile], None, as_of=AS_OF)
     assert "location" not in scored.scores
+
+
+@pytest.mark.parametrize("location", ["TBD", "Multiple locations", "Various", "N/A"])
+def test_a_job_location_of_no_particular_place_asks_nothing(location: str) -> None:
+    icp = build_icp("Backend Engineer", "Requirements: Python.", location)
+    profile = parse_profile({"basics": {"location": {"city": "Cork"}}}, as_of=AS_OF)
+    (scored,) = score_profiles(icp, [profile], None, as_of=AS_OF)
+    assert "location" not in scored.scores

@@ -2,107 +2,32 @@
 
 A location becomes a set of lower-case *terms* (city, region code and name, country code and
 name, wider areas such as "eu" or "us"), so matching a job to a profile is a set intersection and
-needs no geocoding (the engine does no I/O). The gazetteer is deliberately small: US states,
-the states and provinces of a few more countries, common countries and the areas job posts use.
+needs no geocoding (the engine does no I/O). Where a set of terms cannot tell where a city is,
+the gazetteer of ``places`` (GeoNames cities, CC BY 4.0, loaded once) does: a known city that
+nothing else places implies its country when one namesake dominates ("Cork" is in Ireland,
+"Cambridge" stays open), a code after a city reads as that city's country's region ("St.
+John's, NL" is Newfoundland), a hyphenated city stays whole ("Winston-Salem") and a metro names
+its principal cities ("Greater Boston" holds Cambridge, MA). A city matches a city of the same
+name only where both sides' countries agree when both are known ("Paris, TX" is not Paris,
+France), as names are compared, not coordinates: a remote job within a radius of a city is
+limited to the city's state, the nearest area the terms can say.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-US_STATES = {
-    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
-    "co": "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia",
-    "hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa",
-    "ks": "kansas", "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland",
-    "ma": "massachusetts", "mi": "michigan", "mn": "minnesota", "ms": "mississippi",
-    "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada", "nh": "new hampshire",
-    "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
-    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
-    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee",
-    "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington",
-    "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming", "dc": "district of columbia",
-}  # fmt: skip
-COUNTRIES = {
-    "us": "united states", "gb": "united kingdom", "ca": "canada", "de": "germany",
-    "fr": "france", "nl": "netherlands", "es": "spain", "it": "italy", "pt": "portugal",
-    "ie": "ireland", "be": "belgium", "at": "austria", "ch": "switzerland", "se": "sweden",
-    "no": "norway", "dk": "denmark", "fi": "finland", "pl": "poland", "cz": "czechia",
-    "ro": "romania", "gr": "greece", "hu": "hungary", "bg": "bulgaria", "hr": "croatia",
-    "sk": "slovakia", "si": "slovenia", "ee": "estonia", "lv": "latvia", "lt": "lithuania",
-    "lu": "luxembourg", "mt": "malta", "cy": "cyprus", "in": "india", "cn": "china",
-    "jp": "japan", "kr": "south korea", "sg": "singapore", "au": "australia",
-    "nz": "new zealand", "br": "brazil", "mx": "mexico", "ar": "argentina", "il": "israel",
-    "ae": "united arab emirates", "za": "south africa", "ng": "nigeria", "ke": "kenya",
-    "ua": "ukraine", "tr": "turkey", "eg": "egypt", "ph": "philippines", "vn": "vietnam",
-    "id": "indonesia", "my": "malaysia", "pk": "pakistan", "hk": "hong kong", "tw": "taiwan",
-    "co": "colombia", "cl": "chile", "pe": "peru",
-}  # fmt: skip
-# States and provinces outside the US, by name (a place line such as "Pune, Maharashtra" names
-# no country): Canada, India, Australia, Germany (English and German names), the UK's nations.
-# Names shared by two countries ("Punjab") or used as city names ("Victoria") are left out.
-REGIONS = {
-    **dict.fromkeys(
-        ["ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
-         "nova scotia", "new brunswick", "newfoundland and labrador", "prince edward island",
-         "yukon", "northwest territories", "nunavut"], "ca"),
-    **dict.fromkeys(
-        ["andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa",
-         "gujarat", "haryana", "himachal pradesh", "jharkhand", "karnataka", "kerala",
-         "madhya pradesh", "maharashtra", "manipur", "meghalaya", "mizoram", "nagaland",
-         "odisha", "orissa", "rajasthan", "sikkim", "tamil nadu", "telangana", "tripura",
-         "uttar pradesh", "uttarakhand", "west bengal", "jammu and kashmir", "delhi ncr",
-         "ncr"], "in"),
-    **dict.fromkeys(
-        ["new south wales", "queensland", "south australia", "western australia", "tasmania",
-         "northern territory", "australian capital territory"], "au"),
-    **dict.fromkeys(
-        ["bavaria", "bayern", "baden württemberg", "baden wurttemberg", "hesse", "hessen",
-         "north rhine westphalia", "nordrhein westfalen", "lower saxony", "niedersachsen",
-         "saxony", "sachsen", "thuringia", "thüringen", "brandenburg", "rhineland palatinate",
-         "rheinland pfalz", "schleswig holstein", "saarland", "mecklenburg vorpommern",
-         "saxony anhalt", "sachsen anhalt"], "de"),
-    **dict.fromkeys(["wales", "northern ireland"], "gb"),
-}  # fmt: skip
-# Region abbreviations written in capitals ("Toronto, ON", "Sydney, NSW") → (region, country).
-# Codes that are also US states or countries ("WA", "PE", "NL", "SK") are left out; "VIC"
-# adds no region name ("Victoria" is also a city in Canada).
-REGION_CODES: dict[str, tuple[str | None, str]] = {
-    "on": ("ontario", "ca"), "qc": ("quebec", "ca"), "bc": ("british columbia", "ca"),
-    "ab": ("alberta", "ca"), "mb": ("manitoba", "ca"), "ns": ("nova scotia", "ca"),
-    "nb": ("new brunswick", "ca"), "nsw": ("new south wales", "au"),
-    "qld": ("queensland", "au"), "vic": (None, "au"), "tas": ("tasmania", "au"),
-}  # fmt: skip
+from talentscout.engine import places
+from talentscout.engine.places import COUNTRIES, REGION_CODES, REGIONS, US_STATES, place_key
+
 # Region names written with hyphens ("North Rhine-Westphalia") survive the split on "-" that
 # separates "Hybrid - Berlin".
 _HYPHENATED_REGION = re.compile(
     "|".join(re.escape(name).replace(r"\ ", "[ -]") for name in REGIONS if " " in name),
     re.IGNORECASE,
 )
-# Large cities of the countries whose codes are also US states (AR, CA, CO, DE, ID, IL, IN, MT):
-# "Berlin, DE" is Germany, "Pune, IN" India, while "Wilmington, DE" stays Delaware. Used only to
-# read such a code; a city alone never places anyone in a country.
-_CITY_COUNTRY = {
-    **dict.fromkeys(["buenos aires", "cordoba", "córdoba", "rosario", "mendoza"], "ar"),
-    **dict.fromkeys(
-        ["toronto", "vancouver", "montreal", "montréal", "ottawa", "calgary", "edmonton",
-         "winnipeg", "halifax", "waterloo", "mississauga", "quebec city", "victoria"], "ca"),
-    **dict.fromkeys(["bogota", "bogotá", "medellin", "medellín", "cali", "barranquilla"], "co"),
-    **dict.fromkeys(
-        ["berlin", "munich", "münchen", "hamburg", "frankfurt", "frankfurt am main", "cologne",
-         "köln", "stuttgart", "düsseldorf", "dusseldorf", "leipzig", "dresden", "nuremberg",
-         "nürnberg", "bonn", "karlsruhe", "mannheim", "essen", "dortmund"], "de"),
-    **dict.fromkeys(["jakarta", "bandung", "surabaya", "denpasar", "yogyakarta"], "id"),
-    **dict.fromkeys(["tel aviv", "jerusalem", "haifa", "herzliya", "beersheba"], "il"),
-    **dict.fromkeys(
-        ["mumbai", "bangalore", "bengaluru", "pune", "hyderabad", "chennai", "delhi",
-         "new delhi", "noida", "gurgaon", "gurugram", "kolkata", "ahmedabad", "kochi",
-         "jaipur", "chandigarh", "indore", "coimbatore", "trivandrum", "thiruvananthapuram",
-         "nagpur", "lucknow", "bhubaneswar", "mysore", "mysuru", "vadodara", "surat"], "in"),
-    **dict.fromkeys(["valletta", "sliema", "st julian's", "birkirkara"], "mt"),
-}  # fmt: skip
 _COUNTRY_ALIASES = {"usa": "us", "u.s.": "us", "u.s.a.": "us", "america": "us", "uk": "gb",
                     "england": "gb", "britain": "gb", "great britain": "gb", "scotland": "gb",
                     "holland": "nl", "uae": "ae", "deutschland": "de", "korea": "kr"}  # fmt: skip
@@ -122,7 +47,7 @@ AREAS: dict[str, frozenset[str]] = {
 }
 _AREA_ALIASES = {"european union": "eu", "asia": "apac", "asia pacific": "apac",
                  "latin america": "latam", "na": "north america"}  # fmt: skip
-_CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "bay area": "san francisco",
+_CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "new york city": "new york",
                  "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
 _STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
 CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside its bare name
@@ -130,6 +55,7 @@ STATE = "state:"  # a state named on its own ("Remote (Texas)"), not as a city's
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
 _US_STATE_NAMES = frozenset(US_STATES.values())
 _COUNTRY_NAMES = frozenset(COUNTRIES.values())
+_KNOWN = _COUNTRY_NAMES | _STATE_NAMES | frozenset(AREAS)  # a term that places someone
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.I)
 # Words of a location field that name no place: "relocation offered", "visa sponsorship".
 _NOT_PLACES = frozenset(
@@ -137,8 +63,9 @@ _NOT_PLACES = frozenset(
     "required preferred negotiable flexible possible option options travel days week weeks "
     "office offices package benefits per month hq headquarters based commuting distance "
     "radius time zone any major full part contract permanent temporary fulltime "
-    "parttime".split()
+    "parttime tbd tba tbc multiple various several".split()
 )
+_NOT_APPLICABLE = re.compile(r"\bn/a\b", re.I)
 _ONLY = re.compile(r"\s+only$", re.I)  # "US only"
 # Prose before a place, up to its last preposition: "within commuting distance of Austin",
 # "Offices near Los Angeles", "Anywhere in the UK" → the place.
@@ -147,7 +74,11 @@ _LEAD = re.compile(
     r"(?=\S)(?!.*\b(?:of|in|near|around|within|across|from|outside)\s)",
     re.I,
 )
-_CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—-]+|\sor\s)\s*")
+# A hyphen between words splits only when no city is named across it ("Winston-Salem" stays,
+# "Austin-TX" and "US-CA-San Francisco" split: _split_hyphens).
+_CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—]+|\s+-+\s*|\s*-+\s+|^-+|-+$|\sor\s)\s*")
+# A remote job within a radius of a city ("within 50 miles of Austin") is limited to its area.
+_RADIUS = re.compile(r"\b\d+\s*(?:mi|miles?|km|kms|kilometers?|kilometres?)\b|\bcommut", re.I)
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
@@ -164,14 +95,21 @@ class Place:
 
 
 def _norm(part: str) -> str:
-    return " ".join(re.sub(r"[^\w\s.]", " ", part.lower()).replace(".", " ").split())
+    part = part.lower().replace("'", "").replace("’", "")  # "St. John's"
+    return " ".join(re.sub(r"[^\w\s.]", " ", part).replace(".", " ").split())
 
 
 def parse_place(
-    text: str | None, parts: Iterable[str | None] = (), country_code: str | None = None
+    text: str | None,
+    parts: Iterable[str | None] = (),
+    country_code: str | None = None,
+    *,
+    infer_country: bool = True,
 ) -> Place | None:
     """Parse free text ("Austin, TX", "Remote (EU)") plus optional structured parts and an ISO
-    country code (JSON Resume ``countryCode``)."""
+    country code (JSON Resume ``countryCode``). ``infer_country``: a known city that nothing
+    places says its country ("Cork" is in Ireland); off where a word must name a place by
+    itself (in a resume line "Jackson" is a surname before it is a city)."""
     raw = ", ".join(filter(None, [text or "", *(p or "" for p in parts)])).strip()
     code = (country_code or "").strip().lower()
     if not raw and not code:
@@ -179,17 +117,20 @@ def parse_place(
     policy = "remote" if _REMOTE.search(raw) else None
     policy = "hybrid" if _HYBRID.search(raw) else policy
     policy = "onsite" if _ONSITE.search(raw) and policy is None else policy
+    radius = policy == "remote" and bool(_RADIUS.search(raw))
     terms: set[str] = set()
     countries: set[str] = set()
     cleaned = _ONSITE.sub(" ", _HYBRID.sub(" ", _REMOTE.sub(" ", raw)))
     cleaned = _HYPHENATED_REGION.sub(lambda m: m.group().replace("-", " "), cleaned)
-    cleaned = _DOTTED.sub(lambda m: m.group().replace(".", ""), cleaned)  # "D.C.", "U.S."
+    cleaned = _DOTTED.sub(lambda m: m.group().replace(".", ""), _NOT_APPLICABLE.sub(" ", cleaned))
     ambiguous: list[tuple[str, str]] = []  # "DE", "IN", "CA": a US state or a country
     # Chunks with the separator before each: "LA" after "New Orleans," is Louisiana, after
     # "Austin /" Los Angeles.
     pieces = _CHUNK_SPLIT.split(cleaned)
-    seps = ["", *pieces[1::2]]
-    chunks = [_ONLY.sub("", _past_prose(c.strip())).strip() for c in pieces[0::2]]
+    chunks, seps = _split_hyphens(
+        [_ONLY.sub("", _past_prose(c.strip())).strip() for c in pieces[0::2]],
+        ["", *pieces[1::2]],
+    )
     if cleaned == cleaned.lower():  # "san francisco, ca": its codes are codes
         chunks = [c.upper() if len(_norm(c)) == 2 else c for c in chunks]
     kept = [
@@ -199,47 +140,134 @@ def parse_place(
     ]
     chunks, seps = [c for c, _ in kept], [sep for _, sep in kept]
     previous = ""  # what the chunk before named: a city's state is no limit of its own
+    city = ""  # the key of the city the chunk before named
+    unplaced: list[str] = []  # cities no state or country follows: the gazetteer places them
     for i, chunk in enumerate(chunks):
         word = _norm(chunk)
         if set(word.split()) & _NOT_PLACES:
-            previous = ""  # prose ("relocation offered", "full-time", "US-based")
+            previous = city = ""  # prose ("relocation offered", "full-time", "US-based")
             continue
-        if len(word) == 2 and chunk.isupper() and word in US_STATES and word in COUNTRIES:
-            ambiguous.append((word, previous))
-            previous = "state"
-            continue
-        # "LA" after "New Orleans," is Louisiana; alone or in a list of cities, Los Angeles
-        alias = not (word in US_STATES and previous == "city" and "," in seps[i])
-        kind = _add_term(word, chunk, terms, countries, city_alias=alias)
-        after = chunks[i + 1] if i + 1 < len(chunks) else ""
-        if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
-            kind = "city"  # "New York, NY", "Washington, DC": the city of that name
-        if kind == "state" and previous != "city":  # "Remote (Texas)", not "Austin, TX"
+        alias = True
+        kind = None
+        if city and chunk.isupper() and len(word) <= 3 and "/" not in seps[i]:
+            kind, word = _after_city(word, city, terms, countries)
+        if kind is None and (area := places.metro(place_key(word))) is not None:
+            kind, word = _add_metro(area, terms, countries), area.cities[0]
+        if kind is None and len(word) == 2 and chunk.isupper() and word in US_STATES:
+            if word in COUNTRIES:
+                ambiguous.append((word, previous))
+                if previous == "city" and unplaced:
+                    unplaced.pop()  # a state or a country: either places the city
+                previous, city = "state", ""
+                continue
+        if kind is None:
+            word = places.without_metro_affix(word)
+            # "LA" after "New Orleans," is Louisiana; alone or in a list of cities, Los Angeles
+            alias = not (word in US_STATES and previous == "city" and "," in seps[i])
+            kind = _add_term(word, chunk, terms, countries, city_alias=alias)
+            after = chunks[i + 1] if i + 1 < len(chunks) else ""
+            if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
+                kind = "city"  # "New York, NY", "Washington, DC": the city of that name
+        if kind in ("state", "country") and previous == "city" and unplaced:
+            unplaced.pop()
+        # "Remote (Texas)" limits, "Austin, TX" is where a city is, unless the job is remote
+        # within a radius of it
+        if kind == "state" and (previous != "city" or radius):
             name = US_STATES.get(word) or REGION_CODES.get(word, (None, ""))[0] or word
             terms.add(STATE + name)
-        if kind == "city" and (2 < len(word) or alias) and len(word.split()) <= 4:
-            terms.add(CITY + (_CITY_ALIASES.get(word, word) if alias else word))
+        city = ""
+        if kind == "metro":
+            kind, city = "city", word
         elif kind == "city":
-            terms.discard(word)
+            key = place_key(_CITY_ALIASES.get(word, word) if alias else word)
+            if (2 < len(word) or alias) and len(word.split()) <= 4:
+                terms.add(CITY + key)
+                city = key
+                unplaced.append(key)
+            else:
+                terms.discard(key)
         previous = kind
     for word, before in ambiguous:
-        # A country when the place names another country ("Pune, Maharashtra, IN"), a large
-        # city of that country ("Berlin, DE") or puts the code in brackets ("Munich (DE)");
-        # otherwise the US way of writing "City, ST".
-        abroad = (
-            bool(countries - {"us"})
-            or f"({word.upper()})" in raw
-            or any(_CITY_COUNTRY.get(term) == word for term in terms)
-        )
+        # A country when the place names another country ("Pune, Maharashtra, IN") or puts the
+        # code in brackets ("Munich (DE)"); otherwise the US way of writing "City, ST".
+        abroad = bool(countries - {"us"}) or f"({word.upper()})" in raw
         _add_term(word, word.upper(), terms, countries, as_country=abroad)
         if not abroad and before != "city":  # "Remote (CA only) - San Francisco"
             terms.add(STATE + US_STATES[word])
+    # The city of a remote job is where the company sits, not where its people must be
+    if infer_country and not code and (policy != "remote" or radius):
+        for key in unplaced:
+            if found := places.country_of(key):
+                terms.update({found, COUNTRIES.get(found, found)})
+                countries.add(found)
+            if radius and (state := places.us_state_of(key)) in US_STATES:
+                terms.update({state, US_STATES[state], STATE + US_STATES[state]})
     if code:
         code = _COUNTRY_ALIASES.get(code, code)
         terms.update({code, COUNTRIES.get(code, code)})
         countries.add(code)
         raw = ", ".join(filter(None, [raw, code.upper()]))
     return Place(raw, frozenset(terms), frozenset(countries), policy)
+
+
+def _split_hyphens(chunks: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """Chunks split at the hyphens no known place's name spans: "US-CA-San Francisco" and
+    "Austin-TX" split, "Winston-Salem", "Saint-Denis" and "Dallas-Fort Worth Metroplex" stay."""
+    out: list[str] = []
+    out_seps: list[str] = []
+    for chunk, sep in zip(chunks, seps, strict=True):
+        parts = [p for p in chunk.split("-") if p.strip()] if "-" in chunk else []
+        if len(parts) < 2:
+            out.append(chunk)
+            out_seps.append(sep)
+            continue
+        i = 0
+        while i < len(parts):
+            ends = range(len(parts), i + 1, -1)
+            j = next((j for j in ends if places.known(place_key(" ".join(parts[i:j])))), i + 1)
+            if j == i + 1 and place_key(parts[i]) in ("saint", "sainte") and j < len(parts):
+                j += 1  # "Saint-Sauveur": a saint's name is never a place of its own
+            out.append("-".join(parts[i:j]))
+            out_seps.append(sep if i == 0 else "-")
+            i = j
+    return out, out_seps
+
+
+def _after_city(
+    code: str, city: str, terms: set[str], countries: set[str]
+) -> tuple[str | None, str]:
+    """Read a code after a city as the region or country the city is in: "Wilmington, DE" is
+    Delaware, "Berlin, DE" Germany, "Saskatoon, SK" Saskatchewan and "St. John's, NL"
+    Newfoundland (not Slovakia or the Netherlands). (None, code) when the city's namesakes
+    leave the code to the usual reading."""
+    country = places.region_after(city, code)
+    if country == "us":
+        _add_term(code, code.upper(), terms, countries, city_alias=False)
+        return "state", code
+    if country is not None and code not in REGION_CODES:
+        region = places.REGION_CODES_ABROAD[country][code]
+        terms.update({country, COUNTRIES.get(country, country), *([region] if region else [])})
+        countries.add(country)
+        return "state", region or code
+    if country is None and any(c.country == code for c in places.cities(city)):
+        terms.update({code, COUNTRIES.get(code, code)})
+        countries.add(code)
+        return "country", code
+    return None, code
+
+
+def _add_metro(area: places.Metro, terms: set[str], countries: set[str]) -> str:
+    """Add a metro area's cities, its region and its country ("Greater Boston": Boston,
+    Cambridge, ..., Massachusetts, US)."""
+    terms.update({*area.cities, *(CITY + c for c in area.cities)})
+    terms.update({area.country, COUNTRIES[area.country]})
+    countries.add(area.country)
+    if area.region:
+        names: Mapping[str, str | None] = (
+            US_STATES if area.country == "us" else places.REGION_CODES_ABROAD[area.country]
+        )
+        terms.update({area.region, names[area.region] or area.region})
+    return "metro"
 
 
 def _past_prose(chunk: str) -> str:
@@ -318,7 +346,7 @@ def _add_term(
             terms.update({abbr, name})
             countries.add(abbr)
             return "country"
-    terms.add(word)
+    terms.add(place_key(word))
     return "city"
 
 
@@ -331,8 +359,8 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
     """0–1: how well a person's place suits the job's. 1 inside the narrowest place the job names
     (its city, else its state, else its country) or remote-compatible, 0.7 same region or
     country, 0.3 unknown, 0 elsewhere (or not remote when remote only)."""
-    if job is None:
-        return 1.0
+    if job is None or not (job.terms or job.countries or job.policy):
+        return 1.0  # no place, or one that names none ("TBD", "Multiple locations")
     if person is None:
         return 0.5 if job.policy == "remote" else 0.3
     if job.policy == "remote" and not (job.terms or job.countries):
@@ -363,6 +391,7 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
         # Portland, Maine); elsewhere region codes are too often misread to overrule a city
         bool(cities & person_cities)
         and not (one_us_city and us_states and person_states and not us_states & person_states)
+        and not (job.countries and person.countries and not job.countries & person.countries)
         if cities
         else bool(regions & person.terms)
         if regions
@@ -370,6 +399,8 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
     )
     if inside:
         return 1.0
+    if not (person.countries or person.terms & _KNOWN):  # "Smallville": nowhere known
+        return 0.5 if job.policy == "remote" else 0.3
     if job.countries and person.countries & job.countries:
         return 0.7
     if not job.countries and job.terms & person.terms:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from talentscout.engine.dates import find_date_ranges
-from talentscout.engine.location import REGION_CODES, US_STATES
+from talentscout.engine.places import REGION_CODES, US_STATES
 from talentscout.engine.resume_degrees import degree_level
 from talentscout.engine.resume_lines import (
     BULLET,

@@ -106,7 +106,7 @@ def is_place(piece: str) -> bool:
     """A piece the gazetteer knows as a place ("Germany", "CA", "North India") or "Remote"."""
     if re.fullmatch(r"remote|hybrid|on-?site", piece, re.IGNORECASE):
         return True
-    place = parse_place(_DIRECTION.sub("", piece))
+    place = parse_place(_DIRECTION.sub("", piece), infer_country=False)
     return place is not None and bool(place.countries)
 
 
