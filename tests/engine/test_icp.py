@@ -55,6 +55,13 @@ class TestBuildIcp:
         assert ("Kafka" in icp.must_have) == (kind == "must")
         assert ("Kafka" in icp.nice_to_have) == (kind == "nice")
 
+    def test_a_fully_remote_jobs_city_limits_to_no_country(self, taxonomy: Taxonomy) -> None:
+        icp = build_icp("Backend Engineer", "We are fully remote.", "Berlin", taxonomy=taxonomy)
+        assert icp.remote_policy == "remote"
+        assert icp.location_countries == ()
+        on_site = build_icp("Backend Engineer", "Join our team.", "Berlin", taxonomy=taxonomy)
+        assert on_site.location_countries == ("de",)
+
     def test_skills_in_title_are_must(self, taxonomy: Taxonomy) -> None:
         icp = build_icp("Java Developer", "Join our team.", taxonomy=taxonomy)
         assert icp.must_have == ("Java",)

@@ -277,3 +277,9 @@ def test_a_resume_word_is_no_place_by_its_city_alone() -> None:
     place = parse_place("Jackson", infer_country=False)
     assert place is not None
     assert not place.countries
+
+
+def test_a_remote_job_within_a_radius_of_a_metro_is_limited_to_its_state() -> None:
+    job = parse_place("Remote (within 30 miles of the Bay Area)")
+    assert location_fit(job, parse_place("Los Angeles, CA")) == 1.0
+    assert location_fit(job, parse_place("Austin, TX")) == 0.7

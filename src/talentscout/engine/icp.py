@@ -115,6 +115,8 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
     remote = place.policy if place else None
     if remote is None and re.search(r"\bfully remote\b|\bremote[- ]first\b", description, re.I):
         remote = "remote"
+        # as in "Remote, Berlin": a remote job's city is where the company sits, no country
+        place = parse_place(location, infer_country=False)
     topic: dict[str, float] = {}
     # The posting's requirement sentences, like the semantic criterion: its company blurb and
     # benefits are topics of the employer, not of the work (the whole text when none asks).

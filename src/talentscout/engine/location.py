@@ -152,7 +152,7 @@ def parse_place(
         if city and chunk.isupper() and len(word) <= 3 and "/" not in seps[i]:
             kind, word = _after_city(word, city, terms, countries)
         if kind is None and (area := places.metro(place_key(word))) is not None:
-            kind, word = _add_metro(area, terms, countries), area.cities[0]
+            kind, word = _add_metro(area, terms, countries, limit=radius), area.cities[0]
         if kind is None and len(word) == 2 and chunk.isupper() and word in US_STATES:
             if word in COUNTRIES:
                 ambiguous.append((word, previous))
@@ -256,9 +256,9 @@ def _after_city(
     return None, code
 
 
-def _add_metro(area: places.Metro, terms: set[str], countries: set[str]) -> str:
+def _add_metro(area: places.Metro, terms: set[str], countries: set[str], *, limit: bool) -> str:
     """Add a metro area's cities, its region and its country ("Greater Boston": Boston,
-    Cambridge, ..., Massachusetts, US)."""
+    Cambridge, ..., Massachusetts, US); ``limit``: its region limits a remote job."""
     terms.update({*area.cities, *(CITY + c for c in area.cities)})
     terms.update({area.country, COUNTRIES[area.country]})
     countries.add(area.country)
@@ -266,7 +266,8 @@ def _add_metro(area: places.Metro, terms: set[str], countries: set[str]) -> str:
         names: Mapping[str, str | None] = (
             US_STATES if area.country == "us" else places.REGION_CODES_ABROAD[area.country]
         )
-        terms.update({area.region, names[area.region] or area.region})
+        name = names[area.region] or area.region
+        terms.update({area.region, name, *([STATE + name] if limit else [])})
     return "metro"
 
 

@@ -86,7 +86,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.12.05-e39"
+ENGINE_VERSION = "2026.12.05-e40"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
