@@ -53,8 +53,10 @@ _STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
 CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside its bare name
 STATE = "state:"  # a state named on its own ("Remote (Texas)"), not as a city's ("Austin, TX")
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
-_US_STATE_NAMES = frozenset(US_STATES.values())
-_COUNTRY_NAMES = frozenset(COUNTRIES.values())
+_STATE_CODES = {name: code for code, name in US_STATES.items()}
+_COUNTRY_CODES = {name: code for code, name in COUNTRIES.items()}
+_US_STATE_NAMES = frozenset(_STATE_CODES)
+_COUNTRY_NAMES = frozenset(_COUNTRY_CODES)
 _KNOWN = _COUNTRY_NAMES | _STATE_NAMES | frozenset(AREAS)  # a term that places someone
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.I)
 # Words of a location field that name no place: "relocation offered", "visa sponsorship".
@@ -136,7 +138,7 @@ def parse_place(
     kept = [
         (c, sep)
         for c, sep in zip(chunks, seps, strict=True)
-        if _norm(c) and (_norm(c) not in _FILLER or _is_us_state_code(c))  # "Portland, OR"
+        if (n := _norm(c)) and (n not in _FILLER or _is_us_state_code(c))  # "Portland, OR"
     ]
     chunks, seps = [c for c, _ in kept], [sep for _, sep in kept]
     previous = ""  # what the chunk before named: a city's state is no limit of its own
@@ -153,13 +155,12 @@ def parse_place(
             kind, word = _after_city(word, city, terms, countries)
         if kind is None and (area := places.metro(place_key(word))) is not None:
             kind, word = _add_metro(area, terms, countries, limit=radius), area.cities[0]
-        if kind is None and len(word) == 2 and chunk.isupper() and word in US_STATES:
-            if word in COUNTRIES:
-                ambiguous.append((word, previous))
-                if previous == "city" and unplaced:
-                    unplaced.pop()  # a state or a country: either places the city
-                previous, city = "state", ""
-                continue
+        if kind is None and chunk.isupper() and word in US_STATES and word in COUNTRIES:
+            ambiguous.append((word, previous))
+            if previous == "city" and unplaced:
+                unplaced.pop()  # a state or a country: either places the city
+            previous, city = "state", ""
+            continue
         if kind is None:
             word = places.without_metro_affix(word)
             # "LA" after "New Orleans," is Louisiana; alone or in a list of cities, Los Angeles
@@ -337,16 +338,14 @@ def _add_term(
         terms.update({word, country, COUNTRIES[country]})
         countries.add(country)
         return "state"
-    for abbr, name in US_STATES.items():
-        if word == name:
-            terms.update({abbr, name, "us", "united states"})
-            countries.add("us")
-            return "state"
-    for abbr, name in COUNTRIES.items():
-        if word == name:
-            terms.update({abbr, name})
-            countries.add(abbr)
-            return "country"
+    if abbr := _STATE_CODES.get(word):
+        terms.update({abbr, word, "us", "united states"})
+        countries.add("us")
+        return "state"
+    if abbr := _COUNTRY_CODES.get(word):
+        terms.update({abbr, word})
+        countries.add(abbr)
+        return "country"
     terms.add(place_key(word))
     return "city"
 
