@@ -200,4 +200,5 @@ def test_a_qualifier_beside_an_umbrella_title_names_the_job(title: str, family: 
 def test_systems_and_ml_operations_titles(title: str, family: str) -> None:
     """A spacecraft's systems engineer designs spacecraft, not Linux servers."""
     found = default_taxonomy().family_for_title(title)
-    assert found is not None and found.id == family
+    assert found is not None
+    assert found.id == family

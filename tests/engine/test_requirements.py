@@ -430,8 +430,16 @@ def test_a_credential_still_to_be_obtained_is_not_asked_for(
         ),
         ("Required: deep expertise in AWS, including Lambda and S3.", ["Amazon S3"]),
         (
-            "Required: hands-on AWS development using EC2, Lambda, SQS and DynamoDB.",
+            "Required: hands-on AWS development, especially EC2, Lambda, SQS and DynamoDB.",
             ["Amazon EC2", "Amazon DynamoDB", "Amazon SQS"],
+        ),
+        (
+            "Required: proficiency in AWS (Redshift, S3, etc.)",
+            ["Amazon Redshift", "Amazon S3"],
+        ),
+        (
+            "Required: AWS development using EC2, SQS, SNS, RDS and DynamoDB.",
+            ["Amazon EC2", "Amazon SQS", "Amazon SNS", "Amazon RDS", "Amazon DynamoDB"],
         ),
     ],
 )
@@ -450,6 +458,18 @@ def test_a_narrower_skill_asked_for_itself_stays_a_must_have() -> None:
     assert read_requirements("Engineer", "Required: Python and Django.", tax).must == [
         "Python",
         "Django",
+    ]
+    # a list named without saying it illustrates asks for each
+    assert read_requirements("Engineer", "Must have AWS, S3, DynamoDB and SQS.", tax).must == [
+        "AWS",
+        "Amazon S3",
+        "Amazon DynamoDB",
+        "Amazon SQS",
+    ]
+    assert read_requirements("Engineer", "Java (Spring Boot, Hibernate) required", tax).must == [
+        "Java",
+        "Spring Boot",
+        "Hibernate",
     ]
     # an example in one sentence, asked for itself in the next
     text = "Required: AWS, including EC2 and S3.\nMust have: 3+ years of Amazon S3."
@@ -543,3 +563,52 @@ def test_bullets_glued_together_are_read_one_by_one() -> None:
     assert req.must == ["Java", "Database Management", "MongoDB", "MySQL"]
     assert req.alternatives["MongoDB"] == ["MySQL"]
     assert req.nice == ["Kafka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "nice"),
+    [
+        # a bracket with no skill of its own speaks for its line
+        (
+            "Experience:\n- Java: 3 years (Preferred)\n- Python: 2 years (Required)",
+            ["Python"],
+            ["Java"],
+        ),
+        ("Requirements\n- Kubernetes experience (a plus)\n- Go lang", ["Go"], ["Kubernetes"]),
+        # a label ends a section on pay and benefits, and its own line's label too
+        (
+            "Why join us?\nCompetitive salary.\nYou will need:\n- Spark\n- Airflow",
+            ["Spark", "Airflow"],
+            [],
+        ),
+        ("Benefits:\n- 401k\nJob Requirements:\n- Python\n- Tableau", ["Python", "Tableau"], []),
+        (
+            "Salary: $150k + equity. Requirements: Python, PostgreSQL. Nice to have: Kafka.",
+            ["Python", "PostgreSQL"],
+            ["Kafka"],
+        ),
+        ("Perks & Benefits\n- Kubernetes training budget\nWhat's in it for you?\n- AWS", [], []),
+        # product names are no glued items
+        ("Certified ScrumMaster (CSM) required", ["Certified ScrumMaster"], []),
+        ("Required: CATIA V5 and 3DExperience platform", ["CATIA", "ENOVIA"], []),
+        # a header word before spaces in prose is no header; after an acronym it is one
+        ("We offer competitive pay    and great colleagues.\nRequired: Python", ["Python"], []),
+        ("Our stack runs on AWS      Qualifications      Terraform", ["Terraform"], []),
+    ],
+)
+def test_labels_brackets_and_names_read_as_a_recruiter_reads_them(
+    text: str, must: list[str], nice: list[str]
+) -> None:
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert (req.must, req.nice) == (must, nice)
+
+
+def test_a_bracket_after_a_kind_lists_alternatives() -> None:
+    text = "Required: hands-on experience with ML frameworks (TensorFlow, PyTorch, scikit-learn)."
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert set(req.alternatives["TensorFlow"]) == {"PyTorch", "scikit-learn"}
+    # a bracket after a skill names what is used with it: each is asked for
+    req = read_requirements(
+        "Engineer", "Java (Spring Boot, Hibernate) required", default_taxonomy()
+    )
+    assert "Spring Boot" not in req.alternatives

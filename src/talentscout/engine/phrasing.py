@@ -24,6 +24,7 @@ _MUST = re.compile(
     re.I,
 )
 _APOSTROPHE = "['’]"
+_PREFIX = "(?:key|core|technical|other|additional|job|position|role)"  # "Job Requirements"
 _MUST_HEADS = (
     r"requirements?|qualifications?|minimum qualifications|basic qualifications|"
     r"required(?: skills| qualifications)?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
@@ -40,8 +41,8 @@ _NEUTRAL_HEADS = (
 )
 # What the employer offers: its lines ask for nothing ("Annual bonus", "Extensive equity").
 _OFFER_HEADS = (
-    r"(?:our |the )?(?:benefits|perks)(?: (?:and|&) perks)?|compensation(?: (?:and|&) "
-    r"benefits)?|salary|pay|what we offer|what's in it for you|why join us\??"
+    r"(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits))?|compensation(?: "
+    r"(?:and|&) benefits)?|salary|pay|what we offer|what's in it for you\??|why join us\??"
 )
 
 
@@ -55,15 +56,18 @@ _HEADER_NEUTRAL = _header(_NEUTRAL_HEADS)
 _HEADER_OFFER = _header(_OFFER_HEADS)
 # A header whose section runs on in its line: LinkedIn's "Qualifications      Bachelor's…",
 # wherever it stands ("…for this role*Qualifications      …", "…years.Preferred Qualifications
-# …"), or glued to a line's first item ("ResponsibilitiesDesign and build…"). Glued, only a
+# …"), a label glued to the item before it ("…reliabilityQualifications:- A Bachelor's…"), or
+# a header glued to a line's first item ("ResponsibilitiesDesign and build…"). Glued, only a
 # header whose name cannot begin a longer word ("Pay" + "Pal" is PayPal).
 _HEAD_NAMES = (
-    r"(?:(?:key|core|technical|other)\s+)?(?:"
+    rf"(?:{_PREFIX}\s+)?(?:"
     + "|".join((_MUST_HEADS, _NICE_HEADS, _NEUTRAL_HEADS, _OFFER_HEADS)).replace("'", _APOSTROPHE)
     + ")"
 )
 _RUN_ON_HEADER = re.compile(
-    rf"(?:^|(?<=[^\w\s])|(?-i:(?<=[a-z0-9])))\s*(?P<head>{_HEAD_NAMES})\s*:?\s{{3,}}"
+    rf"(?:^|(?<=[^\w\s])|(?-i:(?<=[a-z0-9])|(?<=[A-Z]{{2}})))\s*(?P<head>{_HEAD_NAMES})"
+    r"\s*:?\s{3,}(?-i:(?=[A-Z0-9•●▪■◦-]))"
+    rf"|(?-i:(?<=[a-z0-9]) ?(?=[A-Z]))(?P<label>{_HEAD_NAMES}):"
     rf"|^\s*(?P<glued>{_HEAD_NAMES})(?-i:(?<=[a-z])(?=[A-Z][a-z]))(?<!\bpay)(?<!\bskills)"
     r"(?<!\bbonus)",
     re.I,
@@ -77,15 +81,17 @@ _SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e
 _LOST_SPACE = re.compile(r"(\b[a-z]{2,}[.!?]|\)[.!?])(?=[A-Z][a-z])")
 # Bullets copied without their line breaks: a requirement's opening word glued to the end of
 # the item before ("…is requiredExperience with Java", "KubernetesProficiency in Go").
+# Only after a lower-case letter, a digit, a bracket or an acronym ("MySQLKnowledge"), not
+# inside a name ("3DExperience"); "Master" only as a degree ("ScrumMaster" is a credential).
 _GLUED_ITEM = re.compile(
-    r"(?<=[A-Za-z0-9)])(?=(?:Experience|Knowledge|Proficien\w*|Familiarity|Strong|Ability|"
-    r"Bachelor|Master|Excellent|Understanding|Must|Minimum|Demonstrated|Proven|Solid|"
-    r"Hands-on|Working|Deep|Expertise|Exposure|Background)\b)"
+    r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))(?=(?:Experience|Knowledge|Proficien\w*|Familiarity|"
+    r"Strong|Ability|Bachelor|Master(?=['’]?s\b| of\b)|Excellent|Understanding|Must|Minimum|"
+    r"Demonstrated|Proven|Solid|Hands-on|Working|Deep|Expertise|Exposure|Background)\b)"
 )
 # A label glued to its line ("Key Requirements:To be considered…", "Bonus: Go"): it sets the
 # mode of that line only; a header alone on its line sets the mode of the section below it.
 INLINE_HEADER = re.compile(r"^\s*(?P<head>[A-Za-z' ]{3,40}):\s*\S")
-_HEAD_PREFIX = re.compile(r"^\s*(?:key|core|technical|other)\s+", re.I)
+_HEAD_PREFIX = re.compile(rf"^\s*{_PREFIX}\s+", re.I)
 
 
 def line_segments(text: str) -> list[list[str]]:
@@ -112,7 +118,7 @@ def _headed_parts(line: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     pos = 0
     for m in _RUN_ON_HEADER.finditer(line):
-        name = "head" if m.group("head") else "glued"
+        name = next(n for n in ("head", "label", "glued") if m.group(n))
         if header_mode(m.group(name)) is None:
             continue
         parts += [(line[pos : m.start(name)], False), (m.group(name).strip(), True)]

@@ -23,7 +23,6 @@ from talentscout.engine.phrasing import (
     mode_at,
     nice_brackets,
     sentence_mode,
-    separate_items,
 )
 from talentscout.engine.profile import tokens
 from talentscout.engine.taxonomy import (
@@ -118,13 +117,17 @@ STOPWORDS = frozenset(
 
 def _segments_with_labels(text: str) -> Iterator[tuple[str, str | None, str | None]]:
     """Each segment with the mode of the label that opens it ("Must have: Python"), and the
-    mode of the label that opens its line: the default of the line's later sentences, whose
-    own words may still say otherwise ("Must have: Python. Kafka is a plus.")."""
+    mode of the last label before it in its line: the default of the line's later sentences,
+    whose own words may still say otherwise ("Must have: Python. Kafka is a plus."), until
+    another label ("Salary: $150k. Requirements: Python.")."""
     for line in line_segments(text):
-        label = INLINE_HEADER.match(line[0])
-        line_mode = header_mode(label.group("head") + ":") if label else None
-        for i, segment in enumerate(line):
-            yield segment, line_mode if i == 0 else None, line_mode
+        line_mode: str | None = None
+        for segment in line:
+            label = INLINE_HEADER.match(segment)
+            own = header_mode(label.group("head") + ":") if label else None
+            # a label, or a header running on in the line, starts over
+            line_mode = own or (None if label or header_mode(segment) else line_mode)
+            yield segment, own, line_mode
 
 
 # What only a requirement says: the line that ends a section on pay and benefits when the
@@ -178,10 +181,20 @@ _ALTERNATIVE_CUE = re.compile(
 )
 
 
+# A bracket after a kind of thing lists instances of it, any of which will do: "ML frameworks
+# (TensorFlow, PyTorch, JAX)", "AWS technologies (Redshift, S3, Glue)".
+_KIND_BRACKET = re.compile(
+    r"\b(?:frameworks|languages|tools|databases|technologies|services|platforms|libraries|"
+    r"clouds|stores|engines|stacks)\s*\(\s*$",
+    re.I,
+)
+
+
 def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
     """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
     runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
-    or the sentence cues a choice. One requirement is met by any member."""
+    or the sentence cues a choice, or a bracket lists instances of a kind ("frameworks
+    (TensorFlow, PyTorch)"). One requirement is met by any member."""
     groups: list[list[str]] = []
     cue = bool(_ALTERNATIVE_CUE.search(text))
     run: list[PhraseMatch] = []
@@ -189,7 +202,8 @@ def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
 
     def close() -> None:
         members = list(dict.fromkeys(m.value for m in run))
-        if len(members) > 1 and (has_or or cue):
+        kinds = bool(_KIND_BRACKET.search(text, 0, run[0].start))
+        if len(members) > 1 and (has_or or cue or kinds):
             groups.append(members)
 
     for m in matches:
@@ -214,13 +228,12 @@ def _add(target: list[str], skill: str) -> None:
 # Two words run together where a line break was lost ("environmentJava", "SpringBootExperience").
 _WORD = re.compile(r"[A-Za-z]{5,}")
 MAX_GLUED_WORD = 48
-# A lower→upper case change, or an acronym's end before a capitalised word ("MySQLKnowledge").
-_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
 def unglue(text: str, taxonomy: Taxonomy) -> str:
     """Job text copied from web pages loses line breaks between items and glues words together,
-    which hides skills from the matcher. A word is split at one case change, and
+    which hides skills from the matcher. A word is split at one lower→upper case change, and
     only where that frees a known skill: the longest known name at its start ("SpringBoot" +
     "Experience"), else a known name at its end ("environment" + "Java"). Words that are a
     name as they stand ("JavaScript", "HashiCorp", "LinkedIn") stay whole. Only job text is
@@ -280,7 +293,7 @@ _TO_OBTAIN_AFTER = re.compile(
     re.I,
 )
 _HOLDS = re.compile(r"\band\s+(?:hold|possess|have|maintain)", re.I)  # "…obtain X and hold Y"
-_CREDENTIAL_WORD = re.compile(r"^\s*[-/]?\s*(?:certifi|licen[cs]|clearance)", re.I)
+_CREDENTIAL_WORD = re.compile(r"^\s*(?:[-/]\s*)?(?:certifi|licen[cs]|clearance)", re.I)
 _CREDENTIAL_NAME = re.compile(r"certifi|licen[cs]", re.I)  # "AWS Certified Solutions Architect"
 
 
@@ -307,7 +320,7 @@ _TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferabl
 
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
-    description = unglue(separate_items(_ADDRESS.sub(" ", html.unescape(description))), taxonomy)
+    description = unglue(_ADDRESS.sub(" ", html.unescape(description)), taxonomy)
     title_matches = taxonomy.find_skills(title, structured=True)
     for m in title_matches:
         _add(req.must, m.value)
@@ -320,15 +333,15 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         if section is not None:
             mode = section
             continue
+        if re.match(r"^[^:]{0,40}:\s*$", segment):  # a label of its own ends any section
+            mode = cue(segment) or ("neutral" if mode == "offer" else mode)
+            continue
         if line_default == "offer":
             continue  # "Benefits: health, dental": pay and benefits ask for nothing
         if mode == "offer":
             if not _ASKS.search(segment):
                 continue
             mode = "neutral"  # a requirement after an unrecognised header ends the offer
-        if re.match(r"^[^:]{0,40}:\s*$", segment):
-            mode = cue(segment) or mode
-            continue
         if BOILERPLATE.search(segment):
             continue  # equal-opportunity, pay and benefits text names no job requirement
         matches = _outside_fields_and_colleagues(segment, taxonomy.find_skills(segment))
@@ -338,7 +351,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         default = line_default if line_default in ("must", "nice") else mode
         # A bracket that only welcomes its own skills ("(Mandarin is also a bonus)") does not
         # speak for the rest of its sentence.
-        welcome = nice_brackets(segment)
+        welcome = [
+            (a, b) for a, b in nice_brackets(segment) if any(a < m.start < b for m in matches)
+        ]
         rest = _blank(segment, welcome)
         local = line_mode or sentence_mode(rest, default)
         clauses = clause_modes(rest, line_mode or default)
@@ -402,10 +417,14 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
 # "Kubernetes ecosystem, including EKS, Helm", "AWS, not limited to: Lambda, ECS".
 _EXAMPLE_CUE = re.compile(
     r"\bsuch as\b|\be\.g\.|\bincluding\b|\blike\b|\bfor example\b|\bnot limited to\b|"
-    r"\bespecially\b|[(:]",
+    r"\bespecially\b",
     re.I,
 )
-MIN_UNCUED_EXAMPLES = 3
+_EXAMPLES_END = re.compile(r"\betc\b|\band (?:more|so on|similar)\b", re.I)  # "(S3, Glue, etc.)"
+# So many narrower skills of one named skill at once read as its examples even uncued: "AWS
+# development using EC2, EKS, Lambda, SQS, DynamoDB"; three ("AWS, S3, DynamoDB and SQS") may
+# each be asked for.
+MIN_UNCUED_EXAMPLES = 4
 
 
 def examples_of_asked(
@@ -414,8 +433,9 @@ def examples_of_asked(
     """Must-haves a sentence names only to illustrate a broader must-have it named first: "5+
     years of AWS with services such as Lambda, ECS, S3" asks for AWS, which any of the three
     shows; asking for each as well would count one requirement four times and crowd out the
-    others. Examples follow their skill and are cued ("such as", "including", "(", ":") or
-    come three or more at once; "Python and Django" asks for both. Examples offered as
+    others. Examples follow their skill and are introduced as such ("including", "not
+    limited to"), closed as such ("…, etc.") or come four or more at once; "Python and Django"
+    or "Java (Spring Boot, Hibernate)" ask for each. Examples offered as
     alternatives ("JavaScript frameworks (e.g. React, Vue, Angular)") are already one
     requirement of their own, met by any of them, and stay."""
     grouped = {s for members in groups for s in members}
@@ -425,8 +445,12 @@ def examples_of_asked(
         children = [(s, pos) for s, pos in asked if s in narrower and pos > at]
         if not children:
             continue
-        cued = _EXAMPLE_CUE.search(segment, at, min(pos for _, pos in children))
-        if cued or len(children) >= MIN_UNCUED_EXAMPLES:
+        first = min(pos for _, pos in children)
+        if (
+            _EXAMPLE_CUE.search(segment, at, first)
+            or _EXAMPLES_END.search(segment, first)
+            or len(children) >= MIN_UNCUED_EXAMPLES
+        ):
             out.update(s for s, _ in children)
     return out
 
