@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.phrasing import line_segments
-from talentscout.engine.requirements import read_negatives, read_requirements, unglue
+from talentscout.engine.phrasing import line_segments, unglue
+from talentscout.engine.requirements import read_negatives, read_requirements
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 

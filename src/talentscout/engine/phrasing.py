@@ -1,7 +1,9 @@
 """How a job text's phrasing decides what its skills are: the lines, bullets and sentences
 of a posting (``line_segments``), section headers ("Requirements:", "Nice to have:"), the cues
 of a sentence ("required", "5+ years", "strong" vs "a plus", "preferred"), its clauses ("Must
-have Python; Kafka is a plus") and sentences about the company, which ask for nothing.
+have Python; Kafka is a plus") and sentences about the company, which ask for nothing; and
+the repair of text copied from job boards, whose lost line breaks glue words (``unglue``) and
+bullets together.
 
 Modes: "must", "nice", "neutral" (only mentioned), "offer" (a section on what the employer
 offers: pay, benefits) and, for a clause, "company".
@@ -10,6 +12,8 @@ offers: pay, benefits) and, for a clause, "company".
 from __future__ import annotations
 
 import re
+
+from talentscout.engine.taxonomy import Taxonomy
 
 _NICE = re.compile(
     r"nice[- ]to[- ]have|\ba plus\b|\bis a plus|\bpluses\b|\bbonus\b|\bpreferred\b|\bpreferably\b|"
@@ -104,7 +108,8 @@ def line_segments(text: str) -> list[list[str]]:
             if is_header:
                 segments.append(part)
                 continue
-            for piece in _SENTENCE_END.split(separate_items(_LOST_SPACE.sub(r"\1 ", part))):
+            part = _GLUED_ITEM.sub(" • ", _LOST_SPACE.sub(r"\1 ", part))  # the lost bullet back
+            for piece in _SENTENCE_END.split(part):
                 if piece.strip():
                     segments.append(piece.strip())
         if segments:
@@ -124,12 +129,6 @@ def _headed_parts(line: str) -> list[tuple[str, bool]]:
         parts += [(line[pos : m.start(name)], False), (m.group(name).strip(), True)]
         pos = m.end()
     return [*parts, (line[pos:], False)]
-
-
-def separate_items(text: str) -> str:
-    """``text`` with the bullet put back between items glued together ("…is required •
-    Experience with Java"); run before anything else splits glued words."""
-    return _GLUED_ITEM.sub(" • ", text)
 
 
 def header_mode(segment: str) -> str | None:
@@ -234,3 +233,38 @@ def cue(text: str) -> str:
     if _NICE.search(text):
         return "nice"
     return "must" if _MUST.search(text) else ""
+
+
+# Two words run together where a line break was lost ("environmentJava", "SpringBootExperience").
+_WORD = re.compile(r"[A-Za-z]{5,}")
+MAX_GLUED_WORD = 48
+_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def unglue(text: str, taxonomy: Taxonomy) -> str:
+    """Job text copied from web pages loses line breaks between items and glues words together,
+    which hides skills from the matcher. A word is split at one lower→upper case change, and
+    only where that frees a known skill: the longest known name at its start ("SpringBoot" +
+    "Experience"), else a known name at its end ("environment" + "Java"). Words that are a
+    name as they stand ("JavaScript", "HashiCorp", "LinkedIn") stay whole. Only job text is
+    unglued: profile evidence must quote the profile exactly."""
+
+    def known(part: str) -> bool:
+        return taxonomy.canonical_skill(part) is not None
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) > MAX_GLUED_WORD:
+            return word  # no run of real words: leave it (and keep this linear)
+        points = [m.start() for m in _GLUE_POINT.finditer(word)]
+        if not points or known(word):
+            return word
+        for p in reversed(points):
+            if known(word[:p]):
+                return f"{word[:p]} {word[p:]}"
+        for p in points:
+            if known(word[p:]):
+                return f"{word[:p]} {word[p:]}"
+        return word
+
+    return _WORD.sub(split, text)

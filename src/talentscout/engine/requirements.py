@@ -23,8 +23,10 @@ from talentscout.engine.phrasing import (
     mode_at,
     nice_brackets,
     sentence_mode,
+    unglue,
 )
 from talentscout.engine.profile import tokens
+from talentscout.engine.skill_lists import examples_of_asked, or_groups
 from talentscout.engine.taxonomy import (
     CREDENTIAL_CATEGORY,
     LANGUAGE_CATEGORY,
@@ -172,92 +174,11 @@ _DEGREE_FIELDS = re.compile(
     r"\s*\(|[.;:\n]|$)",
     re.I,
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|/|\||\bor\b|,\s*or\b|\band/or\b|,\s*and/or\b)\s*$", re.I)
-_OR_GAP = re.compile(r"/|\bor\b|\|", re.I)
-_ALTERNATIVE_CUE = re.compile(
-    r"\bone of\b|\bany of\b|\bsuch as\b|\be\.g\.|\bsimilar\b|\bequivalent\b|"
-    r"\bat least one\b|\beither\b|\bor other\b|\bor another\b",
-    re.I,
-)
-
-
-# A bracket after a kind of thing lists instances of it, any of which will do: "ML frameworks
-# (TensorFlow, PyTorch, JAX)", "AWS technologies (Redshift, S3, Glue)".
-_KIND_BRACKET = re.compile(
-    r"\b(?:frameworks|languages|tools|databases|technologies|services|platforms|libraries|"
-    r"clouds|stores|engines|stacks)\s*\(\s*$",
-    re.I,
-)
-
-
-def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
-    """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
-    runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
-    or the sentence cues a choice, or a bracket lists instances of a kind ("frameworks
-    (TensorFlow, PyTorch)"). One requirement is met by any member."""
-    groups: list[list[str]] = []
-    cue = bool(_ALTERNATIVE_CUE.search(text))
-    run: list[PhraseMatch] = []
-    has_or = False
-
-    def close() -> None:
-        members = list(dict.fromkeys(m.value for m in run))
-        kinds = bool(_KIND_BRACKET.search(text, 0, run[0].start))
-        if len(members) > 1 and (has_or or cue or kinds):
-            groups.append(members)
-
-    for m in matches:
-        if run:
-            gap = text[run[-1].end : m.start]
-            if _LIST_GAP.match(gap):
-                has_or = has_or or bool(_OR_GAP.search(gap))
-                run.append(m)
-                continue
-            close()
-        run, has_or = [m], False
-    if run:
-        close()
-    return groups
 
 
 def _add(target: list[str], skill: str) -> None:
     if skill not in target:
         target.append(skill)
-
-
-# Two words run together where a line break was lost ("environmentJava", "SpringBootExperience").
-_WORD = re.compile(r"[A-Za-z]{5,}")
-MAX_GLUED_WORD = 48
-_GLUE_POINT = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
-
-
-def unglue(text: str, taxonomy: Taxonomy) -> str:
-    """Job text copied from web pages loses line breaks between items and glues words together,
-    which hides skills from the matcher. A word is split at one lower→upper case change, and
-    only where that frees a known skill: the longest known name at its start ("SpringBoot" +
-    "Experience"), else a known name at its end ("environment" + "Java"). Words that are a
-    name as they stand ("JavaScript", "HashiCorp", "LinkedIn") stay whole. Only job text is
-    unglued: profile evidence must quote the profile exactly."""
-
-    def known(part: str) -> bool:
-        return taxonomy.canonical_skill(part) is not None
-
-    def split(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if len(word) > MAX_GLUED_WORD:
-            return word  # no run of real words: leave it (and keep this linear)
-        points = [m.start() for m in _GLUE_POINT.finditer(word)]
-        if not points or known(word):
-            return word
-        for p in reversed(points):
-            if known(word[:p]):
-                return f"{word[:p]} {word[p:]}"
-        for p in points:
-            if known(word[p:]):
-                return f"{word[:p]} {word[p:]}"
-        return word
-
-    return _WORD.sub(split, text)
 
 
 _PHD = re.compile(r"\bph\.?\s?d\b|doctoral|doctorate", re.I)
@@ -411,48 +332,6 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
     req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
     return req
-
-
-# Words that introduce examples of what was just named: "AWS services such as Lambda, S3",
-# "Kubernetes ecosystem, including EKS, Helm", "AWS, not limited to: Lambda, ECS".
-_EXAMPLE_CUE = re.compile(
-    r"\bsuch as\b|\be\.g\.|\bincluding\b|\blike\b|\bfor example\b|\bnot limited to\b|"
-    r"\bespecially\b",
-    re.I,
-)
-_EXAMPLES_END = re.compile(r"\betc\b|\band (?:more|so on|similar)\b", re.I)  # "(S3, Glue, etc.)"
-# So many narrower skills of one named skill at once read as its examples even uncued: "AWS
-# development using EC2, EKS, Lambda, SQS, DynamoDB"; three ("AWS, S3, DynamoDB and SQS") may
-# each be asked for.
-MIN_UNCUED_EXAMPLES = 4
-
-
-def examples_of_asked(
-    segment: str, asked: list[tuple[str, int]], groups: list[list[str]], taxonomy: Taxonomy
-) -> set[str]:
-    """Must-haves a sentence names only to illustrate a broader must-have it named first: "5+
-    years of AWS with services such as Lambda, ECS, S3" asks for AWS, which any of the three
-    shows; asking for each as well would count one requirement four times and crowd out the
-    others. Examples follow their skill and are introduced as such ("including", "not
-    limited to"), closed as such ("…, etc.") or come four or more at once; "Python and Django"
-    or "Java (Spring Boot, Hibernate)" ask for each. Examples offered as
-    alternatives ("JavaScript frameworks (e.g. React, Vue, Angular)") are already one
-    requirement of their own, met by any of them, and stay."""
-    grouped = {s for members in groups for s in members}
-    out: set[str] = set()
-    for parent, at in asked:
-        narrower = set(taxonomy.included_skills(parent)) - grouped
-        children = [(s, pos) for s, pos in asked if s in narrower and pos > at]
-        if not children:
-            continue
-        first = min(pos for _, pos in children)
-        if (
-            _EXAMPLE_CUE.search(segment, at, first)
-            or _EXAMPLES_END.search(segment, first)
-            or len(children) >= MIN_UNCUED_EXAMPLES
-        ):
-            out.update(s for s, _ in children)
-    return out
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

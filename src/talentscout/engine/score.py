@@ -52,7 +52,7 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
 - Added as title reading, not aimed at any posting: a qualifier beside an umbrella title
   names the job's family ("Backend Software Engineer", "Software Engineer, Machine
   Learning"). Measured once per half: A 0.841 → 0.843, B 0.783 → 0.787.
-- Added as requirement reading (requirements.examples_of_asked): services listed to illustrate
+- Added as requirement reading (skill_lists.examples_of_asked): services listed to illustrate
   a must-have ("AWS, not limited to: Lambda, ECS, S3") are nice-to-haves, not one must-have
   each. Found reading half A; measured once per half: A 0.844 → 0.855, B 0.787 → 0.792.
   Then, as reading fixes found in half A: "IAM" and "API Gateway" beside AWS services are

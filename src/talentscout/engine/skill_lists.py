@@ -1,0 +1,99 @@
+"""Lists of skills in one requirement: alternatives ("Python or Go", "ML frameworks
+(TensorFlow, PyTorch)"), one requirement met by any member, and examples of a broader skill
+named first ("AWS, including S3 and Lambda"), which that skill stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talentscout.engine.taxonomy import PhraseMatch, Taxonomy
+
+_LIST_GAP = re.compile(r"^\s*(?:,|/|\||\bor\b|,\s*or\b|\band/or\b|,\s*and/or\b)\s*$", re.I)
+_OR_GAP = re.compile(r"/|\bor\b|\|", re.I)
+_ALTERNATIVE_CUE = re.compile(
+    r"\bone of\b|\bany of\b|\bsuch as\b|\be\.g\.|\bsimilar\b|\bequivalent\b|"
+    r"\bat least one\b|\beither\b|\bor other\b|\bor another\b",
+    re.I,
+)
+
+
+# A bracket after a kind of thing lists instances of it, any of which will do: "ML frameworks
+# (TensorFlow, PyTorch, JAX)", "AWS technologies (Redshift, S3, Glue)".
+_KIND_BRACKET = re.compile(
+    r"\b(?:frameworks|languages|tools|databases|technologies|services|platforms|libraries|"
+    r"clouds|stores|engines|stacks)\s*\(\s*$",
+    re.I,
+)
+
+
+def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
+    """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
+    runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
+    or the sentence cues a choice, or a bracket lists instances of a kind ("frameworks
+    (TensorFlow, PyTorch)"). One requirement is met by any member."""
+    groups: list[list[str]] = []
+    cue = bool(_ALTERNATIVE_CUE.search(text))
+    run: list[PhraseMatch] = []
+    has_or = False
+
+    def close() -> None:
+        members = list(dict.fromkeys(m.value for m in run))
+        kinds = bool(_KIND_BRACKET.search(text, 0, run[0].start))
+        if len(members) > 1 and (has_or or cue or kinds):
+            groups.append(members)
+
+    for m in matches:
+        if run:
+            gap = text[run[-1].end : m.start]
+            if _LIST_GAP.match(gap):
+                has_or = has_or or bool(_OR_GAP.search(gap))
+                run.append(m)
+                continue
+            close()
+        run, has_or = [m], False
+    if run:
+        close()
+    return groups
+
+
+# Words that introduce examples of what was just named: "AWS services such as Lambda, S3",
+# "Kubernetes ecosystem, including EKS, Helm", "AWS, not limited to: Lambda, ECS".
+_EXAMPLE_CUE = re.compile(
+    r"\bsuch as\b|\be\.g\.|\bincluding\b|\blike\b|\bfor example\b|\bnot limited to\b|"
+    r"\bespecially\b",
+    re.I,
+)
+_EXAMPLES_END = re.compile(r"\betc\b|\band (?:more|so on|similar)\b", re.I)  # "(S3, Glue, etc.)"
+# So many narrower skills of one named skill at once read as its examples even uncued: "AWS
+# development using EC2, EKS, Lambda, SQS, DynamoDB"; three ("AWS, S3, DynamoDB and SQS") may
+# each be asked for.
+MIN_UNCUED_EXAMPLES = 4
+
+
+def examples_of_asked(
+    segment: str, asked: list[tuple[str, int]], groups: list[list[str]], taxonomy: Taxonomy
+) -> set[str]:
+    """Must-haves a sentence names only to illustrate a broader must-have it named first: "5+
+    years of AWS with services such as Lambda, ECS, S3" asks for AWS, which any of the three
+    shows; asking for each as well would count one requirement four times and crowd out the
+    others. Examples follow their skill and are introduced as such ("including", "not
+    limited to"), closed as such ("…, etc.") or come four or more at once; "Python and Django"
+    or "Java (Spring Boot, Hibernate)" ask for each. Examples offered as
+    alternatives ("JavaScript frameworks (e.g. React, Vue, Angular)") are already one
+    requirement of their own, met by any of them, and stay."""
+    grouped = {s for members in groups for s in members}
+    out: set[str] = set()
+    for parent, at in asked:
+        narrower = set(taxonomy.included_skills(parent)) - grouped
+        children = [(s, pos) for s, pos in asked if s in narrower and pos > at]
+        if not children:
+            continue
+        first = min(pos for _, pos in children)
+        if (
+            _EXAMPLE_CUE.search(segment, at, first)
+            or _EXAMPLES_END.search(segment, first)
+            or len(children) >= MIN_UNCUED_EXAMPLES
+        ):
+            out.update(s for s, _ in children)
+    return out
