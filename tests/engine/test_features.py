@@ -535,3 +535,15 @@ def test_a_family_named_after_a_skill_only_listed_is_no_near_title_match() -> No
     listed = fit("Django REST APIs in Python on PostgreSQL and Docker")
     shown = fit("Django REST APIs in Python and a C++ pricing library on PostgreSQL")
     assert listed < shown - 0.1, (listed, shown)
+
+
+def test_building_rest_apis_shows_api_design() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Backend Engineer", "Requirements: API design and Python.", taxonomy=tax)
+    data = {"work": [{"name": "Acme", "position": "Backend Engineer", "startDate": "2018-01",
+                      "summary": "Developed REST API endpoints in Python and Django"}]}  # fmt: skip
+    f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
+    assert "API Design" in f.matched_must
+    assert f.shown_by["API Design"] == "REST APIs"

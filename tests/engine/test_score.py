@@ -312,17 +312,22 @@ class TestSoftCaps:
 
 
 def _score_one_role(
-    requirements: str, work: str, skills: tuple[str, ...] = (), title: str = "Backend Engineer"
+    requirements: str,
+    work: str,
+    skills: tuple[str, ...] = (),
+    title: str = "Backend Engineer",
+    held: str | None = None,
 ) -> ScoredCandidate:
-    """A person whose one role is the job's title, doing ``work``, against "Requirements: …"
-    (default taxonomy)."""
+    """A person whose one role is the job's title (or ``held``), doing ``work``, against
+    "Requirements: …" (default taxonomy)."""
     from talentscout.engine.taxonomy import default_taxonomy
 
     tax = default_taxonomy()
     icp = build_icp(title, f"Requirements: {requirements}", taxonomy=tax)
+    held = held or title
     data = {
-        "basics": {"label": title},
-        "work": [{"name": "Acme", "position": title, "startDate": "2016-01", "summary": work}],
+        "basics": {"label": held},
+        "work": [{"name": "Acme", "position": held, "startDate": "2016-01", "summary": work}],
         "skills": [{"keywords": list(skills)}],
     }
     profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
@@ -427,3 +432,43 @@ def test_a_job_location_of_no_particular_place_asks_nothing(location: str) -> No
     profile = parse_profile({"basics": {"location": {"city": "Cork"}}}, as_of=AS_OF)
     (scored,) = score_profiles(icp, [profile], None, as_of=AS_OF)
     assert "location" not in scored.scores
+
+
+def test_one_miss_in_a_long_must_have_list_may_still_be_strong() -> None:
+    """Five or more requirements are a wish list: one in five may fall short ("meet most of
+    these and apply"); two in a list of five may not, nor one in a list of three."""
+    work = "Python services on Kafka and PostgreSQL, shipped in Docker on Kubernetes"
+    one_short = _score_one_role("Python, Kafka, PostgreSQL, Docker, Kubernetes, Terraform.", work)
+    assert one_short.missing_must == ("Terraform",)
+    assert one_short.match_score >= 80
+    two_short = _score_one_role("Python, Kafka, PostgreSQL, Docker, Terraform, Scala.", work)
+    assert set(two_short.missing_must) == {"Terraform", "Scala"}
+    assert two_short.match_score <= 79
+    short_list = _score_one_role("Python, Kafka, Terraform.", work)
+    assert short_list.missing_must == ("Terraform",)
+    assert short_list.match_score <= 79
+
+
+def test_a_skill_the_title_names_is_never_tolerated_missing() -> None:
+    """"Rust Engineer" without Rust is no strong match, however long the list it tops."""
+    scored = _score_one_role(
+        "Rust, Kafka, PostgreSQL, Docker, Kubernetes, Linux, Redis, Terraform, gRPC, AWS.",
+        "Go services on Kafka, Redis and PostgreSQL with gRPC, shipped in Docker on Kubernetes"
+        " and Linux on AWS with Terraform",
+        title="Senior Rust Engineer",
+        held="Senior Software Engineer",
+    )
+    assert scored.missing_must == ("Rust",)
+    assert scored.match_score <= 79
+
+
+def test_an_everyday_tool_in_a_skills_line_is_shown() -> None:
+    """No one describes using Git or Jira: named in a skills line, they count as shown."""
+    scored = _score_one_role(
+        "Python, Git, Jira.",
+        "Python services on Kafka and PostgreSQL, shipped in Docker",
+        ("Git", "Jira"),
+    )
+    assert {"Git", "Jira"} <= set(scored.matched_must)
+    assert scored.listed_only == ()
+    assert scored.match_score >= 80

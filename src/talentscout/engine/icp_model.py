@@ -206,7 +206,7 @@ class SkillTables:
                 tables.included[skill] = included
             entry = taxonomy.skill(skill)
             tables.aliases[skill] = entry.aliases if entry else ()
-            if entry is not None and entry.category in HELD_CATEGORIES:
+            if entry is not None and (entry.held or entry.category in HELD_CATEGORIES):
                 tables.held.append(skill)
         return tables
 

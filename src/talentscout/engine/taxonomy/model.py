@@ -30,6 +30,9 @@ class Skill:
     # MySQL; "Message Queues": Kafka and RabbitMQ), so any two are peers. An ecosystem or a
     # field ("Python", "AWS", "Backend Development") groups skills of different kinds.
     peers: bool = False
+    # Shown by being named, like a credential: an everyday tool of the trade that no one
+    # describes using (Git, Jira, an IDE), so a skills line is evidence enough.
+    held: bool = False
     # Aliases another skill owns that may mean this one, as the other skills in the same text
     # decide ("AR" beside Unity is augmented reality, beside general ledger accounts receivable).
     shared_aliases: tuple[str, ...] = ()
@@ -43,6 +46,7 @@ class Skill:
             related=_strings(data.get("related")),
             includes=_strings(data.get("includes")),
             peers=data.get("peers") is True,
+            held=data.get("held") is True,
             shared_aliases=_strings(data.get("shared_aliases")),
         )
 
@@ -55,6 +59,7 @@ class Skill:
             related=tuple(dict.fromkeys([*self.related, *other.related])),
             includes=tuple(dict.fromkeys([*self.includes, *other.includes])),
             peers=self.peers or other.peers,
+            held=self.held or other.held,
             shared_aliases=tuple(dict.fromkeys([*self.shared_aliases, *other.shared_aliases])),
         )
 
