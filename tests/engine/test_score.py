@@ -450,7 +450,7 @@ def test_one_miss_in_a_long_must_have_list_may_still_be_strong() -> None:
 
 
 def test_a_skill_the_title_names_is_never_tolerated_missing() -> None:
-    """"Rust Engineer" without Rust is no strong match, however long the list it tops."""
+    """ "Rust Engineer" without Rust is no strong match, however long the list it tops."""
     scored = _score_one_role(
         "Rust, Kafka, PostgreSQL, Docker, Kubernetes, Linux, Redis, Terraform, gRPC, AWS.",
         "Go services on Kafka, Redis and PostgreSQL with gRPC, shipped in Docker on Kubernetes"
