@@ -104,6 +104,8 @@ class TestBuildIcp:
         posting = (
             "About us: Acme builds payment software for banks in twelve countries.\n"
             "Requirements:\n- 5+ years of Python\n- Experience designing REST APIs\n"
+            "- Experience running PostgreSQL databases and message queues in production\n"
+            "- Comfortable owning services end to end, from design to on-call\n"
             "Benefits: 401(k) matching, dental and vision insurance."
         )
         icp = build_icp("Backend Engineer", posting, taxonomy=taxonomy)
@@ -121,6 +123,11 @@ class TestBuildIcp:
         assert plain.posting_text == ""
         assert plain.semantic_text() == plain.embedding_text()
         assert "payment" in plain.topic_terms
+        # One short requirement says too little to embed: the retrieval text stands in too.
+        terse = build_icp("Backend Engineer", "Strong SQL Server experience is required.",
+                          taxonomy=taxonomy)  # fmt: skip
+        assert terse.posting_text
+        assert terse.semantic_text() == terse.embedding_text()
 
     def test_round_trip_and_determinism(self, taxonomy: Taxonomy, icp: ICP) -> None:
         again = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)

@@ -225,6 +225,16 @@ def test_sentences_about_the_company_ask_for_nothing(taxonomy: Taxonomy, sentenc
     assert req.mentioned == ["Kafka"]
 
 
+def test_experts_are_people_not_a_requirement(taxonomy: Taxonomy) -> None:
+    """ "Experts" are the company's people; "expert in" and "expertise" ask."""
+    blurb = "Dice is the leading career destination for tech experts using Kafka."
+    req = read_requirements("Engineer", blurb, taxonomy)
+    assert req.must == []
+    assert req.asking == []
+    asks = read_requirements("Engineer", "You are an expert in Kafka.", taxonomy)
+    assert asks.must == ["Kafka"]
+
+
 def test_we_are_looking_for_still_asks(taxonomy: Taxonomy) -> None:
     req = read_requirements("Engineer", "We are looking for strong Kafka experience.", taxonomy)
     assert req.must == ["Kafka"]

@@ -69,10 +69,15 @@ class TestScoreProfiles:
         """Posting prose sits higher on the cosine scale than the short ICP text: the same
         cosine is a weaker match against a posting's requirement sentences."""
         profile = _parse(taxonomy, backend_profile())
-        posting = build_icp("Backend Engineer", "Requirements: Python.", taxonomy=taxonomy)
-        short = build_icp("Backend Engineer", "", taxonomy=taxonomy)
-        assert posting.posting_text
-        assert not short.posting_text
+        asks = (
+            "Requirements: 5+ years of Python, experience designing REST APIs, running"
+            " PostgreSQL databases and message queues in production, and owning services end"
+            " to end."
+        )
+        posting = build_icp("Backend Engineer", asks, taxonomy=taxonomy)
+        short = build_icp("Backend Engineer", "Requirements: Python.", taxonomy=taxonomy)
+        assert posting.reads_posting
+        assert not short.reads_posting
         ((floor, ceil), (p_floor, p_ceil)) = SEMANTIC_SCALE["icp"], SEMANTIC_SCALE["posting"]
         cosine = (p_floor + p_ceil) / 2
         (on_posting,) = score_profiles(posting, [profile], [cosine], as_of=AS_OF)

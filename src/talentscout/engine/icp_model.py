@@ -20,6 +20,10 @@ MUST_WEIGHT = 1.0
 HELD_CATEGORIES = frozenset({CREDENTIAL_CATEGORY, LANGUAGE_CATEGORY})
 PRIORITY_WEIGHT = 1.5
 NICE_WEIGHT = 0.5
+# Fewer words of requirement sentences than this say too little to embed ("Strong SQL Server
+# experience is required.", or a blurb misread as one): the semantic criterion then embeds the
+# ICP's own text instead. Set by hand: about two sentences.
+SEMANTIC_POSTING_MIN_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -165,10 +169,15 @@ class ICP:
         """Text to embed for the semantic criterion: the title and the posting's requirement
         sentences in its own words, which carry what the taxonomy's skills do not (the kinds
         of experience asked, in the job's vocabulary); the retrieval text when the posting
-        states no requirement."""
-        if not self.posting_text:
+        states too little (SEMANTIC_POSTING_MIN_WORDS)."""
+        if not self.reads_posting:
             return self.embedding_text()
         return f"{self.title}\n{self.posting_text}"
+
+    @property
+    def reads_posting(self) -> bool:
+        """Whether semantic_text is the posting's own requirement sentences."""
+        return len(self.posting_text.split()) >= SEMANTIC_POSTING_MIN_WORDS
 
     def embedding_text(self) -> str:
         """Text to embed for vector retrieval: the title (what worked best on the eval sets),

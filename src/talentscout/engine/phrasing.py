@@ -23,7 +23,7 @@ _NICE = re.compile(
 )
 _MUST = re.compile(
     r"\brequired?\b|\bmust\b|\bmandatory\b|\bessential\b|\byou(?:'ll| will)? need\b|\bneeded\b|"
-    r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert|\bdeep\b|"
+    r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert(?!s\b)|\bdeep\b|"
     r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bminimum qualifications|basic qualifications",
     re.I,
 )

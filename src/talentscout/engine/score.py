@@ -76,7 +76,10 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   in five allowed in "strong" (never a skill the title names). Measured once per half: A
   0.856 → 0.857, B 0.775 → 0.781. Then, as taxonomy reading found in half A: everyday tools
   (Git, Jira, an IDE) are shown by being named ("held"), and REST APIs, GraphQL or gRPC show
-  API design: A 0.862, B 0.787.
+  API design: A 0.862, B 0.787. Then requirement sentences of under twenty words (one short
+  ask, or a blurb misread as one) are too little to embed: the semantic criterion reads the
+  ICP's text instead (ICP.reads_posting), and "experts" (people) is no cue, "expert in" is:
+  A 0.867, B 0.785.
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)
 Command: ``python benchmarks/eval_engine_offline.py`` (``--dev`` prints the tuning half only).
@@ -97,7 +100,7 @@ from talentscout.engine.icp_model import ICP, MUST_WEIGHT, PRIORITY_WEIGHT
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
-ENGINE_VERSION = "2026.12.05-e42"
+ENGINE_VERSION = "2026.12.05-e43"
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -358,7 +361,7 @@ def score_profiles(
         far_level_list.append(f.far_level)
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
     semantic_col = CRITERIA.index("semantic")
-    floor, ceil = SEMANTIC_SCALE["posting" if icp.posting_text else "icp"]
+    floor, ceil = SEMANTIC_SCALE["posting" if icp.reads_posting else "icp"]
     values[:, semantic_col] = np.clip((values[:, semantic_col] - floor) / (ceil - floor), 0, 1)
     mask = ~np.isnan(values)
     values = np.nan_to_num(values, nan=0.0)
