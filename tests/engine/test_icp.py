@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from talentscout.engine.icp import ICP, build_icp
+from talentscout.engine.icp import ICP, MAX_MUST, build_icp
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 JD = """We are hiring a Senior Backend Engineer.
@@ -128,6 +128,19 @@ class TestBuildIcp:
                           taxonomy=taxonomy)  # fmt: skip
         assert terse.posting_text
         assert terse.semantic_text() == terse.embedding_text()
+
+    def test_a_choice_of_skills_counts_as_one_requirement(self) -> None:
+        """The must-have list keeps MAX_MUST requirements, not skills: "Python, Java, Kotlin
+        or Scala" does not push later requirements down to nice-to-haves."""
+        text = (
+            "Requirements: Python, Java, Kotlin or Scala. Kafka required. Spark required. "
+            "Docker required. Kubernetes required. Terraform required. PostgreSQL required. "
+            "Redis required. Airflow required. Snowflake required. Elasticsearch required."
+        )
+        icp = build_icp("Data Platform Engineer", text, taxonomy=default_taxonomy())
+        assert len(icp.skill_groups(icp.must_have)) == MAX_MUST
+        assert {"Python", "Scala", "Snowflake"} <= set(icp.must_have)
+        assert "Elasticsearch" in icp.nice_to_have  # the eleventh requirement
 
     def test_round_trip_and_determinism(self, taxonomy: Taxonomy, icp: ICP) -> None:
         again = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)

@@ -225,6 +225,36 @@ def test_sentences_about_the_company_ask_for_nothing(taxonomy: Taxonomy, sentenc
     assert req.mentioned == ["Kafka"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also have deep integrations with Kafka and Snowflake.",
+        "Our team has years of experience building Kafka systems at Uber.",
+    ],
+)
+def test_the_company_or_its_people_as_subject_ask_for_nothing(
+    taxonomy: Taxonomy, sentence: str
+) -> None:
+    req = read_requirements("Engineer", f"{sentence}\nRequirements:\n- Python", taxonomy)
+    assert req.must == ["Python"]
+    assert req.min_years is None
+    wants = read_requirements("Engineer", "We expect strong Kafka skills.", taxonomy)
+    assert wants.must == ["Kafka"]
+
+
+def test_words_of_degree_do_not_require_what_a_section_only_prefers() -> None:
+    """Under "Preferred Qualifications", "strong Scala" is a strong wish and "2 years" still
+    says the level; "Kafka is required" there still requires it."""
+    text = (
+        "Requirements:\n- Python\nPreferred Qualifications:\n- Strong Scala skills\n"
+        "- 2 years of relevant experience\n- Kafka is required"
+    )
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Python", "Kafka"]
+    assert req.nice == ["Scala"]
+    assert req.min_years == 2
+
+
 def test_experts_are_people_not_a_requirement(taxonomy: Taxonomy) -> None:
     """ "Experts" are the company's people; "expert in" and "expertise" ask."""
     blurb = "Dice is the leading career destination for tech experts using Kafka."
@@ -549,6 +579,11 @@ def test_a_header_running_on_into_its_section_sets_the_section() -> None:
         "We are looking for a strong engineer with Django skills."
     ]
     assert split_segments("PayPal integration") == ["PayPal integration"]
+    # a header of two words on its own line stays one header
+    assert split_segments("Preferred Qualifications:\n- Kafka") == [
+        "Preferred Qualifications",
+        "- Kafka",
+    ]
     # wherever the header stands in the line
     line = "Hybrid, 3 days onsite*Qualifications      Experience with Pandas (e.g. NumPy)"
     assert split_segments(line) == [

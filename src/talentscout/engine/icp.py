@@ -8,6 +8,7 @@ policy and the places that fit. An optional query is applied exactly like a late
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from talentscout.engine.icp_model import (
     ICP,
@@ -30,7 +31,7 @@ from talentscout.engine.text import one_line
 
 __all__ = ["ICP", "build_icp", "refine_icp"]
 
-MAX_MUST = 10
+MAX_MUST = 10  # requirements: "Python, Java, Kotlin or Go" is one
 MAX_NICE = 15
 MAX_TOPIC_TERMS = 40
 # Characters of requirement sentences kept for the semantic criterion: the default embedder
@@ -58,6 +59,24 @@ def _fits_field(taxonomy: Taxonomy, skill: str, family: TitleFamily | None) -> b
 def _field(taxonomy: Taxonomy, skill: str) -> str | None:
     category = taxonomy.category(skill)
     return field_of(category) if category else None
+
+
+def _first_requirements(
+    skills: list[str], alternatives: Mapping[str, Sequence[str]], limit: int
+) -> list[str]:
+    """The skills of the first ``limit`` requirements, in order: alternatives ("Python, Java,
+    Kotlin or Go") are one requirement, so a long choice does not crowd out the rest."""
+    kept: list[str] = []
+    covered: set[str] = set()
+    count = 0
+    for skill in skills:
+        if skill not in covered:
+            if count == limit:
+                continue
+            count += 1
+            covered.update(alternatives.get(skill, ()))
+        kept.append(skill)
+    return kept
 
 
 def build_icp(
@@ -92,7 +111,11 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
     if from_years and req.min_years is not None:
         level = tax.seniority_for_years(req.min_years)
     in_title = {m.value for m in tax.find_skills(title, structured=True)}
-    must = [s for s in req.must if s in in_title or _fits_field(tax, s, family)][:MAX_MUST]
+    must = _first_requirements(
+        [s for s in req.must if s in in_title or _fits_field(tax, s, family)],
+        req.alternatives,
+        MAX_MUST,
+    )
     demoted = [s for s in req.must if s not in must]
     # Domain knowledge of another field that a posting only mentions (not asks for) is its
     # company blurb or boilerplate ("a $3B valuation", "your recruiting contact"); tools are

@@ -21,10 +21,17 @@ _NICE = re.compile(
     r"\bhelpful\b|\badvantage",
     re.I,
 )
-_MUST = re.compile(
+# Words that say a skill is required…
+_MUST_SAID = re.compile(
     r"\brequired?\b|\bmust\b|\bmandatory\b|\bessential\b|\byou(?:'ll| will)? need\b|\bneeded\b|"
+    r"\bminimum qualifications|basic qualifications",
+    re.I,
+)
+# …and words of degree, which ask only where nothing says the skill is merely preferred: under
+# "Preferred Qualifications", "strong Go" or "5+ years of Kafka" is a strong wish.
+_MUST_DEGREE = re.compile(
     r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert(?!s\b)|\bdeep\b|"
-    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bminimum qualifications|basic qualifications",
+    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b",
     re.I,
 )
 _APOSTROPHE = "['’]"
@@ -126,7 +133,11 @@ def _headed_parts(line: str) -> list[tuple[str, bool]]:
         name = next(n for n in ("head", "label", "glued") if m.group(n))
         if header_mode(m.group(name)) is None:
             continue
-        parts += [(line[pos : m.start(name)], False), (m.group(name).strip(), True)]
+        whole = line[pos : m.end(name)]
+        if header_mode(whole) is not None:  # "Preferred Qualifications:" is one header
+            parts.append((whole.strip(), True))
+        else:
+            parts += [(line[pos : m.start(name)], False), (m.group(name).strip(), True)]
         pos = m.end()
     return [*parts, (line[pos:], False)]
 
@@ -146,17 +157,16 @@ def header_mode(segment: str) -> str | None:
     return None
 
 
-# Sentences about the company, not the job: "Supported by industry experts, our company is…"
-# ("experts" is no requirement), "We are revolutionising hardware design".
+# Sentences about the company, not the job: the company or its people are the subject
+# ("Supported by industry experts, our company is…", "We also have deep integrations with
+# Spark", "Our team has years of experience building machine learning systems").
 _ABOUT_COMPANY = re.compile(
-    r"^\W*(?:we(?:'re|’re| are)\b|our (?:mission|vision|company|investors|founders?|platform|"
-    r"products?)\b|founded\b|backed by\b|supported by\b|headquartered\b)",
-    re.I,
+    r"^\W*(?:we\b|our\s|founded\b|backed by\b|supported by\b|headquartered\b)", re.I
 )
 # …unless it says what the company wants: "We are currently looking for strong Python".
 _WANTS = re.compile(
     r"\b(?:looking|seeking|hiring|searching|hoping|requires?|required|needs?|needed|must|"
-    r"wants?|candidates?|you|your|ideal)\b",
+    r"wants?|candidates?|you|your|ideal|expect\w*|prefer\w*|love to see)\b",
     re.I,
 )
 
@@ -175,7 +185,10 @@ def clause_modes(segment: str, default: str) -> list[tuple[int, str]]:
     ("Python; Django; PostgreSQL required"). "company": a clause about the company."""
     for separator in ";,":
         bounds = _split_outside_brackets(segment, separator)
-        own = ["company" if about_company(segment[a:b]) else cue(segment[a:b]) for a, b in bounds]
+        own = [
+            "company" if about_company(segment[a:b]) else cue(segment[a:b], default)
+            for a, b in bounds
+        ]
         wanted = {"must", "nice"} if separator == "," else {"must", "nice", "company"}
         if len(bounds) > 1 and (
             wanted <= set(own) if separator == "," else any(c in wanted for c in own)
@@ -224,15 +237,17 @@ def sentence_mode(segment: str, section: str) -> str:
     """What a sentence's own phrasing makes of its skills; the section's mode otherwise."""
     if about_company(segment):
         return "neutral"
-    return cue(segment) or section
+    return cue(segment, section) or section
 
 
-def cue(text: str) -> str:
+def cue(text: str, section: str = "") -> str:
     """ "nice" or "must" when the text's own words say so ("a plus" wins over "strong"), else
-    ""."""
+    "". In a section of nice-to-haves only words that require make a must-have."""
     if _NICE.search(text):
         return "nice"
-    return "must" if _MUST.search(text) else ""
+    if _MUST_SAID.search(text):
+        return "must"
+    return "must" if section != "nice" and _MUST_DEGREE.search(text) else ""
 
 
 # Two words run together where a line break was lost ("environmentJava", "SpringBootExperience").

@@ -310,6 +310,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
             here = mode_at(clauses, ym.start(), local)
+            if here == "nice" and default == "nice" and cue(rest) != "nice":
+                here = "neutral"  # "Preferred: 2 years of experience" still says the level
             if ("exp" in tail or found) and 0 < value <= 20 and here not in ("nice", "company"):
                 years["must" if mode == "must" or here == "must" else "neutral"].append(value)
                 start, end = ym.span("tail")
