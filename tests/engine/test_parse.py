@@ -297,3 +297,14 @@ def test_a_skills_table_claim_counts_like_a_stated_total(taxonomy: Taxonomy) -> 
         {"resumeText": text.replace("47 months", "999 months")}, as_of=AS_OF, taxonomy=taxonomy
     )
     assert round(typo.total_years, 2) == 1.0  # the 12-month line; 999 months is no claim
+
+
+def test_a_role_titled_as_typed_names_its_family() -> None:
+    """A role's title is typed on purpose: "Hr" is HR; the same letters in prose are not."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    data = {"work": [{"name": "Acme", "position": "Hr", "startDate": "2019-01",
+                      "summary": "Ran payroll and onboarding for hr teams"}]}  # fmt: skip
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
+    evidence = profile.title_evidence["hr-generalist"]
+    assert [e.source for e in evidence if e.holds_title] == ["work at Acme"]

@@ -121,6 +121,9 @@ def test_headline_from_standalone_title_line(taxonomy: Taxonomy) -> None:
     [
         ("Education Details\nMBA HR and Finance Bengaluru, Karnataka\nSkills", None),
         ("Education Details\nBA Mumbai University\nHR\n\nSkill Details", "HR"),
+        # a title line as typed, acronym and all: "Hr" alone is the title, "hr" in prose is not
+        ("Education Details\nB.A Economics Chennai\nHr\n\nSkill Details", "Hr"),
+        ("Education Details\nB.A Economics Chennai\nSkills in hr and payroll", None),
         ("Education Details\nLLB. Dibrugarh University\nAdvocate\n\nSkill Details", "Advocate"),
         ("Sam Park\nMBA | Senior Product Manager\nBoston, MA", "MBA | Senior Product Manager"),
         ("Jane Doe\nCertified Scrum Master\nSkills", "Certified Scrum Master"),

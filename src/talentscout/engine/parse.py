@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -95,9 +95,9 @@ def _family_scores(
             items.append(quote)
 
     for i, role in enumerate(roles[:6]):
-        for m in taxonomy.find_titles(role.title or ""):
+        for m in taxonomy.find_titles_in_title(role.title or ""):
             add(m.value, 3.0 * 0.8**i, Evidence(role.title or m.text, role.source, m.text))
-    for m in taxonomy.find_titles(headline or ""):
+    for m in taxonomy.find_titles_in_title(headline or ""):
         add(m.value, 3.0, Evidence(headline or m.text, "headline", m.text))
     mentions: dict[str, int] = {}
     for text, source in texts:

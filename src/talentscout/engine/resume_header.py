@@ -60,12 +60,12 @@ def _headline(
             continue
         if as_of is not None and find_date_ranges(line, as_of):
             continue
-        if taxonomy.find_titles(line):
+        if taxonomy.find_titles_in_title(line):
             return line
     for line in stripped[6:200]:
         if len(line) > 60 or len(line.split()) > 8 or section_of(line) is not None:
             continue
-        found = taxonomy.find_titles(line)
+        found = taxonomy.find_titles_in_title(line)
         if found and sum(m.end - m.start for m in found) >= 0.5 * len(line):
             return line
     return None
