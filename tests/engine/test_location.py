@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.location import location_fit, parse_place
+from talentscout.engine.location import parse_place
+from talentscout.engine.location_fit import location_fit
 
 
 class TestParsePlace:

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.experience import job_years
 from talentscout.engine.icp_model import ICP
-from talentscout.engine.location import Place, location_fit
+from talentscout.engine.location import Place
+from talentscout.engine.location_fit import location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.requirements import NEGATIVE_NOUNS
 from talentscout.engine.resume_degrees import DEGREE_RANK

@@ -1,16 +1,16 @@
 """Locations and remote policy: "San Francisco, CA", "Remote (EU)", "Hybrid – Berlin".
 
-A location becomes a set of lower-case *terms* (city, region code and name, country code and
-name, wider areas such as "eu" or "us"), so matching a job to a profile is a set intersection and
-needs no geocoding (the engine does no I/O). Where a set of terms cannot tell where a city is,
-the gazetteer of ``places`` (GeoNames cities, CC BY 4.0, loaded once) does: a known city that
-nothing else places implies its country when one namesake dominates ("Cork" is in Ireland,
-"Cambridge" stays open), a code after a city reads as that city's country's region ("St.
-John's, NL" is Newfoundland), a hyphenated city stays whole ("Winston-Salem") and a metro names
-its principal cities ("Greater Boston" holds Cambridge, MA). A city matches a city of the same
-name only where both sides' countries agree when both are known ("Paris, TX" is not Paris,
-France), as names are compared, not coordinates: a remote job within a radius of a city is
-limited to the city's state, the nearest area the terms can say.
+A location becomes a set of lower-case *terms* (city, region code and name, country code and name,
+wider areas such as "eu" or "us"), so matching a job to a profile (``location_fit``) is a set
+intersection and needs no geocoding (the engine does no I/O). Where a set of terms cannot tell where
+a city is, the gazetteer of ``places`` (GeoNames cities, CC BY 4.0, loaded once) does: a known city
+that nothing else places implies its country when one namesake dominates ("Cork" is in Ireland,
+"Cambridge" stays open), a code after a city reads as that city's country's region ("St. John's, NL"
+is Newfoundland), a hyphenated city stays whole ("Winston-Salem") and a metro names its principal
+cities ("Greater Boston" holds Cambridge, MA). A city matches a city of the same name only where
+both sides' countries agree when both are known ("Paris, TX" is not Paris, France), as names are
+compared, not coordinates: a remote job within a radius of a city is limited to the city's state,
+the nearest area the terms can say.
 """
 
 from __future__ import annotations
@@ -49,15 +49,15 @@ _AREA_ALIASES = {"european union": "eu", "asia": "apac", "asia pacific": "apac",
                  "latin america": "latam", "na": "north america"}  # fmt: skip
 _CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "new york city": "new york",
                  "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
-_STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
+STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
 CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside its bare name
 STATE = "state:"  # a state named on its own ("Remote (Texas)"), not as a city's ("Austin, TX")
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
 _STATE_CODES = {name: code for code, name in US_STATES.items()}
 _COUNTRY_CODES = {name: code for code, name in COUNTRIES.items()}
-_US_STATE_NAMES = frozenset(_STATE_CODES)
+US_STATE_NAMES = frozenset(_STATE_CODES)
 _COUNTRY_NAMES = frozenset(_COUNTRY_CODES)
-_KNOWN = _COUNTRY_NAMES | _STATE_NAMES | frozenset(AREAS)  # a term that places someone
+KNOWN_PLACES = _COUNTRY_NAMES | STATE_NAMES | frozenset(AREAS)  # a term that places someone
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.I)
 # Words of a location field that name no place: "relocation offered", "visa sponsorship".
 _NOT_PLACES = frozenset(
@@ -167,7 +167,7 @@ def parse_place(
             alias = not (word in US_STATES and previous == "city" and "," in seps[i])
             kind = _add_term(word, chunk, terms, countries, city_alias=alias)
             after = chunks[i + 1] if i + 1 < len(chunks) else ""
-            if kind == "state" and word in _US_STATE_NAMES and _is_us_state_code(after):
+            if kind == "state" and word in US_STATE_NAMES and _is_us_state_code(after):
                 kind = "city"  # "New York, NY", "Washington, DC": the city of that name
         if kind in ("state", "country") and previous == "city" and unplaced:
             unplaced.pop()
@@ -348,61 +348,3 @@ def _add_term(
         return "country"
     terms.add(place_key(word))
     return "city"
-
-
-def _marked(terms: frozenset[str], marker: str) -> frozenset[str]:
-    """The places a marker sets apart ("city:berlin" → "berlin" for CITY)."""
-    return frozenset(t[len(marker) :] for t in terms if t.startswith(marker))
-
-
-def location_fit(job: Place | None, person: Place | None, remote_only: bool = False) -> float:
-    """0–1: how well a person's place suits the job's. 1 inside the narrowest place the job names
-    (its city, else its state, else its country) or remote-compatible, 0.7 same region or
-    country, 0.3 unknown, 0 elsewhere (or not remote when remote only)."""
-    if job is None or not (job.terms or job.countries or job.policy):
-        return 1.0  # no place, or one that names none ("TBD", "Multiple locations")
-    if person is None:
-        return 0.5 if job.policy == "remote" else 0.3
-    if job.policy == "remote" and not (job.terms or job.countries):
-        return 1.0
-    if remote_only and person.policy not in ("remote", None):
-        return 0.2
-    # The job's narrowest named place decides a full match: its city if it names one, else its
-    # state or region ("Texas"), else its country or area ("Germany", "EU"): anyone there fits.
-    # A remote job's city (and the state written with it) is where the company sits, not a
-    # limit; a state named alone ("Remote (Texas)") is one.
-    named = {t for t in job.terms if t not in AREAS and len(t) > 2 and ":" not in t}
-    named -= {COUNTRIES.get(c, "") for c in job.countries}
-    marked_cities = _marked(job.terms, CITY)
-    cities = marked_cities or named - _STATE_NAMES  # unmarked: a parse from before markers
-    regions = (named & _STATE_NAMES) - marked_cities  # "new york": the city, in NYC
-    if job.policy == "remote":
-        if cities:  # "Remote - Austin, TX": where the company sits; "Remote (Texas)" limits
-            regions = set(_marked(job.terms, STATE))
-        if not (regions or job.countries):
-            return 1.0  # "Remote", "Remote (Berlin HQ)": anywhere
-        cities = frozenset()
-    person_cities = _marked(person.terms, CITY) or person.terms
-    us_states = regions & _US_STATE_NAMES
-    person_states = person.terms & _US_STATE_NAMES
-    one_us_city = len(cities) == 1 and job.countries == {"us"} == person.countries
-    inside = (
-        # the same city, and for one US city in the same state ("Portland, OR" is not
-        # Portland, Maine); elsewhere region codes are too often misread to overrule a city
-        bool(cities & person_cities)
-        and not (one_us_city and us_states and person_states and not us_states & person_states)
-        and not (job.countries and person.countries and not job.countries & person.countries)
-        if cities
-        else bool(regions & person.terms)
-        if regions
-        else bool(person.countries & job.countries)
-    )
-    if inside:
-        return 1.0
-    if not (person.countries or person.terms & _KNOWN):  # "Smallville": nowhere known
-        return 0.5 if job.policy == "remote" else 0.3
-    if job.countries and person.countries & job.countries:
-        return 0.7
-    if not job.countries and job.terms & person.terms:
-        return 0.7
-    return 0.0
