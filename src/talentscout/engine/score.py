@@ -4,11 +4,12 @@ Bands (spec §3): 80+ strong match, 60–79 plausible, 40–59 weak-to-plausible
 
 How the number is made: each criterion gives a 0–1 value or "not asked" (e.g. no location in the
 job); the score is the weighted mean over the criteria that apply, a shortfall on must-haves caps
-it (any missing skill, or the years asked: at most "plausible"; under half of the skills: at most
-"weak-to-plausible"), so do living elsewhere for an on-site job and a level two or more steps
-from the job's, and a hit on a negative ("no agencies") scales it down. Caps are soft ceilings
-(``_ceiling``): capped candidates keep the order of their raw scores. Combination is vectorised
-with numpy over the batch; per-profile feature extraction is plain Python over pre-parsed facts.
+it (a missing skill — beyond one in five of a long list — or the years asked: at most "plausible";
+under half of the skills: at most "weak-to-plausible"), so do living elsewhere for an on-site job
+and a level two or more steps from the job's, and a hit on a negative ("no agencies") scales it
+down. Caps are soft ceilings (``_ceiling``): capped candidates keep the order of their raw scores.
+Combination is vectorised with numpy over the batch; per-profile feature extraction is plain
+Python over pre-parsed facts.
 
 Provenance of the numbers (the eval README's rule: never fit on what you report):
 - WEIGHTS, MUST_SHARE, MUST_CAP and NEGATIVE_FACTOR were set by hand from DESIGN.md's guidance
@@ -139,7 +140,8 @@ LOCATION_CAP = 0.69
 # the described work rather than only listed — and the years the job asks (to within
 # features.YEARS_GRACE): a candidate lacking one is at most "plausible". A Ruby developer whose
 # "Backend Development" relates to Python is no strong Python hire, nor is one who lists Python
-# beside Go work. Set by hand from the spec bands.
+# beside Go work. In a list of five or more, MUST_TOLERANCE of them may fall short. Set by hand
+# from the spec bands.
 MISSING_MUST_CAP = 0.79
 # Two or more ladder steps from the levels the job accepts (a senior for an entry-level or a
 # principal opening) is at most "weak-to-plausible", however well the skills match: the person
@@ -362,8 +364,6 @@ def score_profiles(
         must_list.append(1.0 if f.must is None else f.must)
         negative_list.append(f.negative)
         elsewhere_list.append(f.location == 0.0 and _in_another_country(icp, profile))
-        # met only by a related skill of another kind (Python by "Backend Development"), or
-        # only claimed: listed while the described work never shows it
         lacking_list.append(f.short_years or _must_shortfall(icp, f))
         far_level_list.append(f.far_level)
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
