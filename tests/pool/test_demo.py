@@ -6,7 +6,6 @@ import json
 import random
 import re
 import string
-import time
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -86,12 +85,8 @@ def test_count() -> None:
         generate_demo_pool(-1)
 
 
-def test_default_pool_is_3000_and_fast() -> None:
-    started = time.perf_counter()
-    profiles = generate_demo_pool()
-    elapsed = time.perf_counter() - started
-    assert len(profiles) == 3000
-    assert elapsed < 2.0, f"3,000 demo profiles took {elapsed:.2f}s"
+def test_default_pool_is_3000() -> None:
+    assert len(generate_demo_pool()) == 3000
 
 
 def test_every_profile_is_marked_synthetic(pool: list[dict[str, Any]]) -> None:
