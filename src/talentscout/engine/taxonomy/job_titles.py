@@ -87,7 +87,8 @@ _SPECIALTY_CATEGORIES = frozenset({"software", "data"})
 
 
 class JobTitleReading:
-    """``family_for_job_title`` over the families and skills that ``Taxonomy`` holds."""
+    """Reading job titles (``family_for_job_title``, ``find_titles_in_title``) over the families
+    and skills that ``Taxonomy`` holds."""
 
     _families: dict[str, TitleFamily]
 
@@ -104,6 +105,16 @@ class JobTitleReading:
         def family_skill_sets(self) -> dict[str, frozenset[str]]: ...
         @property
         def title_matcher(self) -> PhraseMatcher: ...
+        def find_titles(self, text: str) -> list[PhraseMatch]: ...
+
+    def find_titles_in_title(self, title: str) -> list[PhraseMatch]:
+        """find_titles for a text that is meant as a job title (a role's title, a headline):
+        typed on purpose, so when it is one title alias as a whole, any casing will do ("Hr",
+        "Qa engineer"), as it will not for an acronym in running text."""
+        found = self.find_titles(title)
+        if not found and (value := self.title_matcher.lookup(title)) is not None:
+            found = [PhraseMatch(value, 0, len(title), title)]
+        return found
 
     def specialised_family(self, title: str, umbrella: PhraseMatch) -> str | None:
         """The one software or data family a qualifier beside an umbrella title names as an

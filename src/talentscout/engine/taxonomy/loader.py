@@ -258,15 +258,6 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
     def find_titles(self, text: str) -> list[PhraseMatch]:
         return self.title_matcher.find(text)
 
-    def find_titles_in_title(self, title: str) -> list[PhraseMatch]:
-        """find_titles for a text that is meant as a job title (a role's title, a headline):
-        typed on purpose, so when it is one title alias as a whole, any casing will do ("Hr",
-        "Qa engineer"), as it will not for an acronym in running text."""
-        found = self.find_titles(title)
-        if not found and (value := self.title_matcher.lookup(title)) is not None:
-            found = [PhraseMatch(value, 0, len(title), title)]
-        return found
-
     def family_for_title(self, title: str) -> TitleFamily | None:
         """Family of a job title: the longest title phrase found in it (exact lookup first)."""
         exact = self.title_matcher.lookup(title)
