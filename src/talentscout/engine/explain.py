@@ -133,14 +133,9 @@ def _title_line(p: ParsedProfile) -> str | None:
     return text
 
 
-def _must_rank(icp: ICP, requirement: str) -> float:
-    """Weight of a must-have requirement ("Go or Rust" → its heaviest member)."""
-    return max(icp.skill_weights.get(s, 1.0) for s in requirement.split(" or "))
-
-
 def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
     """Heaviest first; ties keep the job's order."""
-    return sorted(requirements, key=lambda r: -_must_rank(icp, r))
+    return sorted(requirements, key=lambda r: -icp.requirement_weight(r.split(" or ")))
 
 
 def _fit_points(

@@ -116,7 +116,7 @@ def _coverage(
     held = icp.title_holder_skills if held_title(profile, icp.title_family) else frozenset()
     total = got = 0.0
     for group in icp.skill_groups(wanted):
-        weight = max(icp.skill_weights.get(s, 1.0) for s in group)
+        weight = icp.requirement_weight(group)
         total += weight
         present = [s for s in group if s in have or s in held]
         if not present:

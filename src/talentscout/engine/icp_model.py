@@ -8,7 +8,7 @@ before e24), which read as empty: runs rebuild their ICP from the job on every p
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from typing import Any
@@ -120,6 +120,10 @@ class ICP:
     @cached_property
     def _groups(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         return {}  # skill_groups per list asked, filled on first use (scoring asks per profile)
+
+    def requirement_weight(self, members: Iterable[str]) -> float:
+        """The weight of one requirement: its heaviest member ("Go or Rust")."""
+        return max(self.skill_weights.get(s, MUST_WEIGHT) for s in members)
 
     def skill_groups(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
         """``wanted`` partitioned into requirements: a skill listed with alternatives ("Go or

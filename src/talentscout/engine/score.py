@@ -104,7 +104,7 @@ import numpy as np
 
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.features import Features, compute
-from talentscout.engine.icp_model import ICP, MUST_WEIGHT, PRIORITY_WEIGHT
+from talentscout.engine.icp_model import ICP, PRIORITY_WEIGHT
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 
@@ -250,8 +250,7 @@ def _must_shortfall(icp: ICP, f: Features) -> bool:
     short += [m for m in f.matched_must if m in f.listed_only]
     if not short:
         return False
-    if any(icp.skill_weights.get(s, MUST_WEIGHT) >= PRIORITY_WEIGHT
-           for req in short for s in req.split(" or ")):  # fmt: skip
+    if any(icp.requirement_weight(req.split(" or ")) >= PRIORITY_WEIGHT for req in short):
         return True
     allowed = int(len(icp.skill_groups(icp.must_have)) * MUST_TOLERANCE)
     return len(short) > allowed
@@ -270,7 +269,7 @@ def criterion_weights(icp: ICP) -> dict[str, float]:
     skill requirements (one skill merely mentioned in a description is weak evidence of what
     the job needs)."""
     asked = sum(
-        max(icp.skill_weights.get(s, 1.0) for s in group)
+        icp.requirement_weight(group)
         for wanted in (icp.must_have, icp.nice_to_have)
         for group in icp.skill_groups(wanted)
     )
