@@ -593,6 +593,26 @@ def test_a_header_running_on_into_its_section_sets_the_section() -> None:
     ]
 
 
+def test_linkedin_middle_dot_bullets_and_headers_of_two_words_glued_to_a_sentence() -> None:
+    """LinkedIn copies bullet with "·" and glue each header to the sentence before it: the
+    words before "Qualifications" belong to the header, so a preferred section stays one."""
+    text = (
+        "Essential Functions:· Conduct code reviews.· Take part in sprint planning."
+        "Basic Qualifications:· 2+ years programming in Python or Java."
+        "Preferred Qualifications:· Experience with Kafka.· Knowledge of TCP/IP."
+        "Suggested Skills:· Linux"
+    )
+    segments = split_segments(text)
+    assert "Basic Qualifications" in segments
+    assert "Preferred Qualifications" in segments
+    assert "Suggested Skills" in segments
+    assert "Experience with Kafka." in segments
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.must == ["Python", "Java"]
+    assert req.nice == ["Kafka", "TCP/IP", "Linux"]
+    assert "Code Review" not in req.must
+
+
 def test_bullets_glued_together_are_read_one_by_one() -> None:
     text = (
         "Requirements\n14 years of experience is requiredExperience with Enterprise Java"

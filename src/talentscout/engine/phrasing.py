@@ -44,11 +44,12 @@ _MUST_HEADS = (
 _LOOKING_FOR = r"|we(?:'re| are) looking for[^.]*"  # a header alone on its line only
 _NICE_HEADS = (
     r"nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|"
-    r"pluses|good to have|desired(?: skills| qualifications)?"
+    r"pluses|good to have|desired(?: skills| qualifications)?|suggested skills"
 )
 _NEUTRAL_HEADS = (
     r"responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company|job))|"
-    r"the role|the opportunity|job (?:details|description)|who we are"
+    r"the role|the opportunity|job (?:details|description)|who we are|"
+    r"(?:essential |primary )?(?:functions|duties)(?: (?:and|&) responsibilities)?"
 )
 # What the employer offers: its lines ask for nothing ("Annual bonus", "Extensive equity").
 _OFFER_HEADS = (
@@ -83,9 +84,9 @@ _RUN_ON_HEADER = re.compile(
     r"(?<!\bbonus)",
     re.I,
 )
-# Sentences end at a bullet, or at ".", "!" or "?" before a capital — not after "e.g." or
-# "i.e.", which introduce examples ("version control (e.g. Git)").
-_SENTENCE_END = re.compile(r"[•●▪■◦]|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")
+# Sentences end at a bullet (LinkedIn's "·" before a space), or at ".", "!" or "?" before a
+# capital — not after "e.g." or "i.e.", which introduce examples ("version control (e.g. Git)").
+_SENTENCE_END = re.compile(r"[•●▪■◦]|·(?=\s)|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")
 # Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
 # sounds…"). Put it back only after an all-lower-case word or a bracket ("…GPU Cloud).
 # Compensation"), so "Boost.Asio", "U.S.Army" or "Node.js" stay whole.
@@ -133,13 +134,26 @@ def _headed_parts(line: str) -> list[tuple[str, bool]]:
         name = next(n for n in ("head", "label", "glued") if m.group(n))
         if header_mode(m.group(name)) is None:
             continue
-        whole = line[pos : m.end(name)]
-        if header_mode(whole) is not None:  # "Preferred Qualifications:" is one header
-            parts.append((whole.strip(), True))
-        else:
-            parts += [(line[pos : m.start(name)], False), (m.group(name).strip(), True)]
+        start = _header_start(line, pos, m.start(name), m.group(name))
+        parts += [(line[pos:start], False), (line[start : m.end(name)].strip(), True)]
         pos = m.end()
     return [*parts, (line[pos:], False)]
+
+
+# The one or two words before a header's name, which may be part of it.
+_LEAD_WORDS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]+\s+){1,2}$")
+
+
+def _header_start(line: str, pos: int, start: int, name: str) -> int:
+    """Where a header found by its name begins: earlier when the words before the name are
+    part of it ("Preferred Qualifications:" is one header, a nice one; so is "…or
+    Ruby.Basic Qualifications:")."""
+    lead = _LEAD_WORDS.search(line, pos, start)
+    if lead:
+        for word in re.finditer(r"[A-Za-z]+", lead.group(0)):
+            if header_mode(line[lead.start() + word.start() : start] + name) is not None:
+                return lead.start() + word.start()
+    return start
 
 
 def header_mode(segment: str) -> str | None:
