@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.phrasing import line_segments, unglue
+from talentscout.engine.phrasing import header_mode, line_segments, unglue
 from talentscout.engine.requirements import read_negatives, read_requirements
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
@@ -611,6 +611,17 @@ def test_linkedin_middle_dot_bullets_and_headers_of_two_words_glued_to_a_sentenc
     assert req.must == ["Python", "Java"]
     assert req.nice == ["Kafka", "TCP/IP", "Linux"]
     assert "Code Review" not in req.must
+
+
+def test_a_section_about_the_company_named_by_its_name_asks_nothing() -> None:
+    text = (
+        "Nice to have:\n- Kafka\nAbout Skyrocket Ventures\n"
+        "Skyrocket Ventures is a recruiting firm running on Salesforce."
+    )
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert req.nice == ["Kafka"]
+    assert "Salesforce CRM" in req.mentioned
+    assert header_mode("About You") is None  # a section on the candidate
 
 
 def test_bullets_glued_together_are_read_one_by_one() -> None:

@@ -66,6 +66,10 @@ _HEADER_MUST = _header(_MUST_HEADS + _LOOKING_FOR)
 _HEADER_NICE = _header(_NICE_HEADS)
 _HEADER_NEUTRAL = _header(_NEUTRAL_HEADS)
 _HEADER_OFFER = _header(_OFFER_HEADS)
+# "About Esri", "About INSPYR Solutions:": a section on the company ("About You" asks).
+_ABOUT_NAME = re.compile(
+    r"^\s*About(?! You\b)(?: (?:[A-Z0-9][\w&.'’-]*|of|the|and|&)){1,5}\s*:?\s*$"
+)
 # A header whose section runs on in its line: LinkedIn's "Qualifications      Bachelor's…",
 # wherever it stands ("…for this role*Qualifications      …", "…years.Preferred Qualifications
 # …"), a label glued to the item before it ("…reliabilityQualifications:- A Bachelor's…"), or
@@ -168,6 +172,8 @@ def header_mode(segment: str) -> str | None:
         return "neutral"
     if _HEADER_OFFER.match(head):
         return "offer"
+    if _ABOUT_NAME.match(segment):
+        return "neutral"
     return None
 
 
