@@ -251,6 +251,17 @@ def test_codes_that_are_both_a_us_state_and_a_country(text: str, countries: set[
         ("Ireland", "Smallvillezz", 0.3),
         ("India", "Cambridge", 0.3),  # namesakes in three countries
         ("Remote (EU)", "Smallvillezz", 0.5),
+        # …and a US city its state, when one of its namesakes dominates
+        ("Texas", "Austin", 1.0),
+        ("Remote (Texas)", "Austin", 1.0),
+        ("Texas", "Portland", 0.7),
+        # every country is read by its name; a country's name before a US state is a town
+        ("Ghana", "Accra, Ghana", 1.0),
+        ("Kenya", "Accra", 0.0),
+        ("Remote (Rwanda)", "Kigali", 1.0),
+        ("Côte d’Ivoire", "Abidjan", 1.0),
+        ("Lebanon", "Lebanon, PA", 0.0),
+        ("Pennsylvania", "Lebanon, PA", 1.0),
     ],
 )
 def test_location_fit_with_the_gazetteer(job: str, person: str, fit: float) -> None:

@@ -20,7 +20,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from talentscout.engine import places
-from talentscout.engine.places import COUNTRIES, REGION_CODES, REGIONS, US_STATES, place_key
+from talentscout.engine.places import (
+    COUNTRIES,
+    COUNTRY_NAMES,
+    REGION_CODES,
+    REGIONS,
+    US_STATES,
+    place_key,
+)
 
 # Region names written with hyphens ("North Rhine-Westphalia") survive the split on "-" that
 # separates "Hybrid - Berlin".
@@ -30,7 +37,10 @@ _HYPHENATED_REGION = re.compile(
 )
 _COUNTRY_ALIASES = {"usa": "us", "u.s.": "us", "u.s.a.": "us", "america": "us", "uk": "gb",
                     "england": "gb", "britain": "gb", "great britain": "gb", "scotland": "gb",
-                    "holland": "nl", "uae": "ae", "deutschland": "de", "korea": "kr"}  # fmt: skip
+                    "holland": "nl", "uae": "ae", "deutschland": "de", "korea": "kr",
+                    "czech republic": "cz", "turkiye": "tr", "türkiye": "tr", "viet nam": "vn",
+                    "cote d ivoire": "ci", "côte divoire": "ci", "cote divoire": "ci",
+                    "burma": "mm", "russian federation": "ru", "macedonia": "mk"}  # fmt: skip
 EU = frozenset(
     "at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se".split()
 )
@@ -54,7 +64,7 @@ CITY = "city:"  # a term marking the city a place names ("city:berlin"), beside 
 STATE = "state:"  # a state named on its own ("Remote (Texas)"), not as a city's ("Austin, TX")
 _FILLER = frozenset({"only", "first", "friendly", "ok", "or", "and"})
 _STATE_CODES = {name: code for code, name in US_STATES.items()}
-_COUNTRY_CODES = {name: code for code, name in COUNTRIES.items()}
+_COUNTRY_CODES = {name: code for code, name in COUNTRY_NAMES.items()}
 US_STATE_NAMES = frozenset(_STATE_CODES)
 _COUNTRY_NAMES = frozenset(_COUNTRY_CODES)
 KNOWN_PLACES = _COUNTRY_NAMES | STATE_NAMES | frozenset(AREAS)  # a term that places someone
@@ -165,8 +175,12 @@ def parse_place(
             word = places.without_metro_affix(word)
             # "LA" after "New Orleans," is Louisiana; alone or in a list of cities, Los Angeles
             alias = not (word in US_STATES and previous == "city" and "," in seps[i])
-            kind = _add_term(word, chunk, terms, countries, city_alias=alias)
             after = chunks[i + 1] if i + 1 < len(chunks) else ""
+            if word in _COUNTRY_CODES and _is_us_state_code(after):
+                terms.add(place_key(word))  # "Lebanon, PA", "Mexico, NY": the US town
+                kind = "city"
+            else:
+                kind = _add_term(word, chunk, terms, countries, city_alias=alias)
             if kind == "state" and word in US_STATE_NAMES and _is_us_state_code(after):
                 kind = "city"  # "New York, NY", "Washington, DC": the city of that name
         if kind in ("state", "country") and previous == "city" and unplaced:
@@ -199,13 +213,15 @@ def parse_place(
     if infer_country and not code and (policy != "remote" or radius):
         for key in unplaced:
             if found := places.country_of(key):
-                terms.update({found, COUNTRIES.get(found, found)})
+                terms.update({found, COUNTRY_NAMES.get(found, found)})
                 countries.add(found)
-            if radius and (state := places.us_state_of(key)) in US_STATES:
-                terms.update({state, US_STATES[state], STATE + US_STATES[state]})
+            if (state := places.us_state_of(key)) in US_STATES:  # "Austin" is in Texas
+                terms.update({state, US_STATES[state]})
+                if radius:  # "Remote within 50 miles of Austin" limits to Texas
+                    terms.add(STATE + US_STATES[state])
     if code:
         code = _COUNTRY_ALIASES.get(code, code)
-        terms.update({code, COUNTRIES.get(code, code)})
+        terms.update({code, COUNTRY_NAMES.get(code, code)})
         countries.add(code)
         raw = ", ".join(filter(None, [raw, code.upper()]))
     return Place(raw, frozenset(terms), frozenset(countries), policy)
@@ -329,8 +345,10 @@ def _add_term(
         terms.update({code, country, COUNTRIES[country], *([region] if region else [])})
         countries.add(country)
         return "state"
-    if code in COUNTRIES and (original.isupper() or word in _COUNTRY_ALIASES):
-        terms.update({code, COUNTRIES[code]})
+    if (code in COUNTRIES and original.isupper()) or (
+        word in _COUNTRY_ALIASES and code in COUNTRY_NAMES
+    ):
+        terms.update({code, COUNTRY_NAMES[code]})
         countries.add(code)
         return "country"
     if word in REGIONS:

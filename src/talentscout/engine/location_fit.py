@@ -15,7 +15,7 @@ from talentscout.engine.location import (
     US_STATE_NAMES,
     Place,
 )
-from talentscout.engine.places import COUNTRIES
+from talentscout.engine.places import COUNTRY_NAMES
 
 
 def _marked(terms: frozenset[str], marker: str) -> frozenset[str]:
@@ -40,7 +40,7 @@ def location_fit(job: Place | None, person: Place | None, remote_only: bool = Fa
     # A remote job's city (and the state written with it) is where the company sits, not a
     # limit; a state named alone ("Remote (Texas)") is one.
     named = {t for t in job.terms if t not in AREAS and len(t) > 2 and ":" not in t}
-    named -= {COUNTRIES.get(c, "") for c in job.countries}
+    named -= {COUNTRY_NAMES.get(c, "") for c in job.countries}
     marked_cities = _marked(job.terms, CITY)
     cities = marked_cities or named - STATE_NAMES  # unmarked: a parse from before markers
     regions = (named & STATE_NAMES) - marked_cities  # "new york": the city, in NYC

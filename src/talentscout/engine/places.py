@@ -81,6 +81,45 @@ COUNTRIES = {
     "id": "indonesia", "my": "malaysia", "pk": "pakistan", "hk": "hong kong", "tw": "taiwan",
     "co": "colombia", "cl": "chile", "pe": "peru",
 }  # fmt: skip
+# The rest of the world's countries, read by name only: their codes clash with US states and
+# words too often to be read in capitals ("GA", "MA", "ME", "AM", "IT" stays as above). Georgia
+# the country is left out: written alone it is the US state far more often.
+MORE_COUNTRIES = {
+    "af": "afghanistan", "al": "albania", "dz": "algeria", "ad": "andorra", "ao": "angola",
+    "ag": "antigua and barbuda", "am": "armenia", "az": "azerbaijan", "bs": "bahamas",
+    "bh": "bahrain", "bd": "bangladesh", "bb": "barbados", "by": "belarus", "bz": "belize",
+    "bj": "benin", "bt": "bhutan", "bo": "bolivia", "ba": "bosnia and herzegovina",
+    "bw": "botswana", "bn": "brunei", "bf": "burkina faso", "bi": "burundi",
+    "cv": "cape verde", "kh": "cambodia", "cm": "cameroon", "cf": "central african republic",
+    "td": "chad", "km": "comoros", "cg": "republic of the congo",
+    "cd": "democratic republic of the congo", "cr": "costa rica", "ci": "ivory coast",
+    "cu": "cuba", "dj": "djibouti", "dm": "dominica", "do": "dominican republic",
+    "ec": "ecuador", "sv": "el salvador", "gq": "equatorial guinea", "er": "eritrea",
+    "sz": "eswatini", "et": "ethiopia", "fj": "fiji", "ga": "gabon", "gm": "gambia",
+    "gh": "ghana", "gd": "grenada", "gt": "guatemala", "gn": "guinea", "gw": "guinea bissau",
+    "gy": "guyana", "ht": "haiti", "hn": "honduras", "is": "iceland", "ir": "iran",
+    "iq": "iraq", "jm": "jamaica", "jo": "jordan", "kz": "kazakhstan", "ki": "kiribati",
+    "xk": "kosovo", "kw": "kuwait", "kg": "kyrgyzstan", "la": "laos", "lb": "lebanon",
+    "ls": "lesotho", "lr": "liberia", "ly": "libya", "li": "liechtenstein",
+    "mg": "madagascar", "mw": "malawi", "mv": "maldives", "ml": "mali",
+    "mh": "marshall islands", "mr": "mauritania", "mu": "mauritius", "fm": "micronesia",
+    "md": "moldova", "mc": "monaco", "mn": "mongolia", "me": "montenegro", "ma": "morocco",
+    "mz": "mozambique", "mm": "myanmar", "na": "namibia", "nr": "nauru", "np": "nepal",
+    "ni": "nicaragua", "ne": "niger", "kp": "north korea", "mk": "north macedonia",
+    "om": "oman", "pw": "palau", "ps": "palestine", "pa": "panama", "pg": "papua new guinea",
+    "py": "paraguay", "pr": "puerto rico", "qa": "qatar", "ru": "russia", "rw": "rwanda",
+    "kn": "saint kitts and nevis", "lc": "saint lucia",
+    "vc": "saint vincent and the grenadines", "ws": "samoa", "sm": "san marino",
+    "st": "sao tome and principe", "sa": "saudi arabia", "sn": "senegal", "rs": "serbia",
+    "sc": "seychelles", "sl": "sierra leone", "sb": "solomon islands", "so": "somalia",
+    "ss": "south sudan", "lk": "sri lanka", "sd": "sudan", "sr": "suriname", "sy": "syria",
+    "tj": "tajikistan", "tz": "tanzania", "th": "thailand", "tl": "timor leste", "tg": "togo",
+    "to": "tonga", "tt": "trinidad and tobago", "tn": "tunisia", "tm": "turkmenistan",
+    "tv": "tuvalu", "ug": "uganda", "uy": "uruguay", "uz": "uzbekistan", "vu": "vanuatu",
+    "va": "vatican city", "ve": "venezuela", "ye": "yemen", "zm": "zambia", "zw": "zimbabwe",
+}  # fmt: skip
+# Every country's name by its ISO code.
+COUNTRY_NAMES = {**MORE_COUNTRIES, **COUNTRIES}
 # States and provinces outside the US, by name (a place line such as "Pune, Maharashtra" names
 # no country): Canada, India, Australia, Germany (English and German names), the UK's nations.
 # Names shared by two countries ("Punjab") or used as city names ("Victoria") are left out.
