@@ -195,6 +195,12 @@ def test_a_qualifier_beside_an_umbrella_title_names_the_job(title: str, family: 
         ("Systems Engineer", "systems-administrator"),  # in IT, most often
         ("Senior Linux Systems Engineer", "systems-administrator"),
         ("Machine Learning Operations Engineer", "ml-engineer"),
+        # a qualifier set apart that makes a title of its own with it names the job
+        ("Systems Engineer - Satellite", "systems-engineer"),
+        ("Senior Systems Engineer (Satellite)", "systems-engineer"),
+        ("Systems Engineer, Linux", "systems-administrator"),
+        ("Data Analyst - Marketing", "marketing-analyst"),
+        ("Project Manager - Construction", "construction-manager"),
     ],
 )
 def test_systems_and_ml_operations_titles(title: str, family: str) -> None:

@@ -143,6 +143,21 @@ class JobTitleReading:
                     found.add(family.id)
         return found.pop() if len(found) == 1 else None
 
+    def qualified_family(self, title: str, found: PhraseMatch) -> str | None:
+        """The family a qualifier set apart from a title names together with it, when that
+        is a title of its own: "Systems Engineer - Satellite" is a satellite systems engineer
+        (aerospace), not the systems administrator "Systems Engineer" alone means. None when
+        no qualifier or several different ones do so."""
+        rest = f"{title[: found.start]} | {_EMPLOYER.sub('', title[found.end :])}"
+        named: set[str] = set()
+        for piece in _QUALIFIER_SPLIT.split(rest):
+            words = [w for w in piece.split() if not self._is_rank_word(w)]
+            if words and len(words) <= 3:
+                family_id = self.title_matcher.lookup(f"{' '.join(words)} {found.text}")
+                if family_id and family_id != found.value:
+                    named.add(family_id)
+        return named.pop() if len(named) == 1 else None
+
     def family_for_job_title(self, title: str, description: str = "") -> TitleFamily | None:
         """Like ``family_for_title``, plus a loose reading of titles that name the field rather
         than the job ("Data Science" → Data Scientist, "Web Designing" → Web Designer): every

@@ -259,7 +259,8 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
         return self.title_matcher.find(text)
 
     def family_for_title(self, title: str) -> TitleFamily | None:
-        """Family of a job title: the longest title phrase found in it (exact lookup first)."""
+        """Family of a job title: the longest title phrase found in it (exact lookup first), or
+        the one a qualifier set apart names with it ("Systems Engineer - Satellite")."""
         exact = self.title_matcher.lookup(title)
         if exact:
             return self._families.get(exact)
@@ -270,7 +271,7 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
         if best.value in UMBRELLA_FAMILIES:
             best_id = self.specialised_family(title, best) or best.value
             return self._families.get(best_id)
-        return self._families.get(best.value)
+        return self._families.get(self.qualified_family(title, best) or best.value)
 
     def related_families(self, family_id: str) -> tuple[str, ...]:
         """Related family ids, symmetric."""
