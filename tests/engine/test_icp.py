@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from talentscout.engine.icp import ICP, MAX_MUST, build_icp
+from talentscout.engine.icp_model import requirement_name
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
 JD = """We are hiring a Senior Backend Engineer.
@@ -141,6 +143,14 @@ class TestBuildIcp:
         assert len(icp.skill_groups(icp.must_have)) == MAX_MUST
         assert {"Python", "Scala", "Snowflake"} <= set(icp.must_have)
         assert "Elasticsearch" in icp.nice_to_have  # the eleventh requirement
+        # a requirement is found again by the name a score lists it under
+        group = next(g for g in icp.skill_groups(icp.must_have) if "Scala" in g)
+        assert len(group) == 4
+        assert icp.requirement(requirement_name(group)) == group
+        assert icp.requirement("Kafka") == ("Kafka",)
+        # …whatever the skills' own names hold ("or" in a name imported from ESCO)
+        icp = replace(icp, must_have=("Read or Write",), nice_to_have=(), alternatives={})
+        assert icp.requirement("Read or Write") == ("Read or Write",)
 
     def test_round_trip_and_determinism(self, taxonomy: Taxonomy, icp: ICP) -> None:
         again = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=taxonomy)

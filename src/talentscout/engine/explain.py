@@ -135,7 +135,7 @@ def _title_line(p: ParsedProfile) -> str | None:
 
 def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
     """Heaviest first; ties keep the job's order."""
-    return sorted(requirements, key=lambda r: -icp.requirement_weight(r.split(" or ")))
+    return sorted(requirements, key=lambda r: -icp.requirement_weight(icp.requirement(r)))
 
 
 def _fit_points(

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.experience import job_years
-from talentscout.engine.icp_model import ICP
+from talentscout.engine.icp_model import ICP, requirement_name
 from talentscout.engine.location import Place
 from talentscout.engine.location_fit import location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
@@ -157,7 +157,7 @@ def _coverage(
             got += weight * related_credit
             out.partial[rel[0]] = rel[1]
         else:
-            out.missing.append(" or ".join(group))
+            out.missing.append(requirement_name(group))
     return out._replace(share=got / total if total else None)
 
 

@@ -8,7 +8,7 @@ before e24), which read as empty: runs rebuild their ICP from the job on every p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from typing import Any
@@ -24,6 +24,11 @@ NICE_WEIGHT = 0.5
 # experience is required.", or a blurb misread as one): the semantic criterion then embeds the
 # ICP's own text instead. Set by hand: about two sentences.
 SEMANTIC_POSTING_MIN_WORDS = 20
+
+
+def requirement_name(group: Sequence[str]) -> str:
+    """How a requirement of alternatives is named: "Go or Rust"."""
+    return " or ".join(group)
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,15 @@ class ICP:
     def requirement_weight(self, members: Iterable[str]) -> float:
         """The weight of one requirement: its heaviest member ("Go or Rust")."""
         return max(self.skill_weights.get(s, MUST_WEIGHT) for s in members)
+
+    def requirement(self, name: str) -> tuple[str, ...]:
+        """The skills of a requirement by its name (``requirement_name``, as a score lists a
+        missing one): "Go or Rust" is one requirement of two skills."""
+        for wanted in (self.must_have, self.nice_to_have):
+            for group in self.skill_groups(wanted):
+                if requirement_name(group) == name:
+                    return group
+        return (name,)
 
     def skill_groups(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
         """``wanted`` partitioned into requirements: a skill listed with alternatives ("Go or

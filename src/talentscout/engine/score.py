@@ -250,7 +250,7 @@ def _must_shortfall(icp: ICP, f: Features) -> bool:
     short += [m for m in f.matched_must if m in f.listed_only]
     if not short:
         return False
-    if any(icp.requirement_weight(req.split(" or ")) >= PRIORITY_WEIGHT for req in short):
+    if any(icp.requirement_weight(icp.requirement(req)) >= PRIORITY_WEIGHT for req in short):
         return True
     allowed = int(len(icp.skill_groups(icp.must_have)) * MUST_TOLERANCE)
     return len(short) > allowed
