@@ -23,7 +23,8 @@ from typing import Any
 from talentscout.engine.explain import explain
 from talentscout.engine.icp import build_icp
 from talentscout.engine.parse import ParsedProfile, parse_profile
-from talentscout.engine.score import ENGINE_VERSION, score_profiles
+from talentscout.engine.score import score_profiles
+from talentscout.engine.scored import ENGINE_VERSION
 from talentscout.engine.taxonomy import default_taxonomy
 
 AS_OF = date(2026, 11, 1)

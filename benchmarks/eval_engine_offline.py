@@ -41,7 +41,8 @@ from talentscout.engine.metrics import (
     roc_auc,
 )
 from talentscout.engine.parse import parse_profile
-from talentscout.engine.score import ENGINE_VERSION, score_profiles
+from talentscout.engine.score import score_profiles
+from talentscout.engine.scored import ENGINE_VERSION
 from talentscout.engine.taxonomy import default_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]

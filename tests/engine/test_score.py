@@ -9,14 +9,8 @@ import pytest
 
 from talentscout.engine.icp import ICP, build_icp, refine_icp
 from talentscout.engine.parse import ParsedProfile, parse_profile
-from talentscout.engine.score import (
-    CRITERIA,
-    ENGINE_VERSION,
-    SEMANTIC_SCALE,
-    WEIGHTS,
-    ScoredCandidate,
-    score_profiles,
-)
+from talentscout.engine.score import CRITERIA, SEMANTIC_SCALE, WEIGHTS, score_profiles
+from talentscout.engine.scored import ENGINE_VERSION, ScoredCandidate
 from talentscout.engine.taxonomy import Taxonomy
 from tests.engine.conftest import AS_OF, backend_profile
 

@@ -7,7 +7,8 @@ Public interface (what the service calls):
   ``icp.refine_icp(icp, query) -> ICP``; ``ICP.lexical_terms()`` and ``ICP.embedding_text()``
   (retrieval), ``ICP.semantic_text()`` (the semantic criterion).
 - ``score.score_profiles(icp, profiles, semantic=None, *, as_of) -> list[ScoredCandidate]``;
-  ``score.ENGINE_VERSION`` and ``score.WEIGHTS`` (the one weight table).
+  ``score.WEIGHTS`` (the one weight table); ``scored.ScoredCandidate`` (the record) and
+  ``scored.ENGINE_VERSION``.
 - ``explain.explain(icp, profile, scored) -> Explanation`` (rationale, fit points, red flags,
   per-role relevance, the spec's scoreBreakdown).
 - ``metrics``: nDCG@k, AP, P@k, ROC-AUC, AP of scores.

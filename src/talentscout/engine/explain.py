@@ -16,7 +16,8 @@ from talentscout.engine.experience import job_years
 from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
-from talentscout.engine.score import CRITERIA, ScoredCandidate
+from talentscout.engine.score import CRITERIA
+from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.wording import asked_years, join_and, join_or, years_text
 
 _QUOTE_MAX = 140

@@ -87,7 +87,11 @@ Provenance of the numbers (the eval README's rule: never fit on what you report)
   Spark", "Our team has years of experience building ML systems"); under a preferred
   section, words of degree ("strong", "extensive") no longer require: A 0.875, B 0.780. And
   a fix to last session's header reading: "Preferred Qualifications:" on its own line was
-  cut into "Preferred" and a must-have "Qualifications": B 0.784.
+  cut into "Preferred" and a must-have "Qualifications": B 0.784. Then, as reading found in
+  half A: LinkedIn's "·" bullets, a header's first words glued to the sentence before it
+  ("…or Ruby.Preferred Qualifications:" is one nice section, as is "Suggested Skills"), and
+  "Essential Functions" (duties, asking nothing): A 0.876, B 0.784; a line "About <Name>"
+  opens a blurb on the company: B 0.784 (both halves unchanged to three places).
 - Reported, never tuned on: the even-indexed resume-categories queries and jd-fit half B.
   (One run of the very first engine version on all data, before any adjustment, was seen.)
 Command: ``python benchmarks/eval_engine_offline.py`` (``--dev`` prints the tuning half only).
@@ -96,9 +100,7 @@ Command: ``python benchmarks/eval_engine_offline.py`` (``--dev`` prints the tuni
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 import numpy as np
 
@@ -107,8 +109,7 @@ from talentscout.engine.features import Features, compute
 from talentscout.engine.icp_model import ICP, PRIORITY_WEIGHT
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
-
-ENGINE_VERSION = "2026.12.05-e44"
+from talentscout.engine.scored import ScoredCandidate
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -155,68 +156,6 @@ MUST_TOLERANCE = 0.2
 # _ceiling). Set by hand: ten points keep capped candidates apart without moving anyone whose
 # raw score is already well under the cap.
 CAP_BAND = 0.10
-
-
-@dataclass(frozen=True)
-class ScoredCandidate:
-    """One profile's score: the integer, the per-criterion sub-scores (0–100; absent = not
-    asked by the job), the weights used, and the facts behind them (for explain)."""
-
-    match_score: int
-    scores: Mapping[str, int]
-    weights: Mapping[str, float]
-    evidence: Mapping[str, tuple[Mapping[str, str], ...]]
-    matched_must: tuple[str, ...] = ()
-    partial_must: Mapping[str, str] = field(default_factory=dict)
-    missing_must: tuple[str, ...] = ()
-    matched_nice: tuple[str, ...] = ()
-    partial_nice: Mapping[str, str] = field(default_factory=dict)
-    shown_by: Mapping[str, str] = field(default_factory=dict)  # skill → the narrower one shown
-    listed_only: tuple[str, ...] = ()  # met only by a list entry: no role or project shows it
-    # met, but dated roles show fewer years than asked: skill → (years shown, years asked)
-    short_skill_years: Mapping[str, tuple[float, float]] = field(default_factory=dict)
-    negatives: tuple[str, ...] = ()
-    engine_version: str = ENGINE_VERSION
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "match_score": self.match_score,
-            "scores": dict(self.scores),
-            "weights": dict(self.weights),
-            "evidence": {k: [dict(e) for e in v] for k, v in self.evidence.items()},
-            "matched_must": list(self.matched_must),
-            "partial_must": dict(self.partial_must),
-            "missing_must": list(self.missing_must),
-            "matched_nice": list(self.matched_nice),
-            "partial_nice": dict(self.partial_nice),
-            "shown_by": dict(self.shown_by),
-            "listed_only": list(self.listed_only),
-            "short_skill_years": {k: list(v) for k, v in self.short_skill_years.items()},
-            "negatives": list(self.negatives),
-            "engine_version": self.engine_version,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ScoredCandidate:
-        return cls(
-            match_score=int(data["match_score"]),
-            scores={k: int(v) for k, v in data["scores"].items()},
-            weights={k: float(v) for k, v in data["weights"].items()},
-            evidence={k: tuple(dict(e) for e in v) for k, v in data["evidence"].items()},
-            matched_must=tuple(data.get("matched_must") or ()),
-            partial_must=dict(data.get("partial_must") or {}),
-            missing_must=tuple(data.get("missing_must") or ()),
-            matched_nice=tuple(data.get("matched_nice") or ()),
-            partial_nice=dict(data.get("partial_nice") or {}),
-            shown_by=dict(data.get("shown_by") or {}),
-            listed_only=tuple(data.get("listed_only") or ()),
-            short_skill_years={
-                str(k): (float(v[0]), float(v[1]))
-                for k, v in (data.get("short_skill_years") or {}).items()
-            },
-            negatives=tuple(data.get("negatives") or ()),
-            engine_version=str(data.get("engine_version") or ENGINE_VERSION),
-        )
 
 
 def _ceiling(raw: np.ndarray, cap: np.ndarray) -> np.ndarray:

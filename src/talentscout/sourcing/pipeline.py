@@ -22,7 +22,8 @@ from talentscout.db.models import Profile, SourcingRun
 from talentscout.engine.explain import explain
 from talentscout.engine.icp import ICP, build_icp, refine_icp
 from talentscout.engine.parse import ParsedProfile, parse_version
-from talentscout.engine.score import ENGINE_VERSION, ScoredCandidate, score_profiles
+from talentscout.engine.score import score_profiles
+from talentscout.engine.scored import ENGINE_VERSION, ScoredCandidate
 from talentscout.metrics import count_sourcing_run
 from talentscout.pool.repository import ProfileRepository
 from talentscout.pool.service import reparse

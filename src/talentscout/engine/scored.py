@@ -1,0 +1,77 @@
+"""The record a score is: the 0–100 number, its per-criterion parts and the facts behind them,
+as the pipeline stores it (``to_dict``, JSONB) and explain reads it back (``from_dict``).
+
+ENGINE_VERSION names the engine that made a record; it changes whenever any engine output
+(a parse, an ICP, a score or an explanation) would, so a stored record says which engine to
+rerun for byte-identical output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+ENGINE_VERSION = "2026.12.05-e45"
+
+
+@dataclass(frozen=True)
+class ScoredCandidate:
+    """One profile's score: the integer, the per-criterion sub-scores (0–100; absent = not
+    asked by the job), the weights used, and the facts behind them (for explain)."""
+
+    match_score: int
+    scores: Mapping[str, int]
+    weights: Mapping[str, float]
+    evidence: Mapping[str, tuple[Mapping[str, str], ...]]
+    matched_must: tuple[str, ...] = ()
+    partial_must: Mapping[str, str] = field(default_factory=dict)
+    missing_must: tuple[str, ...] = ()
+    matched_nice: tuple[str, ...] = ()
+    partial_nice: Mapping[str, str] = field(default_factory=dict)
+    shown_by: Mapping[str, str] = field(default_factory=dict)  # skill → the narrower one shown
+    listed_only: tuple[str, ...] = ()  # met only by a list entry: no role or project shows it
+    # met, but dated roles show fewer years than asked: skill → (years shown, years asked)
+    short_skill_years: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    negatives: tuple[str, ...] = ()
+    engine_version: str = ENGINE_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "match_score": self.match_score,
+            "scores": dict(self.scores),
+            "weights": dict(self.weights),
+            "evidence": {k: [dict(e) for e in v] for k, v in self.evidence.items()},
+            "matched_must": list(self.matched_must),
+            "partial_must": dict(self.partial_must),
+            "missing_must": list(self.missing_must),
+            "matched_nice": list(self.matched_nice),
+            "partial_nice": dict(self.partial_nice),
+            "shown_by": dict(self.shown_by),
+            "listed_only": list(self.listed_only),
+            "short_skill_years": {k: list(v) for k, v in self.short_skill_years.items()},
+            "negatives": list(self.negatives),
+            "engine_version": self.engine_version,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScoredCandidate:
+        return cls(
+            match_score=int(data["match_score"]),
+            scores={k: int(v) for k, v in data["scores"].items()},
+            weights={k: float(v) for k, v in data["weights"].items()},
+            evidence={k: tuple(dict(e) for e in v) for k, v in data["evidence"].items()},
+            matched_must=tuple(data.get("matched_must") or ()),
+            partial_must=dict(data.get("partial_must") or {}),
+            missing_must=tuple(data.get("missing_must") or ()),
+            matched_nice=tuple(data.get("matched_nice") or ()),
+            partial_nice=dict(data.get("partial_nice") or {}),
+            shown_by=dict(data.get("shown_by") or {}),
+            listed_only=tuple(data.get("listed_only") or ()),
+            short_skill_years={
+                str(k): (float(v[0]), float(v[1]))
+                for k, v in (data.get("short_skill_years") or {}).items()
+            },
+            negatives=tuple(data.get("negatives") or ()),
+            engine_version=str(data.get("engine_version") or ENGINE_VERSION),
+        )
