@@ -19,6 +19,20 @@ def test_snippet_stops_at_bullets_and_lines() -> None:
     assert snippet(TEXT, start, start + 2) == "Wrote Go code"
 
 
+def test_every_skill_of_a_short_line_quotes_the_whole_line() -> None:
+    """One line of skills is one piece of evidence, not a differently cut window per skill."""
+    text = (
+        "Technical Skills\n"
+        "Languages: Python, Java, C++, SQL (Postgres, MySQL), shell script, JavaScript, HTML/CSS\n"
+        "Frameworks: Django"
+    )
+    line = text.splitlines()[1]
+    quotes = {snippet(text, (i := text.index(w)), i + len(w)) for w in ("Python", "HTML", "SQL")}
+    assert quotes == {line}
+    # a sentence that ends the text keeps no full stop, as one inside it does not
+    assert snippet("Built Django APIs.", 6, 12) == "Built Django APIs"
+
+
 def test_snippet_long_text_is_bounded() -> None:
     text = "word " * 100 + "Kafka" + " word" * 100
     start = text.index("Kafka")

@@ -47,27 +47,42 @@ def neutralize(text: str, name: str | None = None) -> str:
     return " ".join(_GENDERED_RE.sub(swap, text).split())
 
 
+# Where a quote may end: a line, a bullet, a separator, or a sentence's last mark.
+_BREAK = re.compile("[" + _BREAKS + r"]|[.!?](?=[ \n]|\Z)")
+
+
+def _after_last_break(text: str, lo: int, hi: int) -> int | None:
+    last = None
+    for m in _BREAK.finditer(text, lo, hi):
+        last = m.end()
+    return last
+
+
 def snippet(text: str, start: int, end: int, width: int = 110) -> str:
     """An exact substring around ``text[start:end]``: the clause it sits in, at most about
-    ``width`` characters, cut at line, bullet or sentence boundaries when there is one."""
-    left = max(0, start - width // 2)
-    for i in range(start - 1, left - 1, -1):
-        if text[i] in _BREAKS or (text[i] in ".!?" and i + 1 < len(text) and text[i + 1] == " "):
-            left = i + 1
-            break
+    ``width`` characters, cut at line, bullet or sentence boundaries when there is one. A
+    clause that fits is quoted whole, so every skill of one short line quotes the same words."""
+    lo = max(0, start - width)
+    left = _after_last_break(text, lo, start)
+    left = 0 if left is None and lo == 0 else left
+    stop = _BREAK.search(text, end, end + width)
+    right = stop.start() if stop else len(text) if end + width >= len(text) else None
+    if left is not None and right is not None and right - left <= width:
+        if quote := text[left:right].strip(" \t\r\n-–—:,*"):
+            return quote
+    # too long a clause: about width // 2 on each side, cut at a space
+    lo = max(0, start - width // 2)
+    left = _after_last_break(text, lo, start)
+    if left is None:
+        space = text.find(" ", lo, start) if lo > 0 else -1
+        left = space + 1 if space != -1 else lo
+    hi = min(len(text), end + width // 2)
+    stop = _BREAK.search(text, end, hi)
+    if stop:
+        right = stop.start()
     else:
-        if left > 0:
-            space = text.find(" ", left, start)
-            left = space + 1 if space != -1 else left
-    right = min(len(text), end + width // 2)
-    for j in range(end, right):
-        if text[j] in _BREAKS or (text[j] in ".!?" and (j + 1 == len(text) or text[j + 1] == " ")):
-            right = j
-            break
-    else:
-        if right < len(text):
-            space = text.rfind(" ", end, right)
-            right = space if space != -1 else right
+        space = text.rfind(" ", end, hi) if hi < len(text) else -1
+        right = space if space != -1 else hi
     quote = text[left:right].strip(" \t\r\n-–—:,*")
     return quote if quote else text[start:end]
 
