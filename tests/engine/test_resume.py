@@ -190,6 +190,16 @@ class TestTitleAndCompany:
                 "Smith - Jones Co",
             ),
             ("Data Engineer 2019 - 2021\nTarget - Minneapolis, MN (Remote)\n• Ran it", "Target"),
+            # a city glued to the name, known in the country or state that follows it
+            (
+                "Software Engineer 2018 - 2021\nTVCBOOK.com Guangzhou, China\n• Ran it",
+                "TVCBOOK.com",
+            ),
+            (
+                "Engineer 2018 - 2021\nBoston Scientific Marlborough, MA\n• Ran it",
+                "Boston Scientific",
+            ),
+            ("Engineer 2018 - 2021\nParis Baguette, France\n• Ran it", "Paris Baguette"),
         ],
     )
     def test_the_place_after_an_employer_is_no_part_of_it(
