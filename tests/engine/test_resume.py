@@ -85,7 +85,7 @@ class TestDegrees:
                 "Education\nVirginia Commonwealth University Richmond, VA\n"
                 "Master’s degree in Computer Science Aug. 2023 – May. 2025",
                 ("master", "Master’s degree in Computer Science", "Computer Science",
-                 "Virginia Commonwealth University Richmond", "2023-08"),
+                 "Virginia Commonwealth University", "2023-08"),
             ),
             (
                 "Education Details\nBE in Mechanical Engineering at University of Mumbai, "
@@ -96,6 +96,17 @@ class TestDegrees:
             (
                 "B.E. Pune University\nSkills",
                 ("bachelor", "B.E. Pune University", None, "Pune University", None),
+            ),
+            (
+                "Education\nHong Kong Baptist University China\n"
+                "Bachelor’s degree in Financial Mathematics Aug. 2014 – May 2018",
+                ("bachelor", "Bachelor’s degree in Financial Mathematics",
+                 "Financial Mathematics", "Hong Kong Baptist University", "2014-08"),
+            ),
+            (
+                "Education\nNational University of Singapore\nBachelor of Computing 2014 - 2018",
+                ("bachelor", "Bachelor of Computing", None,
+                 "National University of Singapore", "2014"),
             ),
             (
                 "MBA, Finance - Harvard Business School 2010-2012",

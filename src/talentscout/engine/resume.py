@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from talentscout.engine import places
 from talentscout.engine.dates import DateRange, duration_text, find_date_ranges
 from talentscout.engine.location import parse_place
 from talentscout.engine.resume_degrees import TextDegree, degree_level, read_degree
@@ -29,6 +28,7 @@ from talentscout.engine.resume_lines import (
     resume_lines,
     section_of,
     team_words,
+    without_glued_city,
 )
 from talentscout.engine.taxonomy import Taxonomy
 
@@ -245,7 +245,7 @@ def without_place(company: str) -> str:
     (Austin, TX)" and "Initech - Austin, TX" → "Initech"; "Acme GmbH, Germany" → "Acme GmbH".
     Only a place the gazetteer knows goes, with the city just before it when another piece is
     left ("Goldman Sachs, New York" keeps "Goldman Sachs"), or glued to the name
-    (``_without_city_of``)."""
+    (``without_glued_city``)."""
     stripped = True
     while stripped:  # "Target - Minneapolis, MN (Remote)": one tail after another
         stripped = False
@@ -263,22 +263,8 @@ def without_place(company: str) -> str:
     if len(pieces) > 2 or (len(pieces) == 2 and _city_like(pieces[-1])):
         pieces.pop()
     elif len(pieces) == 1 and place is not None:
-        pieces[0] = _without_city_of(pieces[0], place.countries)
+        pieces[0] = without_glued_city(pieces[0], place.countries)
     return clean_piece(", ".join(pieces)) or company
-
-
-def _without_city_of(name: str, countries: frozenset[str]) -> str:
-    """An employer with the city glued after it, where the gazetteer knows that city in the
-    country the place after it names ("HSBC Guangzhou, China", "Boston Scientific
-    Marlborough, MA"): the longest such ending of up to three words goes, never the whole."""
-    words = name.split()
-    for n in range(min(3, len(words) - 1), 0, -1):
-        city = " ".join(words[-n:])
-        if city[:1].isupper() and any(
-            c.country in countries for c in places.cities(places.place_key(city))
-        ):
-            return " ".join(words[:-n])
-    return name
 
 
 def _city_like(piece: str) -> bool:

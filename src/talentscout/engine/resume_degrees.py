@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from talentscout.engine.dates import DateRange, find_date_ranges
-from talentscout.engine.resume_lines import COMMA_SPLIT, STRONG_SPLIT, clean_piece, is_place
+from talentscout.engine.resume_lines import STRONG_SPLIT, clean_piece, without_glued_place
 
 _DEGREES = (
     ("phd", r"ph\.?\s?d|doctor(?:ate)? of|doctoral"),
@@ -101,10 +101,7 @@ def read_degree(line: str, above: str, in_section: bool, as_of: date) -> TextDeg
     )
     if institution is None and in_section:
         if _INSTITUTION.search(above) and degree_level(above) is None:
-            pieces = COMMA_SPLIT.split(clean_piece(STRONG_SPLIT.split(above)[0]))
-            while len(pieces) > 1 and is_place(pieces[-1]):
-                pieces.pop()  # "…University Richmond, VA": the state is not the institution
-            institution = ", ".join(pieces)[:120]
+            institution = without_glued_place(clean_piece(STRONG_SPLIT.split(above)[0]))[:120]
     return TextDegree(level, text[:120], area, institution, dates)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from talentscout.engine import places
 from talentscout.engine.location import parse_place
 from talentscout.engine.taxonomy import Taxonomy
 
@@ -128,3 +129,40 @@ def clean_piece(text: str) -> str:
             text, changed = text[1:].lstrip(" \t|,;:-–—"), True
     text = re.sub(r"\s*[(\[]\s*[)\]]", "", text)  # "()" left where the dates were
     return text.strip()
+
+
+def without_glued_city(name: str, countries: frozenset[str]) -> str:
+    """An employer with the city glued after it, where the gazetteer knows that city in the
+    country the place after it names ("HSBC Guangzhou, China", "Boston Scientific
+    Marlborough, MA"): the longest such ending of up to three words goes, never the whole."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        city = " ".join(words[-n:])
+        if city[:1].isupper() and any(
+            c.country in countries for c in places.cities(places.place_key(city))
+        ):
+            return " ".join(words[:-n])
+    return name
+
+
+_NAME_JOINERS = frozenset({"of", "at", "in", "de", "du", "der", "di", "the", "and", "for"})
+
+
+def without_glued_place(name: str) -> str:
+    """An institution's name without the place glued after it: "Hong Kong Baptist University
+    China", "Virginia Commonwealth University Richmond, VA". A place that ends the name stays
+    ("University of Ghana", "National University of Singapore")."""
+    pieces = COMMA_SPLIT.split(name)
+    place = None
+    while len(pieces) > 1 and is_place(pieces[-1]):
+        place = parse_place(pieces.pop(), infer_country=False)
+    head = ", ".join(pieces)
+    if place is not None:
+        return clean_piece(without_glued_city(head, place.countries))
+    words = head.split()
+    for n in (2, 1):
+        if len(words) > n + 1 and words[-n - 1].lower() not in _NAME_JOINERS:
+            tail = " ".join(words[-n:])
+            if tail[:1].isupper() and is_place(tail):
+                return " ".join(words[:-n])
+    return head
