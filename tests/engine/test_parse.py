@@ -308,3 +308,21 @@ def test_a_role_titled_as_typed_names_its_family() -> None:
     profile = parse_profile(data, as_of=AS_OF, taxonomy=default_taxonomy())
     evidence = profile.title_evidence["hr-generalist"]
     assert [e.source for e in evidence if e.holds_title] == ["work at Acme"]
+
+
+def test_a_title_naming_a_product_is_no_line_of_work() -> None:
+    """ "Built a web-based editor app" is software work, not an editor's; "worked as an editor"
+    still names the job."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    text = (
+        "Software Engineer 2019 - 2023\nAcme\n"
+        "• Developed a web-based editor app with Angular\n"
+        "• Shipped the Intelligent Web Editor Application to 2 million users"
+    )
+    profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=default_taxonomy())
+    assert "editor" not in profile.family_scores
+    assert profile.headline is None  # a bullet is work done, not the person's title
+    text += "\nBefore that I worked as an editor at a newspaper."
+    profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=default_taxonomy())
+    assert profile.family_scores.get("editor", 0) > 0

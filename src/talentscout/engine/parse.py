@@ -76,6 +76,14 @@ def _seniority(
     return (by_years.level, True) if by_years else (None, False)
 
 
+# A job title followed by a word for software names a product, not the person's work.
+_A_THING = re.compile(
+    r"[ -](?:apps?|applications?|tools?|plugins?|plug-ins?|extensions?|portals?|dashboards?|"
+    r"modules?|widgets?|components?|bots?|software|engines?)\b",
+    re.I,
+)
+
+
 def _family_scores(
     taxonomy: Taxonomy,
     roles: Sequence[Role],
@@ -102,6 +110,8 @@ def _family_scores(
     mentions: dict[str, int] = {}
     for text, source in texts:
         for m in taxonomy.find_titles(text):
+            if _A_THING.match(text, m.end):
+                continue  # "a web-based editor app", "the Recruiter Portal": software, no job
             mentions[m.value] = mentions.get(m.value, 0) + 1
             if mentions[m.value] <= 4:
                 add(m.value, 0.75, Evidence(snippet(text, m.start, m.end), source, m.text))

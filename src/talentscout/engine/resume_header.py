@@ -50,14 +50,15 @@ def _headline(
 ) -> str | None:
     """The resume's own title: a short line near the top that names a job title, else the
     first standalone *title line* anywhere (a short line that is mostly a job title, as
-    exports put between sections). A dated line is a role entry, not a headline; the name
+    exports put between sections). A dated line is a role entry and a bullet work done in
+    one, not a headline; the name
     line's name is left out ("Jordan Lee — Senior Data Engineer" → "Senior Data Engineer")."""
     stripped = [ln.strip() for ln in lines if ln.strip()]
     for line in stripped[:6]:
         if name and line.startswith(name):
             line = clean_piece(line[len(name) :])
-        if not line or len(line) > 90 or EMAIL_RE.search(line):
-            continue
+        if not line or len(line) > 90 or EMAIL_RE.search(line) or BULLET.match(line):
+            continue  # a bullet is work done in a role, not the person's title
         if as_of is not None and find_date_ranges(line, as_of):
             continue
         if taxonomy.find_titles_in_title(line):
