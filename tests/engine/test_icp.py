@@ -46,6 +46,8 @@ class TestBuildIcp:
             ("You must know Kafka.", "must"),
             ("3+ years of Kafka.", "must"),
             ("Strong Kafka background.", "must"),
+            ("Skilled knowledge of Kafka and Go, which are all core requirements.", "must"),
+            ("Kafka is a requirement.", "must"),
             ("Kafka is nice to have.", "nice"),
             ("Kafka is a plus.", "nice"),
             ("Bonus: Kafka.", "nice"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.phrasing import header_mode, line_segments, unglue
+from talentscout.engine.phrasing import cue, header_mode, line_segments, unglue
 from talentscout.engine.requirements import read_negatives, read_requirements
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 
@@ -688,3 +688,9 @@ def test_a_bracket_after_a_kind_lists_alternatives() -> None:
         "Engineer", "Java (Spring Boot, Hibernate) required", default_taxonomy()
     )
     assert "Spring Boot" not in req.alternatives
+
+
+def test_requirements_as_a_noun_of_the_work_ask_nothing() -> None:
+    """ "…which are all core requirements" requires; gathering requirements is a duty."""
+    assert cue("C#, .NET and JSON, which are all core requirements") == "must"
+    assert cue("Gather and refine requirements with business colleagues") == ""

@@ -24,7 +24,9 @@ _NICE = re.compile(
 # Words that say a skill is required…
 _MUST_SAID = re.compile(
     r"\brequired?\b|\bmust\b|\bmandatory\b|\bessential\b|\byou(?:'ll| will)? need\b|\bneeded\b|"
-    r"\bminimum qualifications|basic qualifications",
+    r"\bminimum qualifications|basic qualifications|"
+    r"\b(?:is|are)\s+(?:all\s+)?(?:an?\s+|the\s+)?(?:core\s+|key\s+|hard\s+|minimum\s+)?"
+    r"requirements?\b",
     re.I,
 )
 # …and words of degree, which ask only where nothing says the skill is merely preferred: under
