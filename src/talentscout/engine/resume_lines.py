@@ -132,9 +132,10 @@ def clean_piece(text: str) -> str:
 
 
 def without_glued_city(name: str, countries: frozenset[str]) -> str:
-    """An employer with the city glued after it, where the gazetteer knows that city in the
-    country the place after it names ("HSBC Guangzhou, China", "Boston Scientific
-    Marlborough, MA"): the longest such ending of up to three words goes, never the whole."""
+    """An employer's or institution's name without the city glued after it, where the
+    gazetteer knows that city in the country the place after it names ("HSBC Guangzhou,
+    China", "Boston Scientific Marlborough, MA"): the longest such ending of up to three words
+    goes, never the whole name."""
     words = name.split()
     for n in range(min(3, len(words) - 1), 0, -1):
         city = " ".join(words[-n:])
