@@ -442,3 +442,17 @@ def test_two_must_haves_shown_by_one_quote_share_one_point() -> None:
         "; it also shows Python (must-have, via Django)"
     ), ex.fit_points  # and AWS and Django, named already, are not repeated
     assert len(ex.fit_points) == 2
+
+
+def test_a_title_credited_through_a_related_family_is_not_said_to_fit() -> None:
+    """A software engineer with a backend engineer's skills is credited for a backend opening
+    through the related family; the point says so rather than claiming the title fits."""
+    data = {"work": [{"name": "Acme", "position": "Software Engineer", "startDate": "2018-01",
+                      "summary": "Built Python services and REST APIs on PostgreSQL, Redis "
+                                 "and Docker."}]}  # fmt: skip
+    _, backend = _explained("Backend Engineer", "Python", data)
+    _, generic = _explained("Software Engineer", "Python", data)
+    assert 'Title: "Software Engineer" (work at Acme) is a role related to Backend Engineer' in (
+        backend.fit_points
+    )
+    assert 'Title: "Software Engineer" (work at Acme) fits Software Engineer' in generic.fit_points

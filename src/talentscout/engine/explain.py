@@ -150,7 +150,15 @@ def _fit_points(
     title_ev = s.evidence.get("title", ())
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
-        points.append(f'Title: "{ev["text"]}" ({ev["source"]}) fits {icp.canonical_title}')
+        own = p.title_evidence.get(icp.title_family or "", ())
+        fits = (
+            "fits"
+            if not icp.title_family or any(e.text == ev["text"] for e in own)
+            else (
+                "is a role related to"  # credited through a related family: no claim it is one
+            )
+        )
+        points.append(f'Title: "{ev["text"]}" ({ev["source"]}) {fits} {icp.canonical_title}')
     # One quote, one point: a must-have or nice-to-have shown by a quote an earlier point
     # cites is named once at the end of that point ("; it also shows Kafka (must-have) and
     # Docker").
