@@ -60,3 +60,15 @@ def test_neutralize_keeps_ms_office() -> None:
 def test_one_line() -> None:
     assert one_line("  a \n b\t") == "a b"
     assert one_line(None) == ""
+
+
+def test_a_wrapped_line_is_no_end_of_a_quote() -> None:
+    """PDF exports wrap sentences: a quote runs on across a line broken between two lower-case
+    words, and stops at a line that ends a sentence or starts a new item."""
+    text = "Led projects, integrating AI-powered features, and\noptimizing services.\nEducation"
+    start = text.index("AI")
+    assert snippet(text, start, start + 2) == (
+        "Led projects, integrating AI-powered features, and\noptimizing services"
+    )
+    text = "Skills: Python\nDjango, Flask"
+    assert snippet(text, 8, 14) == "Skills: Python"

@@ -18,6 +18,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.text import one_line
 from talentscout.engine.wording import asked_years, join_and, join_or, years_text
 
 _QUOTE_MAX = 140
@@ -42,7 +43,8 @@ class Explanation:
 
 
 def _cite(ev: Evidence) -> str:
-    text = ev.text if len(ev.text) <= _QUOTE_MAX else ev.text[: _QUOTE_MAX - 1].rstrip() + "…"
+    text = one_line(ev.text)  # a quote across a wrapped line reads as one line
+    text = text if len(text) <= _QUOTE_MAX else text[: _QUOTE_MAX - 1].rstrip() + "…"
     return f'"{text}" ({ev.source})'
 
 

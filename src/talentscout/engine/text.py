@@ -30,7 +30,6 @@ _PERSONAL_RE = re.compile(
     r"nationality|citizenship|religion|caste|passport(?:\s+no)?|father'?s?\s+name|"
     r"mother'?s?\s+name|spouse)\b\s*[:\-–]\s*(?:[^\n•|;.]|\.(?=\d)){0,40}"
 )
-_BREAKS = "\n•●▪■◦●;|"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
@@ -47,8 +46,10 @@ def neutralize(text: str, name: str | None = None) -> str:
     return " ".join(_GENDERED_RE.sub(swap, text).split())
 
 
-# Where a quote may end: a line, a bullet, a separator, or a sentence's last mark.
-_BREAK = re.compile("[" + _BREAKS + r"]|[.!?](?=[ \n]|\Z)")
+# Where a quote may end: a bullet, a separator, a sentence's last mark, or a line's end —
+# unless the line was only wrapped (PDF exports break sentences: "…AI-powered features,
+# and\noptimizing large-scale systems"), a lower-case word running on to a lower-case one.
+_BREAK = re.compile(r"[•●▪■◦;|]|[.!?](?=[ \n]|\Z)|(?<![a-z,])\n|\n(?![a-z])")
 
 
 def _after_last_break(text: str, lo: int, hi: int) -> int | None:
