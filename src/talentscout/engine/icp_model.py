@@ -15,6 +15,7 @@ from typing import Any
 
 from talentscout.engine.taxonomy import CREDENTIAL_CATEGORY, LANGUAGE_CATEGORY, Taxonomy
 from talentscout.engine.text import one_line
+from talentscout.engine.wording import join_or
 
 MUST_WEIGHT = 1.0
 HELD_CATEGORIES = frozenset({CREDENTIAL_CATEGORY, LANGUAGE_CATEGORY})
@@ -27,8 +28,8 @@ SEMANTIC_POSTING_MIN_WORDS = 20
 
 
 def requirement_name(group: Sequence[str]) -> str:
-    """How a requirement of alternatives is named: "Go or Rust"."""
-    return " or ".join(group)
+    """How a requirement of alternatives is named: "Go or Rust", "Data Modeling, ETL or ELT"."""
+    return join_or(list(group))
 
 
 @dataclass(frozen=True)
