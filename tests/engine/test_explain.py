@@ -456,3 +456,17 @@ def test_a_title_credited_through_a_related_family_is_not_said_to_fit() -> None:
         backend.fit_points
     )
     assert 'Title: "Software Engineer" (work at Acme) fits Software Engineer' in generic.fit_points
+
+
+def test_a_missing_choice_of_several_reads_as_one_requirement() -> None:
+    """ "Data Modeling, ETL or ELT" is one requirement of three alternatives: the red flag says
+    "one of", and the rationale puts it last, where "one of" cannot swallow the other names."""
+    data = {"work": [{"name": "Acme", "position": "Data Engineer", "startDate": "2018-01",
+                      "summary": "Built Python services."}]}  # fmt: skip
+    asks = "Kafka and Spark. Experience with Data Modeling, ETL or dbt."
+    _, ex = _explained("Data Engineer", asks, data)
+    flags = [f for f in ex.red_flags if "one of" in f]
+    assert flags == [
+        "Must-have one of Data Modeling, ETL or dbt: not found anywhere in the profile"
+    ]
+    assert ex.rationale.endswith("missing Kafka, Spark and one of Data Modeling, ETL or dbt.")

@@ -136,6 +136,12 @@ def _title_line(p: ParsedProfile) -> str | None:
     return text
 
 
+def _one_of(icp: ICP, requirement: str) -> str:
+    """A missing requirement as a reader takes it: "one of Data Modeling, ETL or ELT" for a
+    choice of three or more ("Go or Rust" says it already)."""
+    return f"one of {requirement}" if len(icp.requirement(requirement)) > 2 else requirement
+
+
 def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
     """Heaviest first; ties keep the job's order."""
     return sorted(requirements, key=lambda r: -icp.requirement_weight(icp.requirement(r)))
@@ -228,8 +234,9 @@ def _red_flags(
     met: list[_Met],
 ) -> list[str]:
     flags: list[str] = []
-    for skill in s.missing_must:
-        flags.append(f"Must-have {skill}: not found anywhere in the profile")
+    for requirement in s.missing_must:
+        named = _one_of(icp, requirement)
+        flags.append(f"Must-have {named}: not found anywhere in the profile")
     for skill, named, group in met:
         short = next((m for m in group if m in s.short_skill_years), None)
         if skill in s.listed_only:
@@ -322,7 +329,10 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
         strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
         parts.append(f"{strength} {icp.canonical_title} title match")
     if s.missing_must:
-        parts.append(f"missing {join_and(_by_importance(icp, list(s.missing_must))[:3])}")
+        named = [_one_of(icp, r) for r in _by_importance(icp, list(s.missing_must))[:3]]
+        # a choice of several reads unambiguously only at the end of the list, and only one
+        singles = [n for n in named if not n.startswith("one of ")]
+        parts.append(f"missing {join_and(singles + [n for n in named if n not in singles][:1])}")
     elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
         skill = _by_importance(icp, list(s.partial_must))[0]
         rel = s.partial_must[skill]
