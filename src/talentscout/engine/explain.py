@@ -159,13 +159,9 @@ def _fit_points(
     if s.scores.get("title", 0) >= 60 and title_ev:
         ev = title_ev[0]
         own = p.title_evidence.get(icp.title_family or "", ())
-        fits = (
-            "fits"
-            if not icp.title_family or any(e.text == ev["text"] for e in own)
-            else (
-                "is a role related to"  # credited through a related family: no claim it is one
-            )
-        )
+        fits = "fits"
+        if icp.title_family and not any(e.text == ev["text"] for e in own):
+            fits = "is a role related to"  # credited through a related family: no claim it is
         points.append(f'Title: "{ev["text"]}" ({ev["source"]}) {fits} {icp.canonical_title}')
     # One quote, one point: a must-have or nice-to-have shown by a quote an earlier point
     # cites is named once at the end of that point ("; it also shows Kafka (must-have) and

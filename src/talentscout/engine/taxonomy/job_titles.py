@@ -11,7 +11,7 @@ is no family: a wrong family costs more than none (the title's words still count
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -125,12 +125,8 @@ class JobTitleReading:
         engineer); an employer after "@" or "at" is no qualifier."""
         if umbrella.text.split()[-1].lower() not in ("engineer", "developer", "programmer"):
             return None  # "SDE", "SWE": no role noun to join a qualifier to
-        rest = f"{title[: umbrella.start]} | {_EMPLOYER.sub('', title[umbrella.end :])}"
         found: set[str] = set()
-        for piece in _QUALIFIER_SPLIT.split(rest):
-            words = [w for w in piece.split() if not self._is_rank_word(w)]
-            if not words or len(words) > 3:
-                continue
+        for words in self._qualifiers(title, umbrella):
             for noun in _ROLE_NOUNS_OF_BUILDERS:
                 family_id = self.title_matcher.lookup(f"{' '.join(words)} {noun}")
                 family = self._families.get(family_id) if family_id else None
@@ -148,15 +144,21 @@ class JobTitleReading:
         is a title of its own: "Systems Engineer - Satellite" is a satellite systems engineer
         (aerospace), not the systems administrator "Systems Engineer" alone means. None when
         no qualifier or several different ones do so."""
-        rest = f"{title[: found.start]} | {_EMPLOYER.sub('', title[found.end :])}"
         named: set[str] = set()
+        for words in self._qualifiers(title, found):
+            family_id = self.title_matcher.lookup(f"{' '.join(words)} {found.text}")
+            if family_id and family_id != found.value:
+                named.add(family_id)
+        return named.pop() if len(named) == 1 else None
+
+    def _qualifiers(self, title: str, found: PhraseMatch) -> Iterator[list[str]]:
+        """The words of each qualifier set apart from a title found in a job title (up to three,
+        rank words aside), before or after it; an employer after "@" or "at" is none."""
+        rest = f"{title[: found.start]} | {_EMPLOYER.sub('', title[found.end :])}"
         for piece in _QUALIFIER_SPLIT.split(rest):
             words = [w for w in piece.split() if not self._is_rank_word(w)]
             if words and len(words) <= 3:
-                family_id = self.title_matcher.lookup(f"{' '.join(words)} {found.text}")
-                if family_id and family_id != found.value:
-                    named.add(family_id)
-        return named.pop() if len(named) == 1 else None
+                yield words
 
     def family_for_job_title(self, title: str, description: str = "") -> TitleFamily | None:
         """Like ``family_for_title``, plus a loose reading of titles that name the field rather
