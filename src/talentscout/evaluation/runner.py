@@ -93,16 +93,9 @@ async def _engine_ranking(
         ids = await retrieve(session, company_id, icp, vector, depth=depth, rrf_k=60)
         profiles = await SearchRepository.from_session(session).load(company_id, ids)
     scored = score_stored_profiles(icp, profiles, semantic_vector, AS_OF)
-    fused_rank = {pid: rank for rank, pid in enumerate(ids)}
-    ordered = sorted(
-        scored, key=lambda row: (-_fine_score(row[2]), fused_rank[row[0].id], row[0].id)
-    )
-    return [(row[0].id, _fine_score(row[2])) for row in ordered]
-
-
-def _fine_score(scored: Any) -> float:
-    """The engine's unrounded score when it exposes one (breaks integer ties), else matchScore."""
-    return float(getattr(scored, "raw_score", scored.match_score))
+    # Ties in the order the API returns a shortlist (sourcing.pipeline._deliver).
+    ordered = sorted(scored, key=lambda row: (-row[2].match_score, row[0].id))
+    return [(row[0].id, float(row[2].match_score)) for row in ordered]
 
 
 async def _lexemes(database: Database, text: str) -> dict[str, int]:
