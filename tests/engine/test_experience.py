@@ -35,7 +35,7 @@ def test_a_career_changer_counts_only_the_related_years() -> None:
     assert changer.scores["experience"] < 50 <= career.scores["experience"]
     flags = explain(icp, nurse, changer).red_flags
     assert (
-        "Experience: about 1.5 years in related roles (almost 12 years in all), job asks 5+"
+        "Experience: about 1.5 years in related roles (almost 12 years in all), job asks 5+ years"
         in flags
     )
 

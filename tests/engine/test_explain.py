@@ -197,9 +197,9 @@ class TestYearsForHumans:
             assert not any(re.search(r"\d\.\d+ year", t) for t in texts), texts
         assert "with over 6 years of experience" in explain(icp, long, scored).rationale
         ex = explain(replace(icp, min_years=5.0), long, scored)
-        assert any(p.startswith("Experience: over 6 years, job asks 5+") for p in ex.fit_points)
+        assert any(p.startswith("Experience: over 6 years, job asks 5+ years") for p in ex.fit_points)
         ex = explain(replace(icp, min_years=5.0), short, scored)
-        assert "Experience: over 4 years in the profile, job asks 5+" in ex.red_flags
+        assert "Experience: over 4 years in the profile, job asks 5+ years" in ex.red_flags
 
     def test_months_under_a_year(self, taxonomy: Taxonomy) -> None:
         icp, profile, scored, _ = _run(taxonomy)
@@ -268,6 +268,8 @@ def test_a_title_flag_names_the_title_the_person_goes_by() -> None:
     assert title_flags("Skills: requirements gathering, use cases, Visio") == [
         "Title: no title in the profile reads as Data Scientist"
     ]
+    _, ex = _explained("Accountant", "bookkeeping.", {"resumeText": analyst}, 0.1)
+    assert 'Title: "Senior Business Analyst" is not an Accountant role' in ex.red_flags
 
 
 def test_the_rationale_names_the_person_by_their_title_when_the_latest_role_has_none() -> None:

@@ -19,7 +19,7 @@ from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.text import one_line
-from talentscout.engine.wording import asked_years, join_and, join_or, years_text
+from talentscout.engine.wording import a_or_an, asked_years, join_and, join_or, years_text
 
 _QUOTE_MAX = 140
 
@@ -219,7 +219,7 @@ def _fit_points(
 
 def _short_years_flag(skill: str, shown: float, asked: float) -> str:
     in_roles = f"{years_text(shown)} in dated roles" if shown else "in no dated role"
-    return f"Must-have {skill}: {asked_years(asked)} years asked, {in_roles}"
+    return f"Must-have {skill}: {asked_years(asked)} asked, {in_roles}"
 
 
 def _red_flags(
@@ -274,7 +274,7 @@ def _red_flags(
     if "title" in s.scores and s.scores["title"] < 40:
         held = p.current_role or _title_line(p)
         flags.append(
-            f'Title: "{held}" is not a {icp.canonical_title} role'
+            f'Title: "{held}" is not {a_or_an(icp.canonical_title)} role'
             if held
             else f"Title: no title in the profile reads as {icp.canonical_title}"
         )
@@ -341,7 +341,7 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
     elif short := [m for g in met for m in g.group if m in s.short_skill_years]:
         skill = _by_importance(icp, short)[0]
         used, asked = s.short_skill_years[skill]
-        parts.append(f"{skill} for {years_text(used)} of the {asked_years(asked)} years asked")
+        parts.append(f"{skill} for {years_text(used)} of the {asked_years(asked)} asked")
     band = (
         "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
         "partial" if s.match_score >= 40 else "weak"

@@ -16,6 +16,23 @@ def join_or(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
+# Initialisms read letter by letter: these letters start with a vowel sound ("an SRE", "an HR
+# Manager"); words starting so sound a consonant ("a User Researcher", "a European…").
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+_CONSONANT_SOUND = ("uni", "use", "usa", "eu", "one", "once")
+
+
+def a_or_an(phrase: str) -> str:
+    """The phrase with its indefinite article ("an Accountant", "a UX Designer", "an ML…")."""
+    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if len(word) > 1 and word.isupper():
+        vowel = word[0] in _VOWEL_LETTERS
+    else:
+        lowered = word.lower()
+        vowel = lowered[:1] in tuple("aeiou") and not lowered.startswith(_CONSONANT_SOUND)
+    return f"{'an' if vowel else 'a'} {phrase}"
+
+
 def years_text(years: float) -> str:
     """Years of experience as a person would say them: "about 8 months", "about 1.5 years",
     "about 6 years", "over 6 years" (6.33), "almost 7 years" (6.8). No decimals above two
@@ -37,7 +54,8 @@ def years_text(years: float) -> str:
 
 
 def asked_years(min_years: float) -> str:
-    """The job's own ask ("5+", "2.5+", "6+ months"), at most one decimal."""
+    """The job's own ask with its unit ("5+ years", "2.5+ years", "6+ months"), at most one
+    decimal."""
     if min_years < 1:
         return f"{max(1, round(min_years * 12))}+ months"
-    return f"{round(min_years, 1):g}+"
+    return f"{round(min_years, 1):g}+ years"
