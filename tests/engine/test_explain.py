@@ -197,7 +197,9 @@ class TestYearsForHumans:
             assert not any(re.search(r"\d\.\d+ year", t) for t in texts), texts
         assert "with over 6 years of experience" in explain(icp, long, scored).rationale
         ex = explain(replace(icp, min_years=5.0), long, scored)
-        assert any(p.startswith("Experience: over 6 years, job asks 5+ years") for p in ex.fit_points)
+        assert any(
+            p.startswith("Experience: over 6 years, job asks 5+ years") for p in ex.fit_points
+        )
         ex = explain(replace(icp, min_years=5.0), short, scored)
         assert "Experience: over 4 years in the profile, job asks 5+ years" in ex.red_flags
 
@@ -253,6 +255,15 @@ def test_the_rationale_names_a_must_have_only_listed_or_short_of_years() -> None
     first, second = (explain(icp, p, s).rationale for p, s in zip(people, scored, strict=True))
     assert first.endswith("; PostgreSQL only listed, not shown in use.")
     assert second.endswith("; Python for about 2 years of the 6+ years asked.")
+
+
+def test_the_rationale_says_first_when_the_job_excludes_the_current_position() -> None:
+    """An exclusion cuts the score more than anything else does: the sentence starts there."""
+    data = {"resumeText": "Backend Developer at Bright Staffing Agency\nSkills: Python, Django"}
+    _, ex = _explained("Backend Developer", "Python and Django. No agencies.", data)
+    assert ', current position hits the job\'s exclusion of "agency"; shows 2 of 2' in (
+        ex.rationale
+    )
 
 
 def test_a_title_flag_names_the_title_the_person_goes_by() -> None:

@@ -49,6 +49,15 @@ def test_negatives(taxonomy: Taxonomy) -> None:
     assert levels == ["junior"]
 
 
+def test_a_negative_names_what_is_turned_away(taxonomy: Taxonomy) -> None:
+    """ "No agency recruiters" turns away agencies; a recruiter's own posting never turns away
+    recruiters (every candidate it wants would be excluded)."""
+    assert read_negatives("No agency recruiters, please.", taxonomy)[0] == ["agency"]
+    assert read_negatives("No third-party recruiters.", taxonomy)[0] == ["recruiter"]
+    own = read_requirements("Technical Recruiter", "No recruiters or agencies.", taxonomy)
+    assert own.negatives == ["agency"]
+
+
 def test_split_segments() -> None:
     assert split_segments("One. Two\n• Three • Four") == ["One.", "Two", "Three", "Four"]
 

@@ -346,6 +346,9 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
         "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
         "partial" if s.match_score >= 40 else "weak"
     )  # fmt: skip
+    if s.negatives:  # it explains the score before anything else does
+        excluded = join_and([f'"{reason}"' for reason in s.negatives])
+        parts.insert(0, f"current position hits the job's exclusion of {excluded}")
     body = "; ".join(parts) if parts else "little overlap with the job's criteria"
     return f"{who}{years}: {band} fit for {icp.title} ({s.match_score}/100), {body}."
 

@@ -74,11 +74,17 @@ NEGATIVE_NOUNS = {
     "contractor": ("contractor", "contractors", "freelancer", "freelancers"),
     "outsourcing": ("outsourcing", "offshore"),
 }
+# One word may stand between ("no third-party recruiters"); a negative noun there is the one
+# meant ("no agency recruiters" turns away agencies, not recruiters), hence the lazy skip.
+_NEG_NOUNS = "|".join(
+    sorted({a for v in NEGATIVE_NOUNS.values() for a in v}, key=len, reverse=True)
+)
 _NEG_NOUN_RE = re.compile(
-    r"\b(?:no|not|exclude|excluding|without|avoid)\s+(?:\w+\s+)?("
-    + "|".join(sorted({a for v in NEGATIVE_NOUNS.values() for a in v}, key=len, reverse=True))
-    + r")\b",
-    re.I,
+    rf"\b(?:no|not|exclude|excluding|without|avoid)\s+(?:[\w-]+\s+)??({_NEG_NOUNS})\b", re.I
+)
+# "No recruiters, agencies or consultants": the nouns listed after the first one.
+_NEG_MORE_RE = re.compile(
+    rf",?\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w-]+\s+)??({_NEG_NOUNS})\b", re.I
 )
 # Traits (communication, teamwork…) and workplace basics (Excel, Outlook) are never must-haves:
 # hard to evidence, or taken for granted; so is English, the language the resume is read in
@@ -333,6 +339,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     req.nice = [s for s in req.nice if s not in req.must]
     req.mentioned = [s for s in req.mentioned if s not in req.must and s not in req.nice]
     req.negatives, req.excluded_seniority = read_negatives(f"{title}\n{description}", taxonomy)
+    # "No agency recruiters" in a recruiter's posting cannot turn away the job's own trade.
+    req.negatives = [t for t in req.negatives if not _names_negative(title, t)]
     return req
 
 
@@ -358,14 +366,23 @@ def _group(req: Requirements, groups: list[list[str]]) -> None:
                 req.alternatives[skill] = [s for s in members if s != skill]
 
 
+def _names_negative(text: str, term: str) -> bool:
+    return any(re.search(rf"\b{re.escape(form)}\b", text, re.I) for form in NEGATIVE_NOUNS[term])
+
+
 def read_negatives(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
     """("no agencies", "not junior", "exclude consultants") → negative terms, excluded levels."""
     terms: list[str] = []
     for m in _NEG_NOUN_RE.finditer(text):
-        word = m.group(1).lower()
-        for canonical, forms in NEGATIVE_NOUNS.items():
-            if word in forms:
-                _add(terms, canonical)
+        words = [m.group(1)]
+        end = m.end()
+        while more := _NEG_MORE_RE.match(text, end):
+            words.append(more.group(1))
+            end = more.end()
+        for word in words:
+            for canonical, forms in NEGATIVE_NOUNS.items():
+                if word.lower() in forms:
+                    _add(terms, canonical)
     levels: list[str] = []
     for m in re.finditer(
         r"\b(?:no|not|exclude|excluding|without)\s+([a-z\- ]{2,20}?)s?\b(?:\s|$|[,.;])", text, re.I
