@@ -198,7 +198,8 @@ class TestYearsForHumans:
         assert "with over 6 years of experience" in explain(icp, long, scored).rationale
         ex = explain(replace(icp, min_years=5.0), long, scored)
         assert any(
-            p.startswith("Experience: over 6 years, job asks 5+ years") for p in ex.fit_points
+            p.startswith("Experience: over 6 years in dated roles, job asks 5+ years")
+            for p in ex.fit_points
         )
         ex = explain(replace(icp, min_years=5.0), short, scored)
         assert "Experience: over 4 years in the profile, job asks 5+ years" in ex.red_flags
@@ -483,3 +484,21 @@ def test_a_missing_choice_of_several_reads_as_one_requirement() -> None:
         "Must-have one of Data Modeling, ETL or dbt: not found anywhere in the profile"
     ]
     assert ex.rationale.endswith("missing Kafka, Spark and one of Data Modeling, ETL or dbt.")
+
+
+def test_the_experience_point_quotes_the_persons_figure_only_when_it_is_the_total() -> None:
+    """A summary's "6 years" beside almost 9 years of dated roles is not quoted as the evidence
+    of "almost 9 years"; a larger stated figure is the total and is quoted."""
+
+    def experience_point(stated: int) -> str:
+        text = (
+            f"Summary\n{stated} years of experience building software.\nExperience\n"
+            "Python Developer\nAcme Corp Jan 2016 - Present\n- Built Python services"
+        )
+        _, ex = _explained("Backend Engineer", "2+ years of Python.", {"resumeText": text})
+        return next(p for p in ex.fit_points if p.startswith("Experience:"))
+
+    assert experience_point(6) == "Experience: almost 9 years in dated roles, job asks 2+ years"
+    assert experience_point(10) == (
+        'Experience: about 10 years, job asks 2+ years: "10 years of experience" (resume)'
+    )

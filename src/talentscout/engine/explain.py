@@ -207,9 +207,13 @@ def _fit_points(
         points[at] += f"; it also shows {join_and(names)}"
     counted, relevant_only = years
     if icp.min_years and counted >= icp.min_years:
+        # The person's own statement of the total is quoted; a total the dated roles add up
+        # to says so (a role's evidence is its title beside its duration, no quote of years).
         basis = p.years_evidence[0] if p.years_evidence and not relevant_only else None
-        cite = f": {_cite(basis)}" if basis else ""
-        where = " in related roles" if relevant_only else ""
+        stated = basis is not None and basis.match == basis.text
+        cite = f": {_cite(basis)}" if basis and stated else ""
+        dated = " in dated roles" if basis and not stated else ""
+        where = " in related roles" if relevant_only else dated
         asked = asked_years(icp.min_years)
         points.append(f"Experience: {years_text(counted)}{where}, job asks {asked}{cite}")
     if "location" in s.scores and s.scores["location"] >= 70 and p.location:

@@ -57,7 +57,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 24
+PARSER_VERSION = 25
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -257,7 +257,10 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     months_by_skill = _months_by_skill(roles, tax)
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
-    if claim is not None and claim[0][0] > total:
+    # The person's own figure is the evidence when it is the total; when the dated roles add
+    # up to more, they are ("about 7 years" beside a quoted "6 years of experience" jars).
+    claim = claim if claim is not None and claim[0][0] >= total else None
+    if claim is not None:
         total = claim[0][0]
     years_evidence = [Evidence(claim[0][1], claim[1], claim[0][1])] if claim else []
     # A skills table's longest "Exprience - 47 months" is the person's own claim too.
