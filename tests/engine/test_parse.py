@@ -269,6 +269,16 @@ def test_a_persons_own_line_of_work_shows_its_discipline_in_use() -> None:
     assert "Data Science" in p.skills_in_use  # not "listed only": it is their work
 
 
+def test_the_title_a_resume_opens_with_shows_the_skills_it_names_in_use() -> None:
+    text = (
+        "Senior Network Security Analyst\nSkills: Network Security, Cisco ASA\nExperience\n"
+        "Analyst\nAcme Bank Jan 2018 - Present\n- Managed Cisco ASA firewalls for 40 branches"
+    )
+    p = parse_profile({"resumeText": text}, as_of=AS_OF)
+    assert p.headline == "Senior Network Security Analyst"
+    assert "Network Security" in p.skills_in_use  # their work, not only a list entry
+
+
 def test_a_line_of_work_inferred_from_skills_shows_no_discipline() -> None:
     from talentscout.engine.taxonomy import default_taxonomy
 

@@ -289,7 +289,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     # or the headline), not when it is inferred from skills or mentions.
     holds = any(ev.holds_title for ev in title_evidence.get(title_family or "", ()))
     held = title_family if holds else None
-    in_use = _skills_in_use(roles, held, described, tax)
+    in_use = _skills_in_use(roles, held, described, tax, title_line)
     location = basics.get("location") if isinstance(basics.get("location"), Mapping) else {}
     assert isinstance(location, Mapping)
     place = parse_place(
@@ -345,13 +345,18 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
 
 
 def _skills_in_use(
-    roles: Sequence[Role], family: str | None, described: set[str], taxonomy: Taxonomy
+    roles: Sequence[Role],
+    family: str | None,
+    described: set[str],
+    taxonomy: Taxonomy,
+    title_line: str | None = None,
 ) -> tuple[str, ...]:
     """Skills shown in use, with the broader skills they show; empty when no role's or
     project's text names a skill (then nothing tells use from a list). Once some work is
     described, the titles count too, a role's and the person's own line of work: a "Software
     Engineer" practises Software Engineering, a "Data Scientist" Data Science, a "Python
-    Developer" Python, whether or not the text says so."""
+    Developer" Python, whether or not the text says so; so does the title the resume opens
+    with ("Senior Network Security Analyst" practises Network Security)."""
     described = described | {
         m.value
         for r in roles
@@ -360,6 +365,7 @@ def _skills_in_use(
     if not described:
         return ()
     titled = {s for r in roles for s in r.skills}
+    titled.update(m.value for m in taxonomy.find_skills(title_line or ""))
     families = {r.family for r in roles} | {family}
     titled.update(s for f in families for s in taxonomy.title_skills(f))
     return taxonomy.with_broader(described | titled)
