@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import httpx
 import pytest
 
@@ -75,3 +77,59 @@ async def test_a_nul_in_the_url_is_a_400(
     response = await client.get(url, headers=tenant.headers)
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "VALIDATION_ERROR"
+    error = response.json()["error"]
+    assert error["details"]["errors"][0]["message"].startswith("NUL characters")
+
+
+async def _chunks(total: int) -> AsyncIterator[bytes]:
+    """A body streamed without a Content-Length (chunked), as a proxy may forward it."""
+    yield b'{"title": "Engineer", "jobDescription": "'
+    for _ in range(total // 65536 + 1):
+        yield b"x" * 65536
+    yield b'"}'
+
+
+class TestTheKeyIsCheckedBeforeTheBody:
+    """API.md §1: key (401) → scope (403) → … → handler; a bad body is the handler's business."""
+
+    async def test_a_malformed_body_without_a_key_is_a_401(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        headers = {"Content-Type": "application/json"}
+        response = await client.post("/sourcing", content=b"{not json", headers=headers)
+        assert response.status_code == 401
+        assert response.json()["error"]["code"] == "INVALID_API_KEY"
+
+    async def test_a_malformed_body_with_a_key_lacking_the_scope_is_a_403(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        reader = await make_tenant(database, scopes=["sourcing:read"])
+        headers = {**reader.headers, "Content-Type": "application/json"}
+        response = await client.post("/sourcing", content=b"{not json", headers=headers)
+        assert response.status_code == 403
+        assert response.json()["error"]["code"] == "INSUFFICIENT_PERMISSIONS"
+        writer = await make_tenant(database)
+        headers = {**writer.headers, "Content-Type": "application/json"}
+        response = await client.post("/sourcing", content=b"{not json", headers=headers)
+        assert response.status_code == 400
+        assert response.json()["error"]["details"]["errors"][0]["field"] == "body"
+
+    async def test_an_oversized_body_without_a_key_is_a_401(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        body = {"title": "t", "jobDescription": "x" * (1024 * 1024 + 10)}
+        response = await client.post("/sourcing", json=body)
+        assert response.status_code == 401
+
+    @pytest.mark.parametrize("with_key", [True, False])
+    async def test_an_oversized_chunked_body_is_a_413_after_the_key(
+        self, client: httpx.AsyncClient, database: Database, with_key: bool
+    ) -> None:
+        tenant = await make_tenant(database)
+        headers = {"Content-Type": "application/json", **(tenant.headers if with_key else {})}
+        response = await client.post(
+            "/sourcing", content=_chunks(1024 * 1024 + 10), headers=headers
+        )
+        assert "content-length" not in response.request.headers
+        expected = (413, "PAYLOAD_TOO_LARGE") if with_key else (401, "INVALID_API_KEY")
+        assert (response.status_code, response.json()["error"]["code"]) == expected

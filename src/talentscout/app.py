@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from talentscout import runtime
+from talentscout.auth.precheck import key_error
 from talentscout.billing.router import router as billing_router
 from talentscout.db.engine import Database
 from talentscout.enrichment.router import router as enrichment_router
@@ -55,20 +56,29 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
     return errors
 
 
+def _error_response(exc: AppError) -> JSONResponse:
+    return JSONResponse(exc.body(), exc.status_code, headers=exc.headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def app_error(_: Request, exc: AppError) -> JSONResponse:
-        return JSONResponse(exc.body(), exc.status_code, headers=exc.headers)
+        return _error_response(exc)
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # A body FastAPI could not decode stopped the request before the route's key check.
+        if not hasattr(request.state, "principal") and (denied := await key_error(request.scope)):
+            return _error_response(denied)
         body = error_body(
             "VALIDATION_ERROR", "The request is invalid.", {"errors": _validation_errors(exc)}
         )
         return JSONResponse(body, 400)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if isinstance(exc.__cause__, PayloadTooLarge):  # FastAPI wraps a failed body read
+            return _error_response(await key_error(request.scope) or exc.__cause__)
         code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
         return JSONResponse(error_body(code, str(exc.detail)), exc.status_code)
 
@@ -79,7 +89,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 class RequestGuardMiddleware:
-    """413 for bodies over the limit (pool imports get a larger one), checked while streaming.
+    """413 for bodies over the limit (pool imports get a larger one), checked while streaming,
+    after the key (``auth.precheck``): a caller the route would refuse is refused first.
 
     It also refuses NUL characters in the path or query string: no id or filter can hold one,
     and PostgreSQL would reject them as a server error instead of a client one.
@@ -95,8 +106,9 @@ class RequestGuardMiddleware:
             return
         path: str = scope["path"]
         if "\x00" in path or b"%00" in scope.get("query_string", b""):
+            where = "path" if "\x00" in path else "query"
             await _send_error(
-                send, ValidationError("NUL characters (%00) are not allowed in URLs.")
+                send, ValidationError.single(where, "NUL characters (%00) are not allowed in URLs.")
             )
             return
         limit = (
@@ -106,13 +118,13 @@ class RequestGuardMiddleware:
         )
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _send_error(send, PayloadTooLarge())
-            return
+        too_large = declared is not None and declared.isdigit() and int(declared) > limit
         received = 0
 
         async def limited_receive() -> Message:
             nonlocal received
+            if too_large:  # refused unread, when the route reads it: after routing, so the
+                raise PayloadTooLarge()  # error handler can check the key first
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
@@ -127,7 +139,7 @@ class RequestGuardMiddleware:
 
 
 async def _send_error(send: Send, exc: AppError) -> None:
-    response = JSONResponse(exc.body(), exc.status_code)
+    response = _error_response(exc)
     await send(
         {
             "type": "http.response.start",

@@ -9,6 +9,7 @@ import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentscout.auth.precheck import SCOPE_OF
 from talentscout.auth.service import Principal, authenticate, record_use
 from talentscout.db.engine import Database
 
@@ -43,4 +44,5 @@ def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
                 await record_use(own, principal.key_id)
         return principal
 
+    SCOPE_OF[dependency] = scope
     return dependency
