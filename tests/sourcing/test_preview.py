@@ -98,8 +98,9 @@ class TestPreview:
         run_id = await start(client, tenant, {**JOB, "limit": 2})
         pending = await results(client, tenant, run_id)
         assert pending.status_code == 202
-        assert pending.headers["Retry-After"] == "1"
+        assert pending.headers["Retry-After"] == "10"
         assert pending.json()["status"] == "processing"
+        assert "poll again in 10 seconds" in pending.json()["message"]  # as the header says
 
         await drain_queue()
         response = await client.get(

@@ -17,8 +17,9 @@ from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, 
 router = APIRouter(prefix="/sourcing/preview", tags=["preview"])
 Writer = Annotated[Principal, Depends(require_scope("sourcing:write"))]
 Reader = Annotated[Principal, Depends(require_scope("sourcing:read"))]
-# A preview is usually done within a second: ask pollers back sooner than a full run's 10 s.
-RETRY_AFTER = "1"
+# "The same 202/200 semantics" as a run's results (API.md §3): the 10 s its message states,
+# though a preview is usually done within a second (a client may poll sooner).
+RETRY_AFTER = "10"
 
 
 @router.post(
