@@ -25,6 +25,7 @@ from talentscout.errors import AppError, PayloadTooLarge, ValidationError, error
 from talentscout.metrics import install_metrics
 from talentscout.pool.router import router as pool_router
 from talentscout.ratelimit import RateLimitMiddleware, limiter_from_settings
+from talentscout.responses import documented
 from talentscout.settings import Settings, get_settings
 from talentscout.sourcing.preview_router import router as preview_router
 from talentscout.sourcing.router import router as sourcing_router
@@ -215,6 +216,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    build_openapi = app.openapi  # FastAPI caches the document after the first build
+    app.openapi = lambda: documented(build_openapi())  # type: ignore[method-assign]
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

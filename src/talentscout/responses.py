@@ -43,3 +43,24 @@ ERRORS: dict[int, str] = {
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": ErrorEnvelope, "description": ERRORS[status]} for status in statuses}
+
+
+BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "sk_live_… API key"}}
+
+
+def documented(schema: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI's OpenAPI document as the API answers: no route ever answers FastAPI's default
+    422 ``HTTPValidationError`` (invalid input is a 400 in the error envelope, documented per
+    route), and every route takes the bearer key. Idempotent; edits in place."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            responses = operation.get("responses", {})
+            default_422 = responses.get("422", {}).get("content", {}).get("application/json", {})
+            if default_422.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
+                del responses["422"]
+    components = schema.setdefault("components", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        components.get("schemas", {}).pop(name, None)
+    components["securitySchemes"] = BEARER
+    schema["security"] = [{"bearerAuth": []}]
+    return schema
