@@ -205,6 +205,9 @@ class TestValidation:
             ({"jobDescription": "x"}, "title"),
             ({"title": "   ", "jobDescription": "x"}, "title"),
             ({"title": "t", "jobDescription": "x", "limit": 101}, "limit"),
+            ({"title": "t", "jobDescription": "x", "limit": True}, "limit"),  # not an integer
+            ({"title": "t", "jobDescription": "x", "limit": "5"}, "limit"),
+            ({"title": "t", "jobDescription": "x", "limit": 5.5}, "limit"),
             ({"title": "t", "jobDescription": "x" * 10_001}, "jobDescription"),
             ({"title": "t", "jobDescription": "x", "query": "q" * 501}, "query"),
         ]

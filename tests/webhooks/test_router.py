@@ -245,6 +245,9 @@ class TestUpdateDelete:
             {"events": []},
             {"url": None},
             {"timeoutMs": 10},
+            {"timeoutMs": "20000"},  # integers and booleans are JSON's own, not strings
+            {"maxRetries": True},
+            {"isActive": "false"},
         ]
         for body in bad_bodies:
             bad = await client.patch(

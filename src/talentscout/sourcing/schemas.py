@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StrictInt, field_validator
 
 from talentscout.schemas import CamelModel
 
@@ -15,7 +15,7 @@ class SourcingCreate(CamelModel):
     job_description: str = Field(min_length=1, max_length=10_000)
     location: str | None = Field(default=None, max_length=200)
     query: str | None = Field(default=None, max_length=500)
-    limit: int = Field(default=20, ge=1, le=100)
+    limit: StrictInt = Field(default=20, ge=1, le=100)  # strict: true or "5" is no integer
     webhook_id: uuid.UUID | None = None
 
     @field_validator("title")
@@ -36,7 +36,7 @@ class SourcingCreate(CamelModel):
 
 class SourcingPatch(CamelModel):
     query: str | None = Field(default=None, max_length=500)
-    limit: int | None = Field(default=None, ge=1, le=50)
+    limit: StrictInt | None = Field(default=None, ge=1, le=50)
 
 
 class RunAccepted(CamelModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StrictBool, StrictInt, field_validator
 
 from talentscout.schemas import CamelModel
 from talentscout.webhooks.events import normalize_events
@@ -54,8 +54,8 @@ class WebhookCreate(CamelModel):
     name: str | None = Field(default=None, max_length=255)
     description: str | None = Field(default=None, max_length=10_000)
     headers: list[HeaderIn] = Field(default_factory=list, max_length=50)
-    max_retries: int = Field(default=8, ge=0, le=10)
-    timeout_ms: int = Field(default=15_000, ge=1000, le=30_000)
+    max_retries: StrictInt = Field(default=8, ge=0, le=10)
+    timeout_ms: StrictInt = Field(default=15_000, ge=1000, le=30_000)
 
     @field_validator("events")
     @classmethod
@@ -76,9 +76,9 @@ class WebhookUpdate(CamelModel):
     name: str | None = Field(default=None, max_length=255)
     description: str | None = Field(default=None, max_length=10_000)
     headers: list[HeaderIn] | None = Field(default=None, max_length=50)
-    max_retries: int | None = Field(default=None, ge=0, le=10)
-    timeout_ms: int | None = Field(default=None, ge=1000, le=30_000)
-    is_active: bool | None = None
+    max_retries: StrictInt | None = Field(default=None, ge=0, le=10)
+    timeout_ms: StrictInt | None = Field(default=None, ge=1000, le=30_000)
+    is_active: StrictBool | None = None
 
     @field_validator("events")
     @classmethod
