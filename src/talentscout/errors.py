@@ -99,7 +99,7 @@ class ResourceAccessDenied(AppError):
 class RequestNotFound(AppError):
     status_code = 404
     code = "REQUEST_NOT_FOUND"
-    default_message = "No run with this id."
+    default_message = "No sourcing run with this id."  # API.md §2 example, word for word
 
 
 class ResourceNotFound(AppError):

@@ -190,6 +190,7 @@ class TestSourcingRun:
         strip = lambda r: {**r.json(), "timestamp": None}  # noqa: E731
         assert strip(theirs) == strip(unknown)
         assert strip(theirs)["error"]["code"] == "REQUEST_NOT_FOUND"
+        assert strip(theirs)["error"]["message"] == "No sourcing run with this id."
         patch = await client.patch(
             f"/sourcing/{run_id}", json={"limit": 2}, headers=stranger.headers
         )
