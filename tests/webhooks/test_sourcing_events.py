@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from talentscout.db.engine import Database
+from talentscout.settings import Settings
 from tests.conftest import QueueDrainer
 from tests.factories import Tenant, import_profiles, make_profile, make_tenant
 from tests.webhooks.helpers import create_webhook, verify
@@ -145,3 +147,73 @@ class TestRunEvents:
         assert payload["data"]["requestId"] == run_id
         assert payload["data"]["status"] == "failed"
         assert payload["data"]["errorCode"] == "NO_TALENT_POOL"
+
+
+class TestPreviewEvents:
+    """A preview takes "the same body as POST /sourcing": its webhookId is checked against the
+    run events, and the webhook hears how the preview ended."""
+
+    async def test_a_preview_checks_its_webhook_like_a_run(
+        self, client: httpx.AsyncClient, database: Database, receiver: Receiver
+    ) -> None:
+        tenant = await make_tenant(database)
+        ping_only = await create_webhook(
+            client, tenant, receiver.url(receiver.new_path()), events=["ping"]
+        )
+        body = {**JOB, "webhookId": ping_only["id"]}
+        response = await client.post("/sourcing/preview", json=body, headers=tenant.headers)
+        assert response.status_code == 422
+        assert response.json()["error"]["code"] == "WEBHOOK_NOT_SUBSCRIBED"
+
+    async def test_a_finished_preview_is_announced_with_its_results(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        drain_queue: QueueDrainer,
+        receiver: Receiver,
+        settings: Settings,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.setattr(settings, "preview_inline", False)
+        tenant, empty = await make_tenant(database), await make_tenant(database)
+        await import_profiles(
+            client, tenant, [make_profile(title="Backend Engineer", skills=["Python", "Kafka"])]
+        )
+        outcomes = {}
+        for who in (tenant, empty):
+            path = receiver.new_path()
+            events = ["sourcing.completed", "sourcing.failed"]
+            hook = await create_webhook(client, who, receiver.url(path), events=events)
+            body = {**JOB, "webhookId": hook["id"]}
+            accepted = await client.post("/sourcing/preview", json=body, headers=who.headers)
+            assert accepted.status_code == 202, accepted.text
+            await drain_queue()
+            [request] = receiver.received(path)
+            payload = verify(request, hook["signingSecret"])
+            run_id = accepted.json()["requestId"]
+            results = await client.get(f"/sourcing/preview/{run_id}/results", headers=who.headers)
+            assert payload["data"] == results.json()
+            outcomes[who.company_id] = (payload["event"], payload["data"]["status"])
+        assert outcomes == {
+            tenant.company_id: ("sourcing.completed", "completed"),
+            empty.company_id: ("sourcing.failed", "failed"),  # NO_TALENT_POOL
+        }
+
+    async def test_a_preview_naming_no_webhook_announces_nothing(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        drain_queue: QueueDrainer,
+        receiver: Receiver,
+        settings: Settings,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.setattr(settings, "preview_inline", False)
+        tenant = await make_tenant(database)
+        await import_profiles(client, tenant, [make_profile(title="Backend Engineer")])
+        path = receiver.new_path()
+        await create_webhook(client, tenant, receiver.url(path))
+        accepted = await client.post("/sourcing/preview", json=JOB, headers=tenant.headers)
+        assert accepted.status_code == 202
+        await drain_queue()
+        assert receiver.received(path) == []

@@ -28,7 +28,7 @@ from talentscout import runtime
 from talentscout.billing import service as billing
 from talentscout.db.engine import Database
 from talentscout.db.models import Profile, SourcingRun
-from talentscout.enrichment.events import validate_webhook
+from talentscout.enrichment.events import announce, validate_webhook
 from talentscout.enrichment.providers.base import public_url
 from talentscout.enrichment.schemas import plausible_id
 from talentscout.errors import RequestNotFound
@@ -44,6 +44,7 @@ from talentscout.sourcing.pipeline import current_icp
 from talentscout.sourcing.repository import RunRepository
 from talentscout.sourcing.schemas import RunAccepted, RunFailed, RunProcessing, SourcingCreate
 from talentscout.timeutil import iso, utcnow
+from talentscout.webhooks.events import RUN_EVENTS, SOURCING_COMPLETED, SOURCING_FAILED
 
 log = structlog.get_logger(__name__)
 KIND = "preview"
@@ -95,9 +96,8 @@ async def create_preview(
     )
     if replayed:
         return accepted
-    if run.webhook_id is not None:
-        # A preview emits no webhook event; the id is still checked, stored and echoed.
-        run.webhook_id = await validate_webhook(session, company_id, run.webhook_id, ())
+    if run.webhook_id is not None:  # "the same body as POST /sourcing", the same events
+        run.webhook_id = await validate_webhook(session, company_id, run.webhook_id, RUN_EVENTS)
     await RunRepository.from_session(session).add(run)
     await billing.reserve(session, company_id, pages_for(run.limit), COST_KEY, run.id)
     await defer_in_session(session, PREVIEW_TASK, run_id=run.id)
@@ -230,6 +230,7 @@ async def execute_preview(
             cost_key=COST_KEY,
             reference=run.id,
         )
+        await _announce(session, run)
     return True
 
 
@@ -268,6 +269,20 @@ async def fail_preview(database: Database, run_id: str, code: str, message: str)
             cost_key=COST_KEY,
             reference=run.id,
         )
+        await _announce(session, run)
+
+
+async def _announce(session: AsyncSession, run: SourcingRun) -> None:
+    """A preview that names a webhook announces its end there, as a run does: the event's
+    ``data`` is the 200 body of its results endpoint. One that names none announces nothing
+    (a run's events go to every subscribed config; previews are too frequent for that)."""
+    if run.webhook_id is None:
+        return
+    await session.flush()
+    results = await get_preview_results(session, run.company_id, run.id)
+    event = SOURCING_COMPLETED if run.status == "completed" else SOURCING_FAILED
+    data = results.model_dump(mode="json", by_alias=True)
+    await announce(session, run.company_id, event, data, webhook_id=run.webhook_id)
 
 
 def _text(value: Any) -> str | None:
