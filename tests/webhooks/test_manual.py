@@ -104,6 +104,16 @@ class TestPing:
         assert (await config(client, tenant, hook["id"]))["consecutiveFailures"] == 0
         assert len(await deliveries(client, tenant, hook["id"])) == 2
 
+    async def test_a_ping_answered_410_disables_the_config(
+        self, client: httpx.AsyncClient, database: Database, receiver: Receiver
+    ) -> None:
+        """410 is the receiver saying the endpoint is gone: on a ping as on any delivery."""
+        tenant = await make_tenant(database)
+        hook = await create_webhook(client, tenant, receiver.url(receiver.new_path(Reply(410))))
+        response = await client.post(f"/webhooks/{hook['id']}/test", headers=tenant.headers)
+        assert response.json()["data"]["httpStatus"] == 410
+        assert (await config(client, tenant, hook["id"]))["isActive"] is False
+
     async def test_ping_needs_the_ping_subscription(
         self, client: httpx.AsyncClient, database: Database, receiver: Receiver
     ) -> None:

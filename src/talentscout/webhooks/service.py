@@ -270,7 +270,9 @@ async def check_run_webhook(
 async def send_test(
     session: AsyncSession, company_id: str, config_id: str, settings: Settings
 ) -> TestResult:
-    """One synchronous ``ping`` attempt, logged like any delivery; no retry, no circuit change."""
+    """One synchronous ``ping`` attempt, logged like any delivery; no retry and no failure
+    counted toward the circuit, but a 410 disables the config as on any delivery (spec §5:
+    the receiver says the endpoint is gone)."""
     config = await _config(session, company_id, config_id)
     if PING not in config.events:
         raise WebhookNotSubscribed(
@@ -286,6 +288,9 @@ async def send_test(
     delivery.status = "delivered" if outcome.ok else "failed"
     delivery.next_attempt_at = None
     delivery.updated_at = utcnow()
+    if outcome.http_status == 410:
+        config.is_active = False
+        config.updated_at = delivery.updated_at
     await session.flush()
     return TestResult(
         success=outcome.ok,
