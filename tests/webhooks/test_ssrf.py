@@ -59,6 +59,20 @@ def test_development_allows_only_loopback_and_private() -> None:
     assert not allowed("224.0.0.1")
     assert not allowed("0.0.0.0")
     assert not allowed("93.184.215.14", http=True)  # plain http never reaches the internet
+    assert allowed("10.1.2.3")  # a receiver on the operator's network, over https
+    assert not allowed("10.1.2.3", http=True)  # API.md §5: http is for loopback only
+
+
+async def test_plain_http_needs_development_mode() -> None:
+    url = "http://127.0.0.1:9/hook"
+    dev = await ssrf.url_problem(url, allow_private=True, dns_timeout=1, allow_http=True)
+    assert dev is None
+    production = await ssrf.url_problem(url, allow_private=True, dns_timeout=1)
+    assert production == "url must use https"
+    private = "http://10.0.0.1/hook"
+    refused = await ssrf.url_problem(private, allow_private=True, dns_timeout=1, allow_http=True)
+    assert refused is not None
+    assert "loopback" in refused
 
 
 class TestUrlProblem:
@@ -108,12 +122,26 @@ class TestConnectionTimeCheck:
         _fake_dns(monkeypatch, "127.0.0.1")
         path = receiver.new_path()
         url = f"http://rebind.example:{receiver.port}{path}"  # resolvable only by the guard
-        client = ssrf.guarded_client(url, allow_private=True, dns_timeout=1, timeout=5)
+        client = ssrf.guarded_client(
+            url, allow_private=True, dns_timeout=1, timeout=5, allow_http=True
+        )
         async with client:
             response = await client.post(url, content=b"{}")
         assert response.status_code == 200
         [request] = receiver.received(path)
         assert request.headers["host"] == f"rebind.example:{receiver.port}"
+
+    async def test_plain_http_saved_in_development_is_refused_in_production(
+        self, receiver: Receiver
+    ) -> None:
+        path = receiver.new_path()
+        url = receiver.url(path)
+        assert url.startswith("http://127.0.0.1")
+        client = ssrf.guarded_client(url, allow_private=True, dns_timeout=1, timeout=5)
+        async with client:
+            with pytest.raises(httpx.ConnectError, match="development mode"):
+                await client.post(url, content=b"{}")
+        assert receiver.received(path) == []
 
 
 @pytest.fixture

@@ -113,6 +113,7 @@ async def send(target: Target, settings: Settings) -> Outcome:
             target.url,
             allow_private=settings.allow_private_webhooks,
             dns_timeout=settings.webhook_dns_timeout_seconds,
+            allow_http=settings.is_development,
             timeout=timeout,
         ) as client:
             headers = request_headers(target, int(time.time()))

@@ -70,6 +70,7 @@ async def _check_url(url: str, settings: Settings) -> str:
         url,
         allow_private=settings.allow_private_webhooks,
         dns_timeout=settings.webhook_dns_timeout_seconds,
+        allow_http=settings.is_development,
     )
     if problem is not None:
         raise ValidationError.single("url", problem)

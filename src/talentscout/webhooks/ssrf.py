@@ -6,8 +6,10 @@ resolve to 10.0.0.1 later (DNS rebinding). ``GuardedBackend`` therefore resolves
 refuses if *any* resolved address is forbidden, and connects to the address it checked — never
 letting the socket layer resolve again. TLS still uses the URL's host name for SNI and certificate
 checks, and the Host header is untouched, because only the TCP connect is redirected.
-``TALENTSCOUT_ALLOW_PRIVATE_WEBHOOKS`` permits loopback and private ranges (development and tests);
-link-local (cloud metadata), multicast, reserved and unspecified stay forbidden regardless.
+``TALENTSCOUT_ALLOW_PRIVATE_WEBHOOKS`` permits loopback and private ranges (a receiver on the
+operator's own network); link-local (cloud metadata), multicast, reserved and unspecified stay
+forbidden regardless. Plain http is for a loopback receiver only, and only when the server runs in
+development mode with that flag (API.md §5); every other receiver takes https.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import httpx
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
-HTTP_ONLY_PRIVATE = "http is allowed only for loopback or private receivers in development"
+HTTP_ONLY_LOOPBACK = "http is allowed only for a loopback receiver in development mode"
 
 
 class UnsafeDestination(httpcore.ConnectError):
@@ -65,10 +67,12 @@ def classify(ip: IPAddress) -> str:
 
 
 def address_problem(ip: IPAddress, *, allow_private: bool, http: bool) -> str | None:
-    """Why ``ip`` may not be contacted, or None. Plain http is for private receivers only."""
+    """Why ``ip`` may not be contacted, or None. Plain http is for loopback receivers only."""
     kind = classify(ip)
+    if http and kind != "loopback":
+        return HTTP_ONLY_LOOPBACK
     if kind == "public":
-        return HTTP_ONLY_PRIVATE if http else None
+        return None
     if kind in ("loopback", "private") and allow_private:
         return None
     return f"{ip} is a {kind} address"
@@ -92,9 +96,12 @@ async def resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
     return addresses
 
 
-async def url_problem(url: str, *, allow_private: bool, dns_timeout: float) -> str | None:
+async def url_problem(
+    url: str, *, allow_private: bool, dns_timeout: float, allow_http: bool = False
+) -> str | None:
     """Why ``url`` cannot be a webhook URL, or None. A name that does not resolve *now* passes
-    (DNS may be briefly down); the connection-time check still guards every delivery."""
+    (DNS may be briefly down); the connection-time check still guards every delivery.
+    ``allow_http``: development mode, where a loopback receiver may take plain http."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
@@ -102,14 +109,14 @@ async def url_problem(url: str, *, allow_private: bool, dns_timeout: float) -> s
     if parsed.scheme not in ("http", "https") or not parsed.raw_host:
         return "url must be an absolute https URL"
     http = parsed.scheme == "http"
-    if http and not allow_private:
+    if http and not (allow_http and allow_private):
         return "url must use https"
     host = parsed.raw_host.decode("ascii")
     port = parsed.port or (80 if http else 443)
     try:
         addresses = await resolve(host, port, dns_timeout)
     except (OSError, TimeoutError, UnicodeError):
-        return HTTP_ONLY_PRIVATE if http else None
+        return HTTP_ONLY_LOOPBACK if http else None
     for ip in addresses:
         problem = address_problem(ip, allow_private=allow_private, http=http)
         if problem is not None:
@@ -120,10 +127,13 @@ async def url_problem(url: str, *, allow_private: bool, dns_timeout: float) -> s
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """Resolves, checks every address, then connects to a checked address (no re-resolution)."""
 
-    def __init__(self, *, allow_private: bool, http: bool, dns_timeout: float) -> None:
+    def __init__(
+        self, *, allow_private: bool, http: bool, dns_timeout: float, allow_http: bool = False
+    ) -> None:
         self._inner = httpcore.AnyIOBackend()
         self._allow_private = allow_private
         self._http = http
+        self._allow_http = allow_http
         self._dns_timeout = dns_timeout
 
     async def connect_tcp(
@@ -144,6 +154,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             problem = address_problem(ip, allow_private=self._allow_private, http=self._http)
             if problem is not None:
                 raise UnsafeDestination(f"refused to connect to {host}: {problem}")
+        if self._http and not (self._allow_http and self._allow_private):  # saved in development
+            raise UnsafeDestination(f"refused to connect to {host}: {HTTP_ONLY_LOOPBACK}")
         error: Exception | None = None
         for ip in addresses:
             try:
@@ -182,13 +194,14 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 
 
 def guarded_client(
-    url: str, *, allow_private: bool, dns_timeout: float, timeout: float
+    url: str, *, allow_private: bool, dns_timeout: float, timeout: float, allow_http: bool = False
 ) -> httpx.AsyncClient:
     """A one-shot client for ``url``: guarded connections, no redirects, no environment proxies."""
     backend = GuardedBackend(
         allow_private=allow_private,
         http=httpx.URL(url).scheme == "http",
         dns_timeout=dns_timeout,
+        allow_http=allow_http,
     )
     return httpx.AsyncClient(
         transport=GuardedTransport(backend),
