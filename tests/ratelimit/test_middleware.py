@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
+import pytest
 import redis.asyncio as redis
 from fastapi import FastAPI
 from sqlalchemy import update
@@ -118,9 +119,17 @@ class TestHeaders:
         if len({s["X-RateLimit-Reset-Hour"] for s in seen}) == 1:
             assert hour == [1999, 1998, 1997]
 
-    async def test_requests_without_a_valid_key_are_neither_counted_nor_labelled(
-        self, client: httpx.AsyncClient, database: Database
+    async def test_requests_without_a_valid_key_are_counted_per_address_and_labelled(
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        settings: Settings,
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
+        """Every response carries the headers (spec §6), a 401 too; guessing keys is throttled
+        per client address, apart from the buckets of the valid keys used from there."""
+        monkeypatch.setattr(settings, "rate_limit_per_minute", 4)
+        await fresh_minute()
         suspended = await make_tenant(database)
         async with database.unit_of_work() as session:
             await session.execute(
@@ -128,6 +137,7 @@ class TestHeaders:
                 .where(ApiKey.key_hash == hash_key(suspended.key, server_secret()))
                 .values(suspended_at=utcnow())
             )
+        remaining = []
         for headers in (
             {},
             {"Authorization": "Bearer nonsense"},
@@ -136,7 +146,15 @@ class TestHeaders:
         ):
             answer = await client.get("/billing/usage", headers=headers)
             assert answer.status_code == 401
-            assert not any(name in answer.headers for name in HEADERS)
+            remaining.append(limit_headers(answer)["X-RateLimit-Remaining-Minute"])
+        assert remaining == [3, 2, 1, 0]
+        refused = await client.get("/billing/usage")
+        assert refused.status_code == 429
+        assert refused.json()["error"]["code"] == "RATE_LIMIT_EXCEEDED"
+        valid = await make_tenant(database)
+        answer = await client.get("/billing/usage", headers=valid.headers)
+        assert answer.status_code == 200  # a key's own bucket
+        assert limit_headers(answer)["X-RateLimit-Remaining-Minute"] == 3
 
     async def test_a_crash_is_still_answered_with_the_headers(
         self, settings: Settings, database: Database

@@ -7,8 +7,9 @@ dependency runs per route (and only on routes that declare it), after routing, a
 response — handler errors, validation errors, 404s, 413s — so headers are never missing. Resolving
 the key costs one indexed query per key per ``rate_limit_key_cache_seconds``, not per request.
 
-Only a well-formed key that exists and is not revoked, expired or suspended is counted; anything
-else passes through untouched and the auth dependency answers 401 as usual.
+A well-formed key that exists and is not revoked, expired or suspended is counted in its own
+buckets. A request without one is counted per client address in the default limits, so its 401
+carries the headers too ("every response", spec §6) and guessing keys is throttled like any use.
 """
 
 from __future__ import annotations
@@ -141,16 +142,23 @@ class RateLimitMiddleware:
         token = _bearer(Headers(scope=scope).get("authorization"))
         app = scope.get("app")
         database: Database | None = getattr(getattr(app, "state", None), "database", None)
-        if token is None or database is None:
+        if database is None:
             return None
-        try:
-            limits = await self.resolver.resolve(database, token)
-        except (DBAPIError, OSError) as exc:
-            # The handler will meet the same database problem and answer for it.
-            log.warning("ratelimit.key_lookup_failed", error=f"{type(exc).__name__}: {exc}")
-            return None
+        limits = None
+        if token is not None:
+            try:
+                limits = await self.resolver.resolve(database, token)
+            except (DBAPIError, OSError) as exc:
+                # The handler will meet the same database problem and answer for it.
+                log.warning("ratelimit.key_lookup_failed", error=f"{type(exc).__name__}: {exc}")
+                return None
         if limits is None:
-            return None
+            client = scope.get("client")
+            limits = KeyLimits(
+                key_id=f"anonymous:{client[0] if client else 'unknown'}",
+                per_minute=self.settings.rate_limit_per_minute,
+                per_hour=self.settings.rate_limit_per_hour,
+            )
         results = scope["method"] == "GET" and RESULTS_PATH.match(scope["path"]) is not None
         minute = (
             Window("minute", "results", self.settings.rate_limit_results_per_minute, MINUTE)
