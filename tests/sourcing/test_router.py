@@ -279,6 +279,9 @@ class TestPatch:
         empty = await client.patch(f"/sourcing/{run_id}", json={}, headers=tenant.headers)
         assert empty.status_code == 400
         assert empty.json()["error"]["code"] == "EMPTY_PATCH"
+        unknown = "/sourcing/req_11111111-1111-4111-8111-111111111111"
+        missing = await client.patch(unknown, json={}, headers=tenant.headers)
+        assert missing.status_code == 404  # ownership first (API.md §1), then the body's sense
         before = (await client.get(f"/sourcing/{run_id}/results", headers=tenant.headers)).json()
         first_ids = {c["profileId"] for c in before["candidates"]}
 

@@ -61,12 +61,12 @@ async def create_run(
 async def patch_run(
     session: AsyncSession, company_id: str, run_id: str, body: SourcingPatch
 ) -> RunAccepted:
-    if body.query is None and body.limit is None:
-        raise EmptyPatch()
     runs = RunRepository.from_session(session)
     run = await runs.get(company_id, run_id, for_update=True)
-    if run is None:
+    if run is None:  # ownership before the handler's own checks (API.md §1)
         raise RequestNotFound()
+    if body.query is None and body.limit is None:
+        raise EmptyPatch()
     if run.status == "processing":
         raise RunInProgress()
     additional = body.limit if body.limit is not None else 10
