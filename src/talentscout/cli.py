@@ -71,7 +71,8 @@ def serve(
 
     configure_logging()
     runtime.get_database()
-    uvicorn.run(create_app(run_worker=worker), host=host, port=port, log_config=None)
+    options = get_settings().server_options
+    uvicorn.run(create_app(run_worker=worker), host=host, port=port, log_config=None, **options)
 
 
 @app.command()

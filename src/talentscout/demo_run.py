@@ -23,6 +23,7 @@ from talentscout.auth.repository import CompanyRepository
 from talentscout.logs import configure_logging
 from talentscout.pool.repository import ProfileRepository
 from talentscout.pool.service import upsert_profiles
+from talentscout.settings import get_settings
 
 console = Console()
 EXAMPLE_JOB = {
@@ -112,7 +113,13 @@ def run_demo(*, host: str, port: int, size: int, serve_api: bool) -> None:
     _, key = asyncio.run(prepare_demo_company(size))
     runtime.set_database(None)  # the server opens its own engine on its own event loop
     server = uvicorn.Server(
-        uvicorn.Config(create_app(run_worker=True), host=host, port=port, log_level="warning")
+        uvicorn.Config(
+            create_app(run_worker=True),
+            host=host,
+            port=port,
+            log_level="warning",
+            **get_settings().server_options,
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

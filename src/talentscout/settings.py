@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from pydantic import Field, field_validator
@@ -27,6 +28,11 @@ class Settings(BaseSettings):
     # HMAC key for API-key hashes. Generated and kept in the data dir when unset.
     secret_key: str | None = None
     admin_token: str | None = None
+
+    # Addresses whose X-Forwarded-For / -Proto are believed (a reverse proxy), comma-separated,
+    # or "*". Empty: none, so a key's IP allow-list sees the connecting address and a local
+    # client cannot claim another one.
+    trusted_proxies: str = ""
 
     max_body_bytes: int = 1024 * 1024
     max_pool_body_bytes: int = 32 * 1024 * 1024
@@ -97,6 +103,14 @@ class Settings(BaseSettings):
     @classmethod
     def _expand(cls, value: object) -> object:
         return Path(str(value)).expanduser() if value else value
+
+    @property
+    def server_options(self) -> dict[str, Any]:
+        """uvicorn's proxy-header options for ``trusted_proxies`` (its own default trusts
+        127.0.0.1, which would let any local process claim any client address)."""
+        if not self.trusted_proxies.strip():
+            return {"proxy_headers": False}
+        return {"proxy_headers": True, "forwarded_allow_ips": self.trusted_proxies}
 
     @property
     def is_development(self) -> bool:
