@@ -133,3 +133,20 @@ class TestTheKeyIsCheckedBeforeTheBody:
         assert "content-length" not in response.request.headers
         expected = (413, "PAYLOAD_TOO_LARGE") if with_key else (401, "INVALID_API_KEY")
         assert (response.status_code, response.json()["error"]["code"]) == expected
+
+
+async def test_a_body_not_sent_as_json_says_so(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    """A JSON body without Content-Type: application/json is refused with a message that names
+    the header, not pydantic's "Input should be a valid dictionary"."""
+    tenant = await make_tenant(database)
+    body = b'{"title": "Engineer", "jobDescription": "Python"}'
+    headers = {**tenant.headers, "Content-Type": "text/plain"}
+    response = await client.post("/sourcing", content=body, headers=headers)
+    assert response.status_code == 400
+    [error] = response.json()["error"]["details"]["errors"]
+    assert error == {
+        "field": "body",
+        "message": "The body must be JSON, sent with Content-Type: application/json.",
+    }

@@ -43,7 +43,12 @@ ROUTERS = (
 )
 
 
-def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
+NOT_JSON = "The body must be JSON, sent with Content-Type: application/json."
+
+
+def _validation_errors(exc: RequestValidationError, request: Request) -> list[dict[str, str]]:
+    # FastAPI leaves a body of another content type undecoded: it then fails as "not an object"
+    not_json = "json" not in request.headers.get("content-type", "")
     errors = []
     for error in exc.errors():
         loc = list(error.get("loc", ()))
@@ -52,6 +57,9 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
         location = [str(part) for part in loc]
         if error.get("type") == "json_invalid":
             errors.append({"field": "body", "message": "Malformed JSON body."})
+            continue
+        if not_json and not location and error.get("loc", ())[:1] == ("body",):
+            errors.append({"field": "body", "message": NOT_JSON})
             continue
         errors.append({"field": ".".join(location) or "body", "message": str(error.get("msg"))})
     return errors
@@ -72,7 +80,9 @@ def install_error_handlers(app: FastAPI) -> None:
         if not hasattr(request.state, "principal") and (denied := await key_error(request.scope)):
             return _error_response(denied)
         body = error_body(
-            "VALIDATION_ERROR", "The request is invalid.", {"errors": _validation_errors(exc)}
+            "VALIDATION_ERROR",
+            "The request is invalid.",
+            {"errors": _validation_errors(exc, request)},
         )
         return JSONResponse(body, 400)
 
