@@ -72,6 +72,22 @@ def test_english_verbs_are_not_the_skills_they_spell(text: str, skills: list[str
     assert [m.value for m in default_taxonomy().find_skills(text)] == skills
 
 
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("MBA, SNS College of Engineering, Tamil Nadu", []),
+        ("Certified by the Python Institute", []),
+        ("Published Amazon SNS topics", ["Amazon SNS"]),
+        ("Java school projects", ["Java"]),  # lower case: no institution's name
+        ("Languages: English, Tamil", ["English", "Tamil"]),
+    ],
+)
+def test_a_name_of_a_school_or_place_is_not_a_skill(text: str, skills: list[str]) -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    assert [m.value for m in default_taxonomy().find_skills(text)] == skills
+
+
 def test_a_longer_spelling_does_not_cut_a_name_that_runs_on() -> None:
     m = PhraseMatcher([("Jenkins", "Jenkins"), ("Jenkins CI", "Jenkins"), ("CI/CD", "CI/CD")])
     assert [x.text for x in m.find("Ran a Jenkins CI/CD pipeline")] == ["Jenkins", "CI/CD"]

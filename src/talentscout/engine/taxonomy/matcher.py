@@ -58,6 +58,11 @@ _CONTEXT_AFTER = frozenset(
     "programming language languages lang developer developers development engineer code coding "
     "framework frameworks script scripts scripting stack".split()
 )
+# A name followed by one of these words names a school ("SNS College of Engineering", "Data
+# Science Academy") or a place ("Tamil Nadu"), not a skill the person has.
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:College|University|Institute|School|Academy|Polytechnic|Nadu)\b"
+)
 _LIST_BEFORE = frozenset(",;/|(•:·&+[{\u2022")
 _LIST_AFTER = frozenset(",;/|)·&]}")
 
@@ -230,6 +235,8 @@ class PhraseMatcher:
                 if _used_as_verb(text, begin, end):
                     continue
                 if entry.needs_context and not structured and not _has_context(text, begin, end):
+                    continue
+                if not structured and _INSTITUTION_AFTER.match(text, end):
                     continue
                 match = (j, PhraseMatch(entry.value, begin, end, span))
                 break
