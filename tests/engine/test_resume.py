@@ -33,6 +33,16 @@ def test_company_blocks(taxonomy: Taxonomy) -> None:
     assert facts.skill_months == 36
 
 
+def test_a_title_named_with_its_company_titles_the_company_block(taxonomy: Taxonomy) -> None:
+    """Site exports put "Title - Company" above a "company - X" block that names no title."""
+    text = "Java Developer - Infosys Ltd\n" + KAGGLE_STYLE
+    facts = parse_resume_text(text, AS_OF, taxonomy)
+    assert [(r.title, r.company) for r in facts.roles] == [
+        ("Java Developer", "Infosys Ltd"),
+        (None, "Wipro"),  # no line names a title at Wipro; "company - Wipro" is none
+    ]
+
+
 def test_a_heading_glued_to_the_line_before_still_opens_its_section(taxonomy: Taxonomy) -> None:
     """Resume-site exports lose the line break before a heading ("36 monthsCompany Details"):
     the company blocks below it keep their descriptions."""

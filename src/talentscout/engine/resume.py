@@ -153,6 +153,29 @@ def _is_team(piece: str, taxonomy: Taxonomy) -> bool:
     return bool(team_words(piece, taxonomy))
 
 
+# "Electronics Engineer - Abacus Electronics Pvt Ltd": a title and the company it was held at,
+# on a line of its own (site exports put it above a "company - X" block that names no title).
+_TITLE_AT_COMPANY = re.compile(
+    r"^(?P<title>[^-–—|@,:;]{3,80}?)\s+(?:[-–—|@]|at)\s+(?P<company>.+)$"
+)
+_MAX_TITLE_WORDS = 8
+
+
+def _titles_named_with_company(lines: list[str], roles: list[TextRole]) -> None:
+    """Give an untitled role the title a "Title - Company" line names for its company."""
+    untitled = {r.company.casefold(): r for r in roles if r.title is None and r.company}
+    if not untitled:
+        return
+    for line in lines:
+        m = _TITLE_AT_COMPANY.match(line.strip())
+        if m is None or _COMPANY_LINE.match(line) or _DESC_LINE.match(line):
+            continue
+        role = untitled.pop(without_place(m["company"].strip()).casefold(), None)
+        title = m["title"].strip()
+        if role is not None and len(title.split()) <= _MAX_TITLE_WORDS:
+            role.title = title
+
+
 def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts:
     lines = resume_lines(text)
     roles: list[TextRole] = []
@@ -208,6 +231,7 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         if current is not None and section not in ("education", "skill", "project"):
             if line and line not in (current.company, current.company_line):
                 current.lines.append(line)
+    _titles_named_with_company(lines, roles)
     claims = (m for m in _SKILL_MONTHS.finditer(text) if int(m.group(1)) <= MAX_CLAIMED_MONTHS)
     longest = max(claims, key=lambda m: int(m.group(1)), default=None)
     return ResumeFacts(
