@@ -111,3 +111,13 @@ def test_unit_test_cases_are_unit_testing() -> None:
 
     found = default_taxonomy().find_skills("Wrote 600 unit test cases with Pytest")
     assert [m.value for m in found] == ["Unit Testing", "pytest"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Closed deals reaching 105% of annual quota", "Exceeded quota four quarters running"]
+)
+def test_quota_results_show_quota_attainment(text: str) -> None:
+    """A seller's numbers are how quota attainment is written; the name itself rarely is."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    assert "Quota Attainment" in [m.value for m in default_taxonomy().find_skills(text)]
