@@ -699,6 +699,16 @@ def test_a_bracket_after_a_kind_lists_alternatives() -> None:
     assert "Spring Boot" not in req.alternatives
 
 
+def test_a_list_that_trails_off_gives_examples_any_of_which_will_do() -> None:
+    """ "Python, C, C++, Java, R, and Scala, etc." asks for one of them, not for Scala too; a
+    list that does not trail off asks for each ("Python, Django and Kafka")."""
+    text = "Required: strong programming skills in Python, C, C++, Java, R, and Scala, etc."
+    req = read_requirements("Engineer", text, default_taxonomy())
+    assert set(req.alternatives["Scala"]) == {"Python", "C", "C++", "Java", "R"}
+    req = read_requirements("Engineer", "Required: Python, Django and Kafka.", default_taxonomy())
+    assert "Kafka" not in req.alternatives
+
+
 def test_requirements_as_a_noun_of_the_work_ask_nothing() -> None:
     """ "…which are all core requirements" requires; gathering requirements is a duty."""
     assert cue("C#, .NET and JSON, which are all core requirements") == "must"

@@ -27,6 +27,12 @@ _KIND_BRACKET = re.compile(
 )
 
 
+# A list that trails off ("Python, Java, R, etc.") gives examples, any of which will do.
+_ETC = re.compile(r"\betc\b|\band so on\b|\band the like\b", re.I)
+_ETC_AFTER = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:etc\b|and so on\b|and the like\b)", re.I)
+_AND_GAP = re.compile(r"^\s*,?\s*and\s*$", re.I)
+
+
 def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
     """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
     runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
@@ -40,13 +46,18 @@ def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
     def close() -> None:
         members = list(dict.fromkeys(m.value for m in run))
         kinds = bool(_KIND_BRACKET.search(text, 0, run[0].start))
-        if len(members) > 1 and (has_or or cue or kinds):
+        # "Java, R, and Scala, etc.": any will do; in a bracket they are examples of what it
+        # follows ("AWS (Redshift, S3, etc.)", read by examples_of_asked) or of a kind (above).
+        bracketed = text[: run[0].start].rstrip().endswith("(")
+        examples = not bracketed and bool(_ETC_AFTER.match(text, run[-1].end))
+        if len(members) > 1 and (has_or or cue or kinds or examples):
             groups.append(members)
 
+    trails_off = bool(_ETC.search(text))  # then ", and" joins the list it trails off from
     for m in matches:
         if run:
             gap = text[run[-1].end : m.start]
-            if _LIST_GAP.match(gap):
+            if _LIST_GAP.match(gap) or (trails_off and _AND_GAP.match(gap)):
                 has_or = has_or or bool(_OR_GAP.search(gap))
                 run.append(m)
                 continue
