@@ -484,6 +484,8 @@ def test_a_missing_choice_of_several_reads_as_one_requirement() -> None:
         "Must-have one of Data Modeling, ETL or dbt: not found anywhere in the profile"
     ]
     assert ex.rationale.endswith("missing Kafka, Spark and one of Data Modeling, ETL or dbt.")
+    _, pair = _explained("Data Engineer", "Kafka. Experience with Scala or Java.", data)
+    assert pair.rationale.endswith("missing Kafka and either Scala or Java.")
 
 
 def test_the_experience_point_quotes_the_persons_figure_only_when_it_is_the_total() -> None:

@@ -329,10 +329,15 @@ def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) 
         strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
         parts.append(f"{strength} {icp.canonical_title} title match")
     if s.missing_must:
-        named = [_one_of(icp, r) for r in _by_importance(icp, list(s.missing_must))[:3]]
-        # a choice of several reads unambiguously only at the end of the list, and only one
-        singles = [n for n in named if not n.startswith("one of ")]
-        parts.append(f"missing {join_and(singles + [n for n in named if n not in singles][:1])}")
+        missing = _by_importance(icp, list(s.missing_must))[:3]
+        # a choice reads unambiguously only at the end of the list, and only one: "missing
+        # Kafka and either Go or Rust", never "missing Go or Rust and Kafka"
+        singles = [r for r in missing if len(icp.requirement(r)) == 1]
+        choice = next((r for r in missing if len(icp.requirement(r)) > 1), None)
+        if choice is not None:
+            either = len(icp.requirement(choice)) == 2 and singles
+            singles.append(f"either {choice}" if either else _one_of(icp, choice))
+        parts.append(f"missing {join_and(singles)}")
     elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
         skill = _by_importance(icp, list(s.partial_must))[0]
         rel = s.partial_must[skill]
