@@ -150,3 +150,42 @@ async def test_a_body_not_sent_as_json_says_so(
         "field": "body",
         "message": "The body must be JSON, sent with Content-Type: application/json.",
     }
+
+
+async def test_a_profile_nested_too_deeply_fails_alone(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    """Unknown fields are kept as sent; one nested hundreds of levels deep cannot be stored
+    and must fail only its own profile, not the batch (it was a 500 for all of them)."""
+    tenant = await make_tenant(database)
+    deep: dict[str, object] = {}
+    for _ in range(300):
+        deep = {"a": deep}
+    result = await import_profiles(
+        client, tenant, [make_profile(), {**make_profile(), "meta": deep}]
+    )
+    assert result["created"] == 1
+    assert result["errors"] == [
+        {"index": 1, "field": "", "message": "profile nests deeper than 32 levels"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"title": "\xff", "jobDescription": "x"}', b'{"z": ' + b"[" * 1500 + b"]" * 1500 + b"}"],
+)
+async def test_an_undecodable_body_is_a_validation_error_after_the_key(
+    client: httpx.AsyncClient, database: Database, body: bytes
+) -> None:
+    """Invalid UTF-8 or JSON nested past the decoder's depth: 400 VALIDATION_ERROR (never the
+    undocumented HTTP_ERROR), and only for a caller the route accepts."""
+    tenant = await make_tenant(database)
+    json_type = {"Content-Type": "application/json"}
+    response = await client.post("/sourcing", content=body, headers=json_type)
+    assert response.status_code == 401
+    response = await client.post("/sourcing", content=body, headers={**tenant.headers, **json_type})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "VALIDATION_ERROR"
+    assert response.json()["error"]["details"]["errors"] == [
+        {"field": "body", "message": "Malformed JSON body."}
+    ]

@@ -90,6 +90,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if isinstance(exc.__cause__, PayloadTooLarge):  # FastAPI wraps a failed body read
             return _error_response(await key_error(request.scope) or exc.__cause__)
+        if exc.status_code == 400 and exc.__cause__ is not None:  # undecodable: bad UTF-8,
+            unreadable = ValidationError.single("body", "Malformed JSON body.")  # too deep
+            return _error_response(await key_error(request.scope) or unreadable)
         code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
         return JSONResponse(error_body(code, str(exc.detail)), exc.status_code)
 

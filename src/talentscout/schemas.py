@@ -10,6 +10,20 @@ from pydantic.alias_generators import to_camel
 NUL_MESSAGE = "text must not contain NUL characters (\\u0000)"
 
 
+def nesting_depth(value: Any, limit: int) -> int:
+    """How deeply JSON-like data nests (a scalar is 0), counted without recursion and only up
+    to ``limit + 1``: enough to refuse data too deep to serialise or store."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(value, 0)]
+    while pending and deepest <= limit:
+        item, depth = pending.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if isinstance(item, dict | list | tuple):
+            deepest = max(deepest, depth + 1)
+            pending.extend((child, depth + 1) for child in children)
+    return deepest
+
+
 def nul_path(value: Any, path: str = "") -> str | None:
     """Where the first NUL character hides in JSON-like data (``None`` when there is none).
 

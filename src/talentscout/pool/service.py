@@ -22,7 +22,7 @@ from talentscout.errors import ResourceNotFound, ValidationError
 from talentscout.pool.identity import identity_keys
 from talentscout.pool.repository import ProfileRepository, ProfileRow
 from talentscout.pool.schemas import ItemError, ProfileIn, UpsertResult
-from talentscout.schemas import NUL_MESSAGE, nul_path
+from talentscout.schemas import NUL_MESSAGE, nesting_depth, nul_path
 from talentscout.search.embedder import Embedder
 from talentscout.timeutil import iso, utcnow
 
@@ -38,6 +38,9 @@ class PreparedProfile:
 
 
 Prepared = tuple[list[PreparedProfile], list[ItemError]]
+# A resume nests a handful of levels; far deeper data (kept by ``extra="allow"``) cannot be
+# serialised and would fail its whole batch instead of itself.
+MAX_PROFILE_DEPTH = 32
 
 
 def prepare_profiles(
@@ -57,6 +60,10 @@ def parse_items(items: Sequence[tuple[int, dict[str, Any] | str]], as_of: dateti
     for index, item in items:
         if isinstance(item, str):
             errors.append(ItemError(index=index, field="", message=item))
+            continue
+        if nesting_depth(item, MAX_PROFILE_DEPTH) > MAX_PROFILE_DEPTH:
+            message = f"profile nests deeper than {MAX_PROFILE_DEPTH} levels"
+            errors.append(ItemError(index=index, field="", message=message))
             continue
         hidden = nul_path(item)
         if hidden is not None:
