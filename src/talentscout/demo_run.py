@@ -124,6 +124,8 @@ def run_demo(*, host: str, port: int, size: int, serve_api: bool) -> None:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
+        if not thread.is_alive():  # the bind failed (uvicorn logged why): do not wait forever
+            raise SystemExit(f"Could not serve on {host}:{port}; pick another with --port.")
         time.sleep(0.05)
     base = f"http://{host}:{port}"
     console.print(f"TalentScout API on {base} (demo company key below)")
