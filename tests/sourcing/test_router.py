@@ -279,6 +279,10 @@ class TestPatch:
         empty = await client.patch(f"/sourcing/{run_id}", json={}, headers=tenant.headers)
         assert empty.status_code == 400
         assert empty.json()["error"]["code"] == "EMPTY_PATCH"
+        blank = await client.patch(
+            f"/sourcing/{run_id}", json={"query": "  "}, headers=tenant.headers
+        )
+        assert blank.json()["error"]["code"] == "EMPTY_PATCH"  # no charged pass for nothing
         unknown = "/sourcing/req_11111111-1111-4111-8111-111111111111"
         missing = await client.patch(unknown, json={}, headers=tenant.headers)
         assert missing.status_code == 404  # ownership first (API.md §1), then the body's sense

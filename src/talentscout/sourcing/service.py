@@ -65,7 +65,8 @@ async def patch_run(
     run = await runs.get(company_id, run_id, for_update=True)
     if run is None:  # ownership before the handler's own checks (API.md §1)
         raise RequestNotFound()
-    if body.query is None and body.limit is None:
+    query = (body.query or "").strip()  # a blank refinement refines nothing
+    if not query and body.limit is None:
         raise EmptyPatch()
     if run.status == "processing":
         raise RunInProgress()
@@ -78,8 +79,8 @@ async def patch_run(
     run.error_code = run.error_message = None
     run.completed_at = None
     run.updated_at = now
-    if body.query:
-        run.queries = [*run.queries, body.query]
+    if query:
+        run.queries = [*run.queries, query]
     await session.flush()
     await billing.reserve(session, company_id, additional, "sourcing_candidate", run.id)
     await defer_in_session(session, PIPELINE_TASK, run_id=run.id, pass_number=run.pass_number)
