@@ -17,9 +17,9 @@ def nesting_depth(value: Any, limit: int) -> int:
     pending: list[tuple[Any, int]] = [(value, 0)]
     while pending and deepest <= limit:
         item, depth = pending.pop()
-        children = item.values() if isinstance(item, dict) else item
         if isinstance(item, dict | list | tuple):
             deepest = max(deepest, depth + 1)
+            children = item.values() if isinstance(item, dict) else item
             pending.extend((child, depth + 1) for child in children)
     return deepest
 

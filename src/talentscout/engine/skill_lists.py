@@ -28,8 +28,9 @@ _KIND_BRACKET = re.compile(
 
 
 # A list that trails off ("Python, Java, R, etc.") gives examples, any of which will do.
-_ETC = re.compile(r"\betc\b|\band so on\b|\band the like\b", re.I)
-_ETC_AFTER = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:etc\b|and so on\b|and the like\b)", re.I)
+_TRAILS_OFF = r"(?:etc\b|and so on\b|and the like\b)"
+_ETC = re.compile(rf"\b{_TRAILS_OFF}", re.I)
+_ETC_AFTER = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_TRAILS_OFF}", re.I)
 _AND_GAP = re.compile(r"^\s*,?\s*and\s*$", re.I)
 
 

@@ -96,6 +96,11 @@ async def resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
     return addresses
 
 
+def _http_allowed(*, allow_http: bool, allow_private: bool) -> bool:
+    """Plain http at all: development mode (``allow_http``) with loopback receivers allowed."""
+    return allow_http and allow_private
+
+
 async def url_problem(
     url: str, *, allow_private: bool, dns_timeout: float, allow_http: bool = False
 ) -> str | None:
@@ -109,7 +114,7 @@ async def url_problem(
     if parsed.scheme not in ("http", "https") or not parsed.raw_host:
         return "url must be an absolute https URL"
     http = parsed.scheme == "http"
-    if http and not (allow_http and allow_private):
+    if http and not _http_allowed(allow_http=allow_http, allow_private=allow_private):
         return "url must use https"
     host = parsed.raw_host.decode("ascii")
     port = parsed.port or (80 if http else 443)
@@ -154,7 +159,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             problem = address_problem(ip, allow_private=self._allow_private, http=self._http)
             if problem is not None:
                 raise UnsafeDestination(f"refused to connect to {host}: {problem}")
-        if self._http and not (self._allow_http and self._allow_private):  # saved in development
+        allowed = _http_allowed(allow_http=self._allow_http, allow_private=self._allow_private)
+        if self._http and not allowed:  # an http URL saved in development, sent in production
             raise UnsafeDestination(f"refused to connect to {host}: {HTTP_ONLY_LOOPBACK}")
         error: Exception | None = None
         for ip in addresses:
