@@ -74,6 +74,18 @@ def test_or_groups(taxonomy: Taxonomy) -> None:
     assert "Docker" not in req.alternatives  # a plain list is all required
 
 
+def test_slash_between_a_platform_and_a_tool_built_on_it_asks_both() -> None:
+    taxonomy = default_taxonomy()  # which skill is built on which: the shipped "includes"
+    both = read_requirements("Senior Software Engineer (Python / Django)", "", taxonomy)
+    assert both.must == ["Python", "Django"]
+    assert not both.alternatives
+    either = read_requirements("Engineer (JavaScript/TypeScript)", "", taxonomy)
+    assert either.alternatives["JavaScript"] == ["TypeScript"]  # two languages: a choice
+    mixed = read_requirements("Developer (Python/Django/Flask)", "", taxonomy)
+    assert mixed.alternatives == {"Django": ["Flask"], "Flask": ["Django"]}
+    assert "Python" in mixed.must
+
+
 def test_text_copied_from_web_pages(taxonomy: Taxonomy) -> None:
     """Lost spaces after full stops and headers glued to their first line, as in postings
     copied from job boards: the company blurb must not leak into the requirements."""

@@ -252,7 +252,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
     for m in title_matches:
         _add(req.must, m.value)
     plainly = set(req.must)  # must-haves asked for themselves, not only as examples
-    _group(req, or_groups(title, title_matches))
+    _group(req, or_groups(title, title_matches, taxonomy))
     mode = "neutral"
     years: dict[str, list[float]] = {"must": [], "neutral": []}
     for segment, line_mode, line_default in _segments_with_labels(description):
@@ -273,7 +273,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             continue  # equal-opportunity, pay and benefits text names no job requirement
         matches = _outside_fields_and_colleagues(segment, taxonomy.find_skills(segment))
         found = [m.value for m in matches]
-        groups = or_groups(segment, matches)
+        groups = or_groups(segment, matches, taxonomy)
         _group(req, groups)
         default = line_default if line_default in ("must", "nice") else mode
         # A bracket that only welcomes its own skills ("(Mandarin is also a bonus)") does not

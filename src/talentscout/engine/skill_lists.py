@@ -32,13 +32,26 @@ _TRAILS_OFF = r"(?:etc\b|and so on\b|and the like\b)"
 _ETC = re.compile(rf"\b{_TRAILS_OFF}", re.I)
 _ETC_AFTER = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_TRAILS_OFF}", re.I)
 _AND_GAP = re.compile(r"^\s*,?\s*and\s*$", re.I)
+_SLASH_GAP = re.compile(r"^\s*/\s*$")
 
 
-def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
+def _built_on(a: str, b: str, taxonomy: Taxonomy) -> bool:
+    """Whether a slash between ``a`` and ``b`` pairs a platform with a tool built on it, both
+    asked ("Python / Django", "Java/Spring Boot"): one includes the other, and the narrower one
+    is a leaf, no ecosystem of its own. "JavaScript/TypeScript" stays a choice: TypeScript
+    has frameworks of its own."""
+    for broad, narrow in ((a, b), (b, a)):
+        if narrow in taxonomy.included_skills(broad) and not taxonomy.included_skills(narrow):
+            return True
+    return False
+
+
+def or_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) -> list[list[str]]:
     """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
     runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
     or the sentence cues a choice, or a bracket lists instances of a kind ("frameworks
-    (TensorFlow, PyTorch)"). One requirement is met by any member."""
+    (TensorFlow, PyTorch)"). One requirement is met by any member. A slash between a
+    platform and a tool built on it ("Python / Django") joins no choice: both are asked."""
     groups: list[list[str]] = []
     cue = bool(_ALTERNATIVE_CUE.search(text))
     run: list[PhraseMatch] = []
@@ -58,6 +71,10 @@ def or_groups(text: str, matches: list[PhraseMatch]) -> list[list[str]]:
     for m in matches:
         if run:
             gap = text[run[-1].end : m.start]
+            if _SLASH_GAP.match(gap) and _built_on(run[-1].value, m.value, taxonomy):
+                close()
+                run, has_or = [m], False
+                continue
             if _LIST_GAP.match(gap) or (trails_off and _AND_GAP.match(gap)):
                 has_or = has_or or bool(_OR_GAP.search(gap))
                 run.append(m)
