@@ -121,3 +121,42 @@ def test_quota_results_show_quota_attainment(text: str) -> None:
     from talentscout.engine.taxonomy import default_taxonomy
 
     assert "Quota Attainment" in [m.value for m in default_taxonomy().find_skills(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Master of Laws (LLM) in Taxation", ["Taxation"]),
+        ("J.D., LLM", []),
+        ("Fine-tuned an LLM to summarise tickets", ["Large Language Models"]),
+        ("Fixed UI defects reported by QA", []),
+        ("UI design in Figma", ["UI Design", "Figma"]),
+        ("Implemented network communication between services", []),
+        ("Strong communication with stakeholders", ["Communication"]),
+        ("Design systems and procedures for intake", []),
+        ("Built our design systems in Figma", ["Design Systems", "Figma"]),
+    ],
+)
+def test_words_around_a_match_that_give_it_another_meaning(text: str, skills: list[str]) -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    assert [m.value for m in default_taxonomy().find_skills(text)] == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Greenhouse or Lever ATS", [("Greenhouse ATS", "Greenhouse"), ("Lever ATS", "Lever ATS")]),
+        ("unit and integration testing", [("Unit Testing", "unit"),
+                                          ("Integration Testing", "integration testing")]),
+        ("front and back end development", [("Frontend Development", "front"),
+                                            ("Backend Development", "back end development")]),
+        ("Python and Java developer", [("Python", "Python"), ("Java", "Java")]),
+        ("SQL and NoSQL databases", [("SQL", "SQL"), ("NoSQL", "NoSQL databases")]),
+    ],
+)  # fmt: skip
+def test_words_that_share_a_skills_last_words(text: str, found: list[tuple[str, str]]) -> None:
+    """ "Greenhouse or Lever ATS" names two ATSs; a word that matches on its own keeps that."""
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    assert [(m.value, m.text) for m in default_taxonomy().find_skills(text)] == found

@@ -19,7 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from talentscout.engine.taxonomy.job_titles import UMBRELLA_FAMILIES, JobTitleReading
-from talentscout.engine.taxonomy.matcher import PhraseMatch, PhraseMatcher, alias_key
+from talentscout.engine.taxonomy.matcher import (
+    PhraseMatch,
+    PhraseMatcher,
+    alias_key,
+    coordinated_matches,
+)
 from talentscout.engine.taxonomy.model import (
     DEFAULT_LADDER,
     DEFAULT_SENIORITY_NEUTRAL,
@@ -235,7 +240,9 @@ class Taxonomy(SeniorityReading, JobTitleReading, SharedAliasReading):
     def find_skills(self, text: str, *, structured: bool = False) -> list[PhraseMatch]:
         """Every skill mention in ``text``; an alias with several senses means the one the
         text's other skills stand nearest to (``SharedAliasReading``)."""
-        return self.resolve_senses(self.skill_matcher.find(text, structured=structured))
+        matcher = self.skill_matcher
+        found = coordinated_matches(text, matcher.find(text, structured=structured), matcher)
+        return self.resolve_senses(found)
 
     # ----------------------------------------------------------------- titles
     @cached_property

@@ -63,6 +63,28 @@ _CONTEXT_AFTER = frozenset(
 _INSTITUTION_AFTER = re.compile(
     r"[ \t]+(?:College|University|Institute|School|Academy|Polytechnic|Nadu)\b"
 )
+# Words around a match that give it another meaning, as (before, after) patterns: "LLM" beside a
+# law degree is the Master of Laws, "UI defects" are bugs, "network communication" is no soft
+# skill, and in "design systems and procedures" design is a verb.
+_OTHER_MEANING: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "Large Language Models": (
+        re.compile(r"\bMaster of Laws\W*$|\bJ\.?D\.?\s*[,/&]?\s*$"),
+        re.compile(r"^[^\n]{0,40}?\b(?:Laws?|Legal Studies|Juris)\b|^\W*Master of Laws"),
+    ),
+    "UI Design": (None, re.compile(r"^\s+(?:defects?|bugs?|issues?|tests?|testing)\b", re.I)),
+    "Communication": (
+        re.compile(
+            r"\b(?:network|serial|inter-?process|data|radio|wireless|satellite|socket|device|"
+            r"machine|protocol|(?:a)?synchronous|bus|optical|digital|RF)[\s-]+$",
+            re.I,
+        ),
+        None,
+    ),
+    "Design Systems": (
+        None,
+        re.compile(r"^\s+(?:and|&)\s+(?:procedures|processes|policies|workflows)\b", re.I),
+    ),
+}
 _LIST_BEFORE = frozenset(",;/|(•:·&+[{\u2022")
 _LIST_AFTER = frozenset(",;/|)·&]}")
 
@@ -236,7 +258,10 @@ class PhraseMatcher:
                     continue
                 if entry.needs_context and not structured and not _has_context(text, begin, end):
                     continue
-                if not structured and _INSTITUTION_AFTER.match(text, end):
+                if not structured and (
+                    _INSTITUTION_AFTER.match(text, end)
+                    or _other_meaning(entry.value, text, begin, end)
+                ):
                     continue
                 match = (j, PhraseMatch(entry.value, begin, end, span))
                 break
@@ -259,6 +284,40 @@ class PhraseMatcher:
                 if m > last and piece in self._entries and _ends_word(text, spans[m][1]):
                     return True
         return False
+
+
+_COORDINATED_WORD = re.compile(
+    r"(?:^|(?<=[\s(]))([A-Za-z][\w.+#-]*?)-?\s*(?:,|/|&|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s*$"
+)
+MAX_COORDINATED = 3
+
+
+def coordinated_matches(
+    text: str, found: list[PhraseMatch], matcher: PhraseMatcher
+) -> list[PhraseMatch]:
+    """``found`` plus the words that share a match's last words: in "Greenhouse or Lever ATS"
+    and "front and back end development", Greenhouse is Greenhouse ATS and front is front end
+    development. Only a word that matched nothing on its own is read so."""
+    covered = [(m.start, m.end) for m in found]
+    extra: list[PhraseMatch] = []
+    for m in found:
+        words = m.text.split()
+        if len(words) < 2:
+            continue
+        heads = [" ".join(words[k:]) for k in range(len(words) - 1, 0, -1)]
+        at = m.start
+        for _ in range(MAX_COORDINATED):
+            before = _COORDINATED_WORD.search(text, max(0, at - 40), at)
+            if before is None:
+                break
+            start, end = before.span(1)
+            values = (matcher.lookup(f"{before.group(1)} {head}") for head in heads)
+            value = next((v for v in values if v is not None), None)
+            if value is None or any(a < end and start < b for a, b in covered):
+                break
+            extra.append(PhraseMatch(value, start, end, before.group(1)))
+            at = start
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -303,6 +362,17 @@ def _used_as_verb(text: str, begin: int, end: int) -> bool:
         return True  # it opens the text, a sentence, a line or a bullet
     words = text[max(0, i - 20) : i + 1].split()
     return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
+
+
+def _other_meaning(value: str, text: str, begin: int, end: int) -> bool:
+    patterns = _OTHER_MEANING.get(value)
+    if patterns is None:
+        return False
+    before, after = patterns
+    return bool(
+        (before and before.search(text[max(0, begin - 60) : begin]))
+        or (after and after.match(text[end : end + 60]))
+    )
 
 
 def _has_context(text: str, start: int, end: int) -> bool:
