@@ -72,3 +72,11 @@ def test_a_wrapped_line_is_no_end_of_a_quote() -> None:
     )
     text = "Skills: Python\nDjango, Flask"
     assert snippet(text, 8, 14) == "Skills: Python"
+    text = "Skilled in frameworks such as Django,\nAngular, and Java Spring Boot.\nEducation"
+    start = text.index("Java")
+    assert snippet(text, start, start + 4) == (
+        "Skilled in frameworks such as Django,\nAngular, and Java Spring Boot"
+    )
+    text = "Built the billing service with\nDjango and Celery\nSkills: Go"
+    start = text.index("Django")
+    assert snippet(text, start, start + 6) == "Built the billing service with\nDjango and Celery"

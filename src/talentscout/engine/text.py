@@ -48,8 +48,13 @@ def neutralize(text: str, name: str | None = None) -> str:
 
 # Where a quote may end: a bullet, a separator, a sentence's last mark, or a line's end —
 # unless the line was only wrapped (PDF exports break sentences: "…AI-powered features,
-# and\noptimizing large-scale systems"), a lower-case word running on to a lower-case one.
-_BREAK = re.compile(r"[•●▪■◦;|]|[.!?](?=[ \n]|\Z)|(?<![a-z,])\n|\n(?![a-z])")
+# and\noptimizing large-scale systems"): a lower-case word running on to a lower-case one, or
+# a line that ends in a comma or a word that cannot end a clause ("frameworks such as Django,\n
+# Angular, and Java Spring Boot", "built with\nDjango").
+_RUNS_ON = "".join(
+    rf"(?<!\b{w})" for w in "and or with of the using in for to as such via".split()
+)
+_BREAK = re.compile(rf"[•●▪■◦;|]|[.!?](?=[ \n]|\Z)|(?<![a-z,])\n|(?<!,){_RUNS_ON}\n(?![a-z])")
 
 
 def _after_last_break(text: str, lo: int, hi: int) -> int | None:
