@@ -504,3 +504,23 @@ def test_the_experience_point_quotes_the_persons_figure_only_when_it_is_the_tota
     assert experience_point(10) == (
         'Experience: about 10 years, job asks 2+ years: "10 years of experience" (resume)'
     )
+
+
+def test_windows_on_one_long_skills_line_make_one_point() -> None:
+    """A long skills line is quoted around each skill; overlapping windows are one passage,
+    so the skills they show are named in one point, not in near-copies of it."""
+    skills = (
+        "Technical skills: Python, Django, Flask, FastAPI, Celery, Redis, RabbitMQ, PostgreSQL, "
+        "MySQL, MongoDB, Elasticsearch, Docker, Kubernetes, Terraform, Ansible, Jenkins, GitLab "
+        "CI, AWS, GCP, Azure, Kafka, Spark, Airflow, Pandas, NumPy, React, TypeScript"
+    )
+    text = f"Jane Doe\nBackend Engineer\n{skills}\nExperience\nBackend Engineer, Acme 2018 - 2024"
+    _, ex = _explained(
+        "Backend Engineer", "Kafka, Airflow, React and Terraform required.", {"resumeText": text}
+    )
+    skill_points = [f for f in ex.fit_points if "must-have" in f]
+    assert len(skill_points) == 1, ex.fit_points
+    for skill in ("Kafka", "Airflow", "React", "Terraform"):
+        assert skill in skill_points[0]
+    for quote in QUOTE.findall(skill_points[0]):
+        assert quote.rstrip("…") in skills

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from talentscout.engine.text import neutralize, one_line, snippet
+from talentscout.engine.text import neutralize, one_line, same_passage, snippet
 
 TEXT = "Summary line. Built Kafka streaming pipelines at Acme; led a team of 4.\n• Wrote Go code"
 
@@ -80,3 +80,10 @@ def test_a_wrapped_line_is_no_end_of_a_quote() -> None:
     text = "Built the billing service with\nDjango and Celery\nSkills: Go"
     start = text.index("Django")
     assert snippet(text, start, start + 6) == "Built the billing service with\nDjango and Celery"
+
+
+def test_same_passage() -> None:
+    line = "Docker, Kubernetes, Terraform, Ansible, Jenkins, GitLab CI, AWS, GCP, Azure, Kafka"
+    assert same_passage(line[:60], line[25:])  # two windows on one line
+    assert same_passage(line, line[10:40])
+    assert not same_passage("Built Kafka pipelines at Acme", "Built Django APIs at Acme")

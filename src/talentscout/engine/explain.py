@@ -18,7 +18,7 @@ from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
-from talentscout.engine.text import one_line
+from talentscout.engine.text import one_line, same_passage
 from talentscout.engine.wording import a_or_an, asked_years, join_and, join_or, years_text
 
 _QUOTE_MAX = 140
@@ -168,6 +168,17 @@ def _fit_points(
     # Docker").
     cited: dict[str, tuple[int, set[str | None]]] = {}  # quote → its point, the skills named
     also: dict[int, list[str]] = {}  # point → what it also shows
+    seen: list[Evidence] = []
+
+    def passage(ev: Evidence) -> str:
+        """The quote of an earlier window on the same passage, if any: a long skills line is
+        quoted around each skill, and should make one point, not several near-copies."""
+        for other in seen:
+            if other.source == ev.source and same_passage(one_line(other.text), one_line(ev.text)):
+                return _cite(other)
+        seen.append(ev)
+        return _cite(ev)
+
     for skill, _, group in met:
         must = f"must-have, one of {join_or(list(group))}" if len(group) > 1 else "must-have"
         label = f"{skill} ({must})"
@@ -175,20 +186,21 @@ def _fit_points(
         if ev2:
             listed = ", listed only" if skill in s.listed_only else ""
             shown = f" via {via}" if via else ""
-            if (host := cited.get(_cite(ev2))) is not None:  # its qualifiers in brackets
+            quote = passage(ev2)
+            if (host := cited.get(quote)) is not None:  # its qualifiers in brackets
                 notes = [must] + [f"via {via}"] * bool(via) + ["listed only"] * bool(listed)
                 also.setdefault(host[0], []).append(f"{skill} ({', '.join(notes)})")
                 host[1].update((skill, via))
             else:
-                cited[_cite(ev2)] = (len(points), {skill, via})
-                points.append(f"{label}{shown}{listed}: {_cite(ev2)}")
+                cited[quote] = (len(points), {skill, via})
+                points.append(f"{label}{shown}{listed}: {quote}")
         elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
             points.append(f"{label}, as the title held: {_cite(held)}")
     nice: dict[str, dict[str, str | None]] = {}  # quote → the nice-to-haves it shows (via)
     for skill in s.matched_nice[:4]:
         ev2, via = _quote(icp, p, s, skill)
         if ev2:
-            nice.setdefault(_cite(ev2), {})[skill] = via
+            nice.setdefault(passage(ev2), {})[skill] = via
     for quote, showing in nice.items():  # "GCP" is in "Cloud Computing via GCP"
         at, already = cited.get(quote, (-1, set()))
         vias = set(showing.values()) | already

@@ -51,9 +51,7 @@ def neutralize(text: str, name: str | None = None) -> str:
 # and\noptimizing large-scale systems"): a lower-case word running on to a lower-case one, or
 # a line that ends in a comma or a word that cannot end a clause ("frameworks such as Django,\n
 # Angular, and Java Spring Boot", "built with\nDjango").
-_RUNS_ON = "".join(
-    rf"(?<!\b{w})" for w in "and or with of the using in for to as such via".split()
-)
+_RUNS_ON = "".join(rf"(?<!\b{w})" for w in "and or with of the using in for to as such via".split())
 _BREAK = re.compile(rf"[•●▪■◦;|]|[.!?](?=[ \n]|\Z)|(?<![a-z,])\n|(?<!,){_RUNS_ON}\n(?![a-z])")
 
 
@@ -95,3 +93,19 @@ def snippet(text: str, start: int, end: int, width: int = 110) -> str:
 
 def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+MIN_SHARED_CHARS = 30  # of two quotes from one text, the overlap that makes them one passage
+
+
+def same_passage(a: str, b: str) -> bool:
+    """Whether two quotes are windows on one passage: one holds the other, or the end of one
+    is the start of the other over at least ``MIN_SHARED_CHARS`` (a long skills line quoted
+    around two of its skills)."""
+    if a in b or b in a:
+        return True
+    for x, y in ((a, b), (b, a)):
+        for k in range(min(len(x), len(y)) - 1, MIN_SHARED_CHARS - 1, -1):
+            if x.endswith(y[:k]):
+                return True
+    return False
