@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from talentscout.engine.experience import job_years
 from talentscout.engine.features import far_level, held_title, level_gap
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
+from talentscout.engine.rationale import MetRequirement, one_of, rationale
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.text import one_line, same_passage
@@ -87,20 +88,11 @@ def _quote(
     return _first(p, skill), None
 
 
-class _Met(NamedTuple):
-    """A must-have requirement the person meets: the member shown, how to name the
-    requirement ("Python (one of C, C++ or Python)"), and all its members."""
-
-    skill: str
-    named: str
-    group: tuple[str, ...]
-
-
-def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[_Met]:
+def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[MetRequirement]:
     """Each must-have requirement the person meets; of alternatives ("C, C++ or Python") the
     member shown is one in use rather than only listed, with a quote from the work when one
     has it."""
-    met: list[_Met] = []
+    met: list[MetRequirement] = []
     for group in icp.skill_groups(icp.must_have):
         present = [m for m in group if m in s.matched_must]
         if not present:
@@ -120,7 +112,7 @@ def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[_M
             )
         )
         named = f"{best} (one of {join_or(list(group))})" if len(group) > 1 else best
-        met.append(_Met(best, named, group))
+        met.append(MetRequirement(best, named, group))
     return met
 
 
@@ -136,23 +128,12 @@ def _title_line(p: ParsedProfile) -> str | None:
     return text
 
 
-def _one_of(icp: ICP, requirement: str) -> str:
-    """A missing requirement as a reader takes it: "one of Data Modeling, ETL or ELT" for a
-    choice of three or more ("Go or Rust" says it already)."""
-    return f"one of {requirement}" if len(icp.requirement(requirement)) > 2 else requirement
-
-
-def _by_importance(icp: ICP, requirements: list[str]) -> list[str]:
-    """Heaviest first; ties keep the job's order."""
-    return sorted(requirements, key=lambda r: -icp.requirement_weight(icp.requirement(r)))
-
-
 def _fit_points(
     icp: ICP,
     p: ParsedProfile,
     s: ScoredCandidate,
     years: tuple[float, bool],
-    met: list[_Met],
+    met: list[MetRequirement],
 ) -> list[str]:
     points: list[str] = []
     title_ev = s.evidence.get("title", ())
@@ -243,11 +224,11 @@ def _red_flags(
     p: ParsedProfile,
     s: ScoredCandidate,
     years: tuple[float, bool],
-    met: list[_Met],
+    met: list[MetRequirement],
 ) -> list[str]:
     flags: list[str] = []
     for requirement in s.missing_must:
-        named = _one_of(icp, requirement)
+        named = one_of(icp, requirement)
         flags.append(f"Must-have {named}: not found anywhere in the profile")
     for skill, named, group in met:
         short = next((m for m in group if m in s.short_skill_years), None)
@@ -317,63 +298,6 @@ def _role_relevance(icp: ICP, role: Role) -> str:
     return f"{kind}{current}{length}{detail}."
 
 
-def _rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[_Met]) -> str:
-    # An untitled latest role names no one: the resume's own title line says more.
-    who = " at ".join(filter(None, [p.current_role, p.current_company])) if p.current_role else ""
-    who = who or (p.headline or "").rstrip(" .!?;:")
-    who = who or (f"Worked at {p.current_company}" if p.current_company else "")
-    if not who:
-        shown = join_and(list(p.skills[:3]))
-        who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
-    years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
-    n_must = len(icp.skill_groups(icp.must_have))
-    met_names = [m.skill for m in met]
-    parts: list[str] = []
-    if n_must:
-        got = len(met_names)
-        names = met_names[:4] + ([f"{got - 4} more"] if got > 4 else [])
-        shown = f" ({join_and(names)})" if got else ""
-        parts.append(f"shows {got} of {n_must} must-have skills{shown}")
-    elif s.matched_nice:
-        parts.append(f"shows {join_and(list(s.matched_nice[:4]))}")
-    title = s.scores.get("title")
-    if title is not None:
-        strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
-        parts.append(f"{strength} {icp.canonical_title} title match")
-    if s.missing_must:
-        missing = _by_importance(icp, list(s.missing_must))[:3]
-        # a choice reads unambiguously only at the end of the list, and only one: "missing
-        # Kafka and either Go or Rust", never "missing Go or Rust and Kafka"
-        singles = [r for r in missing if len(icp.requirement(r)) == 1]
-        choice = next((r for r in missing if len(icp.requirement(r)) > 1), None)
-        if choice is not None:
-            either = len(icp.requirement(choice)) == 2 and singles
-            singles.append(f"either {choice}" if either else _one_of(icp, choice))
-        parts.append(f"missing {join_and(singles)}")
-    elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
-        skill = _by_importance(icp, list(s.partial_must))[0]
-        rel = s.partial_must[skill]
-        if rel in icp.peer_skills.get(skill, ()):  # the same kind of skill: a near-equivalent
-            parts.append(f"{skill} met by its peer {rel}")
-        else:
-            parts.append(f"no evidence of {skill} (only the related {rel})")
-    elif listed := [m for m in met_names if m in s.listed_only]:
-        parts.append(f"{join_and(_by_importance(icp, listed)[:2])} only listed, not shown in use")
-    elif short := [m for g in met for m in g.group if m in s.short_skill_years]:
-        skill = _by_importance(icp, short)[0]
-        used, asked = s.short_skill_years[skill]
-        parts.append(f"{skill} for {years_text(used)} of the {asked_years(asked)} asked")
-    band = (
-        "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
-        "partial" if s.match_score >= 40 else "weak"
-    )  # fmt: skip
-    if s.negatives:  # it explains the score before anything else does
-        excluded = join_and([f'"{reason}"' for reason in s.negatives])
-        parts.insert(0, f"current position hits the job's exclusion of {excluded}")
-    body = "; ".join(parts) if parts else "little overlap with the job's criteria"
-    return f"{who}{years}: {band} fit for {icp.title} ({s.match_score}/100), {body}."
-
-
 def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explanation:
     years = job_years(icp, profile)
     met = _met_requirements(icp, profile, scored)
@@ -409,7 +333,7 @@ def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explan
         for role in profile.roles
     ]
     return Explanation(
-        rationale=_rationale(icp, profile, scored, met),
+        rationale=rationale(icp, profile, scored, met),
         fit_points=_fit_points(icp, profile, scored, years, met),
         red_flags=_red_flags(icp, profile, scored, years, met),
         detailed_rationale=detailed,

@@ -1,0 +1,89 @@
+"""The one-sentence rationale of a score: who the person is, the band, and what decided it
+(must-haves shown and missing, the title match, an exclusion first when one applies). Split
+from explain.py, which builds the cited points and flags from the same inputs."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from talentscout.engine.icp_model import ICP
+from talentscout.engine.profile import ParsedProfile
+from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.wording import asked_years, join_and, years_text
+
+
+class MetRequirement(NamedTuple):
+    """A must-have requirement the person meets: the member shown, how to name the
+    requirement ("Python (one of C, C++ or Python)"), and all its members."""
+
+    skill: str
+    named: str
+    group: tuple[str, ...]
+
+
+def one_of(icp: ICP, requirement: str) -> str:
+    """A missing requirement as a reader takes it: "one of Data Modeling, ETL or ELT" for a
+    choice of three or more ("Go or Rust" says it already)."""
+    return f"one of {requirement}" if len(icp.requirement(requirement)) > 2 else requirement
+
+
+def by_importance(icp: ICP, requirements: list[str]) -> list[str]:
+    """Heaviest first; ties keep the job's order."""
+    return sorted(requirements, key=lambda r: -icp.requirement_weight(icp.requirement(r)))
+
+
+def rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[MetRequirement]) -> str:
+    # An untitled latest role names no one: the resume's own title line says more.
+    who = " at ".join(filter(None, [p.current_role, p.current_company])) if p.current_role else ""
+    who = who or (p.headline or "").rstrip(" .!?;:")
+    who = who or (f"Worked at {p.current_company}" if p.current_company else "")
+    if not who:
+        shown = join_and(list(p.skills[:3]))
+        who = f"Profile listing {shown}" if shown else "Profile with no stated role or skills"
+    years = f" with {years_text(p.total_years)} of experience" if p.total_years else ""
+    n_must = len(icp.skill_groups(icp.must_have))
+    met_names = [m.skill for m in met]
+    parts: list[str] = []
+    if n_must:
+        got = len(met_names)
+        names = met_names[:4] + ([f"{got - 4} more"] if got > 4 else [])
+        shown = f" ({join_and(names)})" if got else ""
+        parts.append(f"shows {got} of {n_must} must-have skills{shown}")
+    elif s.matched_nice:
+        parts.append(f"shows {join_and(list(s.matched_nice[:4]))}")
+    title = s.scores.get("title")
+    if title is not None:
+        strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
+        parts.append(f"{strength} {icp.canonical_title} title match")
+    if s.missing_must:
+        missing = by_importance(icp, list(s.missing_must))[:3]
+        # a choice reads unambiguously only at the end of the list, and only one: "missing
+        # Kafka and either Go or Rust", never "missing Go or Rust and Kafka"
+        singles = [r for r in missing if len(icp.requirement(r)) == 1]
+        choice = next((r for r in missing if len(icp.requirement(r)) > 1), None)
+        if choice is not None:
+            either = len(icp.requirement(choice)) == 2 and singles
+            singles.append(f"either {choice}" if either else one_of(icp, choice))
+        parts.append(f"missing {join_and(singles)}")
+    elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
+        skill = by_importance(icp, list(s.partial_must))[0]
+        rel = s.partial_must[skill]
+        if rel in icp.peer_skills.get(skill, ()):  # the same kind of skill: a near-equivalent
+            parts.append(f"{skill} met by its peer {rel}")
+        else:
+            parts.append(f"no evidence of {skill} (only the related {rel})")
+    elif listed := [m for m in met_names if m in s.listed_only]:
+        parts.append(f"{join_and(by_importance(icp, listed)[:2])} only listed, not shown in use")
+    elif short := [m for g in met for m in g.group if m in s.short_skill_years]:
+        skill = by_importance(icp, short)[0]
+        used, asked = s.short_skill_years[skill]
+        parts.append(f"{skill} for {years_text(used)} of the {asked_years(asked)} asked")
+    band = (
+        "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
+        "partial" if s.match_score >= 40 else "weak"
+    )  # fmt: skip
+    if s.negatives:  # it explains the score before anything else does
+        excluded = join_and([f'"{reason}"' for reason in s.negatives])
+        parts.insert(0, f"current position hits the job's exclusion of {excluded}")
+    body = "; ".join(parts) if parts else "little overlap with the job's criteria"
+    return f"{who}{years}: {band} fit for {icp.title} ({s.match_score}/100), {body}."
