@@ -2,7 +2,7 @@
 parse, embed, upsert with identity resolution, full-text and vector indexing), with parsing in the
 importing process and in one worker process per CPU core.
 
-    /work/venv/bin/python benchmarks/bench_import.py [--profiles 5000] [--batch 200]
+    python benchmarks/bench_import.py [--profiles 5000] [--batch 200]
 
 Builds a temporary database on the embedded PostgreSQL in ``<tmp>/talentscout-bench`` (or on the
 server of ``TALENTSCOUT_BENCH_ADMIN_URL``), writes ``--profiles`` demo profiles to a file, and

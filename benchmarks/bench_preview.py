@@ -1,7 +1,7 @@
 """Preview latency on a large pool: the spec wants a preview "normally within one second on a pool
 of 100k profiles" (spec §3).
 
-    /work/venv/bin/python benchmarks/bench_preview.py [--profiles 100000] [--unique 10000]
+    python benchmarks/bench_preview.py [--profiles 100000] [--unique 10000]
         [--repeat 5] [--keep-db | --reuse DATA_DIR:DB]
 
 Builds a temporary database on the embedded PostgreSQL in ``<tmp>/talentscout-bench`` (or on the

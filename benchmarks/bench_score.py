@@ -1,6 +1,6 @@
 """Scoring speed: 1,000 synthesised, pre-parsed profiles against one ICP on one core.
 
-    /work/venv/bin/python benchmarks/bench_score.py [--profiles 1000] [--repeat 5]
+    python benchmarks/bench_score.py [--profiles 1000] [--repeat 5]
 
 Prints profiles/second for (a) score_profiles on ParsedProfile objects and (b) the service's
 path, ParsedProfile.from_dict (JSONB rehydration) + score_profiles; plus explain() per profile

@@ -1,6 +1,9 @@
 """Offline quality check of the matching engine on the public dev sets (not a test).
 
-    /work/venv/bin/python benchmarks/eval_engine_offline.py [--eval-dir ../shared/eval] [--json OUT]
+    python benchmarks/eval_engine_offline.py [--eval-dir DIR] [--json OUT] [--dev]
+
+``--eval-dir`` defaults to ``shared/eval`` beside the repository (``../shared/eval`` from its
+root, wherever it is run from); pass it when the evaluation sets live elsewhere.
 
 resume-categories: every category query ranks the whole pool by the engine's match_score (ties
 broken by profile id, as the API does); nDCG@10 (grades 2/1/0), MAP and P@10 (grade 2 relevant).

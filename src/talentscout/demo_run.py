@@ -96,9 +96,9 @@ def _example_run(base: str, key: str) -> None:
         for flag in candidate["aiRedFlags"][:1]:
             console.print(f"     [yellow]![/yellow] {flag}")
     console.print(
-        f"\nTry it yourself (the demo company's key):\n  export TALENTSCOUT_KEY={key}\n"
-        f'  curl -s {base}/sourcing/{run_id}/results -H "Authorization: Bearer $TALENTSCOUT_KEY"\n'
-        f'  curl -s -X POST {base}/sourcing -H "Authorization: Bearer $TALENTSCOUT_KEY" '
+        f"\nTry it yourself (the demo company's key):\n  export KEY={key}\n"
+        f'  curl -s {base}/sourcing/{run_id}/results -H "Authorization: Bearer $KEY"\n'
+        f'  curl -s -X POST {base}/sourcing -H "Authorization: Bearer $KEY" '
         "-H 'Content-Type: application/json' "
         '-d \'{"title": "Data Scientist", "jobDescription": "Python, SQL, ML"}\'\n'
         f"  API docs: {base}/docs"

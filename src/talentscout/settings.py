@@ -27,7 +27,6 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     # HMAC key for API-key hashes. Generated and kept in the data dir when unset.
     secret_key: str | None = None
-    admin_token: str | None = None
 
     # Addresses whose X-Forwarded-For / -Proto are believed (a reverse proxy), comma-separated,
     # or "*". Empty: none, so a key's IP allow-list sees the connecting address and a local
@@ -44,7 +43,6 @@ class Settings(BaseSettings):
     retrieval_depth: int = 300
     rrf_k: int = 60
     run_timeout_seconds: float = 600.0
-    progress_batch: int = 25
     scoring_chunk: int = 100
     job_max_attempts: int = 5
 

@@ -14,7 +14,7 @@ from typing import Any
 
 Row = tuple[int, dict[str, Any] | str]
 
-# CSV columns understood (case-insensitive); anything else goes to a "fields" extension.
+# CSV columns understood (case-insensitive); other columns are ignored, except "external:NETWORK".
 _CSV_ALIASES = {
     "name": ("name", "full_name", "fullname"),
     "email": ("email", "e-mail", "email_address"),
