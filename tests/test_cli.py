@@ -74,6 +74,31 @@ async def test_admin_and_pool_import_end_to_end(
     assert len(listing) == 3
 
 
+def test_pool_import_prints_the_warnings_of_imported_rows(
+    database_url: str, tmp_path: Path
+) -> None:
+    company = _json(run_cli(database_url, "admin", "company", "create", "Dates Co", "--json"))
+    odd = make_profile(title="Data Engineer")
+    odd["work"][0]["endDate"] = "soon"
+    jsonl = tmp_path / "dates.jsonl"
+    jsonl.write_text(json.dumps(odd) + "\n{broken json\n" + json.dumps(make_profile()) + "\n")
+    args = ("pool", "import", str(jsonl), "--company", str(company["id"]))
+    result = run_cli(database_url, *args)
+    assert result.returncode == 0, result.stderr
+    assert "created 2, updated 0, unchanged 0, rejected 1, warnings 1" in result.stdout
+    assert (
+        "  row 0: warning: work[0].endDate: 'soon' is not a date (use YYYY, YYYY-MM or "
+        "YYYY-MM-DD); this role counts toward no years of experience\n"
+    ) in result.stdout
+    assert "row 1: -:" in result.stdout  # the rejected line, as before
+    again = _json(run_cli(database_url, *args, "--json"))
+    assert (again["unchanged"], len(again["errors"])) == (2, 1)  # type: ignore[arg-type]
+    assert again["warnings"] == [
+        {"index": 0, "field": "work[0].endDate", "message": "'soon' is not a date (use YYYY, "
+         "YYYY-MM or YYYY-MM-DD); this role counts toward no years of experience"}
+    ]  # fmt: skip
+
+
 def test_key_revocation_from_the_cli(database_url: str) -> None:
     company = _json(run_cli(database_url, "admin", "company", "create", "Rev Co", "--json"))
     key = _json(

@@ -315,12 +315,18 @@ def pool_import(
         return
     console.print(
         f"created {result['created']}, updated {result['updated']}, "
-        f"unchanged {result['unchanged']}, rejected {len(result['errors'])}"
+        f"unchanged {result['unchanged']}, rejected {len(result['errors'])}, "
+        f"warnings {len(result['warnings'])}"
     )
     for error in result["errors"][:50]:
         console.print(f"  row {error['index']}: {error['field'] or '-'}: {error['message']}")
     if len(result["errors"]) > 50:
         console.print(f"  … and {len(result['errors']) - 50} more")
+    for warning in result["warnings"][:50]:  # imported as sent; a field not read as written
+        line = f"  row {warning['index']}: warning: {warning['field']}: {warning['message']}"
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if len(result["warnings"]) > 50:
+        console.print(f"  … and {len(result['warnings']) - 50} more warnings")
 
 
 @pool_cli.command("reindex")

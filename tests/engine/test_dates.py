@@ -8,6 +8,7 @@ import pytest
 
 from talentscout.engine.dates import (
     MonthDate,
+    date_problem,
     duration_text,
     find_date_ranges,
     months_between,
@@ -113,3 +114,40 @@ def test_stored_iso_months_read_fast_and_alike() -> None:
     assert iso_month("") is None
     assert iso_month(None) is None
     assert iso_month("March 2020") == parse_date("March 2020", date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "  ", "2020", "2020-05", "May 2020", "05/2020", "Present", "till date", "2020-05-17",
+     "2020/05/17", "2020-02-29", "2020-05-17T10:00:00Z", "2020-05-17T10:00:00.000+02:00",
+     "16th Jan 2017", "Jan '18"],
+)  # fmt: skip
+def test_dates_read_as_written_have_no_problem(text: str) -> None:
+    assert date_problem(text, AS_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("soon", "'soon' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ("Smarch 2019", "'Smarch 2019' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ("2020-13", "'2020-13' is not a date: there is no month 13 (use YYYY, YYYY-MM or "
+                    "YYYY-MM-DD)"),
+        ("13/2019", "'13/2019' is not a date: there is no month 13 (use YYYY, YYYY-MM or "
+                    "YYYY-MM-DD)"),
+        ("2050-01", "'2050-01' is out of range: only dates from 1950 to 2049 are read"),
+        ("2020-02-30", "'2020-02-30' is not a real day; read as 2020-02"),
+        ("2021-02-29", "'2021-02-29' is not a real day; read as 2021-02"),
+        ("31 Apr 2020", "'31 Apr 2020' is not a real day; read as 2020-04"),
+        ("2020-05-17Tlater", "'2020-05-17Tlater' has no readable time of day; read as 2020-05"),
+    ],
+)  # fmt: skip
+def test_date_problem_says_why_a_date_is_not_read_or_how_it_was(text: str, problem: str) -> None:
+    assert date_problem(text, AS_OF) == problem
+    # Unread dates are the ones parse_date does not read; loose ones it does read.
+    assert (parse_date(text, AS_OF) is None) == ("read as" not in problem)
+
+
+def test_date_problem_quotes_a_long_value_shortened() -> None:
+    problem = date_problem("x" * 500, AS_OF)
+    assert problem == f"'{'x' * 39}…' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"

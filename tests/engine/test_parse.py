@@ -336,3 +336,67 @@ def test_a_title_naming_a_product_is_no_line_of_work() -> None:
     text += "\nBefore that I worked as an editor at a newspaper."
     profile = parse_profile({"resumeText": text}, as_of=AS_OF, taxonomy=default_taxonomy())
     assert profile.family_scores.get("editor", 0) > 0
+
+
+def _roles(*work: dict[str, object]) -> ParsedProfile:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    return parse_profile({"work": list(work)}, as_of=AS_OF, taxonomy=default_taxonomy())
+
+
+def test_an_unreadable_end_date_leaves_the_span_unknown_not_ongoing() -> None:
+    """ "2020-01" to "soon" had counted as current up to today (58 months here): an end date
+    that is written but not read tells nothing of the span, as an unreadable start does."""
+    dated = {"position": "Developer", "startDate": "2022-01", "endDate": "2022-12"}
+    for end in ("soon", "2020-13", "2050-01"):
+        p = _roles({"position": "Developer", "startDate": "2020-01", "endDate": end}, dated)
+        unknown = next(r for r in p.roles if r.start == "2020-01")
+        assert (unknown.end, unknown.current, unknown.months) == (None, False, 0)
+        assert (unknown.duration, unknown.interval) == (None, None)
+        assert p.total_years == 1.0  # the dated role alone
+        assert not any(r.current for r in p.roles)
+    # As with an unreadable start.
+    p = _roles({"position": "Developer", "startDate": "soon", "endDate": "2022-12"})
+    assert (p.roles[0].months, p.total_years) == (0, 0.0)
+
+
+def test_no_end_date_or_a_present_word_is_ongoing() -> None:
+    for item in ({}, {"endDate": ""}, {"endDate": "Present"}, {"endDate": "till date"}):
+        (role,) = _roles({"position": "Developer", "startDate": "2020-01", **item}).roles
+        assert (role.end, role.current, role.months) == ("2024-11", True, 59)
+    # An end ahead of as_of is the role's expected end: ongoing until then.
+    (role,) = _roles({"position": "Developer", "startDate": "2020-01", "endDate": "2026-06"}).roles
+    assert (role.end, role.current, role.months) == ("2024-11", True, 59)
+
+
+def test_a_future_start_counts_no_months() -> None:
+    for start in ("2030-01", "2050-01", "2050"):
+        (role,) = _roles({"position": "Developer", "startDate": start}).roles
+        assert role.months == 0
+
+
+def test_date_warnings_name_the_path_and_what_follows() -> None:
+    from talentscout.engine.profile_records import date_warnings
+
+    data = {
+        "work": [
+            {"position": "Developer", "startDate": "2020-05", "endDate": "Present"},
+            {"position": "Developer", "startDate": "2020-01", "endDate": "soon"},
+            {"position": "Tester", "startDate": "2020-02-30", "endDate": "2020-13"},
+        ],
+        "education": [{"institution": "Uni", "startDate": "2010", "endDate": "later"}],
+    }
+    assert date_warnings(data, AS_OF) == [
+        ("work[1].endDate", "'soon' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); "
+                            "this role counts toward no years of experience"),
+        ("work[2].startDate", "'2020-02-30' is not a real day; read as 2020-02"),
+        ("work[2].endDate", "'2020-13' is not a date: there is no month 13 (use YYYY, YYYY-MM "
+                            "or YYYY-MM-DD); this role counts toward no years of experience"),
+        ("education[0].endDate", "'later' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); "
+                                 "this entry is read without an end date"),
+    ]  # fmt: skip
+    fine = {"work": [{"startDate": d, "endDate": "Present"} for d in
+                     ("2020", "2020-05", "May 2020", "05/2020", "2020-05-17",
+                      "2020-05-17T09:30:00Z")]}  # fmt: skip
+    assert date_warnings(fine, AS_OF) == []
+    assert date_warnings({"work": "nonsense", "education": [None, 3]}, AS_OF) == []

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import httpx
+from sqlalchemy import select
 
 from talentscout.db.engine import Database
+from talentscout.db.models import Profile
 from tests.factories import import_profiles, make_profile, make_tenant
+
+COUNTS_NOTHING = "this role counts toward no years of experience"
 
 
 class TestBulkUpsert:
@@ -72,6 +76,67 @@ class TestBulkUpsert:
             assert response.status_code == 400
             assert response.json()["error"]["code"] == "VALIDATION_ERROR"
             assert response.json()["error"]["details"]["errors"]
+
+    async def test_unreadable_dates_are_warnings_and_the_profile_is_stored_as_sent(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        tenant = await make_tenant(database)
+        odd = make_profile(title="Data Engineer")
+        odd["work"] += [
+            {"name": "Initech", "position": "Developer", "startDate": "2015-01", "endDate": "soon"},
+            {"name": "Hooli", "position": "Tester", "startDate": "2012-01",
+             "endDate": "2012-02-30"},
+        ]  # fmt: skip
+        odd["education"] = [{"institution": "Uni", "startDate": "2008", "endDate": "2020-13"}]
+        data = await import_profiles(client, tenant, [make_profile(), odd, "nope"])  # type: ignore[list-item]
+        assert (data["created"], [e["index"] for e in data["errors"]]) == (2, [2])
+        assert data["warnings"] == [
+            {"index": 1, "field": "work[1].endDate",
+             "message": "'soon' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); "
+                        + COUNTS_NOTHING},
+            {"index": 1, "field": "work[2].endDate",
+             "message": "'2012-02-30' is not a real day; read as 2012-02"},
+            {"index": 1, "field": "education[0].endDate",
+             "message": "'2020-13' is not a date: there is no month 13 (use YYYY, YYYY-MM or "
+                        "YYYY-MM-DD); this entry is read without an end date"},
+        ]  # fmt: skip
+        profile_id = data["profileIds"][1]
+        stored = await client.get(f"/pool/profiles/{profile_id}", headers=tenant.headers)
+        assert stored.json()["data"]["work"] == odd["work"]  # nothing lost or rewritten
+        assert stored.json()["data"]["education"] == odd["education"]
+        async with database.unit_of_work() as session:
+            facts = await session.scalar(select(Profile.facts).where(Profile.id == profile_id))
+        assert facts is not None
+        roles = {role["company"]: role for role in facts["roles"]}
+        # Not counted up to today: the span is unknown, so no months.
+        assert (roles["Initech"]["months"], roles["Initech"]["current"]) == (0, False)
+        assert roles["Hooli"]["months"] == 2  # Jan to Feb 2012
+        # The same profile again is unchanged, and still warned about.
+        again = await import_profiles(client, tenant, [odd])
+        assert again["unchanged"] == 1
+        assert [w["field"] for w in again["warnings"]] == [
+            "work[1].endDate", "work[2].endDate", "education[0].endDate"
+        ]  # fmt: skip
+
+    async def test_dates_the_engine_reads_give_no_warnings(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        tenant = await make_tenant(database)
+        profile = make_profile()
+        profile["work"] += [
+            {"position": "Developer", "startDate": start, "endDate": end}
+            for start, end in [
+                ("2010", "2011-05"), ("May 2011", "05/2012"), ("2012-05-17", "2013-01-31"),
+                ("2013-02-01T09:00:00Z", "Present"),
+            ]
+        ]  # fmt: skip
+        profile["education"] = [{"institution": "Uni", "startDate": "2005-09"}]
+        data = await import_profiles(client, tenant, [profile])
+        assert data["created"] == 1
+        assert (data["errors"], data["warnings"]) == ([], [])
+        document = (await client.get("/openapi.json")).json()
+        result = document["components"]["schemas"]["UpsertResult"]["properties"]["warnings"]
+        assert result["description"].startswith("(extension)")
 
 
 class TestReadsAndErasure:

@@ -7,10 +7,11 @@ A date is kept as a month index (year * 12 + month - 1) plus whether the month w
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -94,6 +95,61 @@ def parse_date(text: str, as_of: date) -> MonthDate | None:
     if m := re.fullmatch(r"((?:19|20)\d\d)", raw):
         return MonthDate(int(m.group(1)) * 12, False)
     return None
+
+
+DATE_FORMS = "use YYYY, YYYY-MM or YYYY-MM-DD"
+_NUMERIC = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:t(.*))?")
+_MONTH_FIRST = re.compile(r"(\d{1,2})[-/.]((?:19|20)\d\d)")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+[a-z]")
+
+
+def date_problem(text: str, as_of: date) -> str | None:
+    """Why ``parse_date`` does not read a date, or how it read it loosely (a day or a time it
+    ignored that is not a real one: "2020-02-30" is read as 2020-02); None when it reads the
+    date as written, or there is none. Says nothing of what that does to a profile."""
+    raw = " ".join(text.strip().lower().split())
+    if not raw:
+        return None
+    compact = " ".join(text.split())
+    shown = f"'{compact}'" if len(compact) <= 40 else f"'{compact[:39]}…'"
+    parsed = parse_date(raw, as_of)
+    if parsed is None:
+        return f"{shown} {_unread_reason(raw)}"
+    if _PRESENT_RE.match(raw):
+        return None
+    day: int | None = None
+    clock: str | None = None
+    if m := _NUMERIC.fullmatch(raw):
+        day = int(m.group(3)) if m.group(3) else None
+        clock = m.group(4)
+    elif m := _DAY_FIRST.match(raw):
+        day = int(m.group(1))
+    if day is not None and not 1 <= day <= calendar.monthrange(parsed.year, parsed.month)[1]:
+        return f"{shown} is not a real day; read as {parsed.iso()}"
+    if clock is not None and not _is_time(clock):
+        return f"{shown} has no readable time of day; read as {parsed.iso()}"
+    return None
+
+
+def _unread_reason(raw: str) -> str:
+    month = year = None
+    if m := _NUMERIC.fullmatch(raw):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif m := _MONTH_FIRST.fullmatch(raw):
+        year, month = int(m.group(2)), int(m.group(1))
+    if month is not None and not 1 <= month <= 12:
+        return f"is not a date: there is no month {month} ({DATE_FORMS})"
+    if year is not None and not 1950 <= year <= 2049:
+        return "is out of range: only dates from 1950 to 2049 are read"
+    return f"is not a date ({DATE_FORMS})"
+
+
+def _is_time(text: str) -> bool:
+    try:
+        time.fromisoformat(text.upper())
+    except ValueError:
+        return False
+    return True
 
 
 def iso_month(text: str | None) -> MonthDate | None:

@@ -9,7 +9,13 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from talentscout.engine.dates import MonthDate, duration_text, months_between, parse_date
+from talentscout.engine.dates import (
+    MonthDate,
+    date_problem,
+    duration_text,
+    months_between,
+    parse_date,
+)
 from talentscout.engine.profile import Education, Evidence, Role
 from talentscout.engine.resume import TextRole
 from talentscout.engine.resume_degrees import degree_level
@@ -63,7 +69,10 @@ def role_from_work(
     company = text_value(item.get("name")) or text_value(item.get("company"))
     start = parse_date(str(item.get("startDate") or ""), as_of)
     end_raw = str(item.get("endDate") or "").strip()
-    current = start is not None and (not end_raw or parse_date(end_raw, as_of) is None)
+    # No end date: ongoing. An end date that is written but unreadable ("soon", "2020-13")
+    # leaves the span unknown, as an unreadable start does: it counts no months, never up
+    # to today.
+    current = start is not None and not end_raw
     end = MonthDate.of(as_of) if current else parse_date(end_raw, as_of)
     if end_raw and end is not None and end.index >= MonthDate.of(as_of).index:
         end, current = MonthDate.of(as_of), True
@@ -182,4 +191,31 @@ def education_from_json(profile: Mapping[str, Any], as_of: date) -> list[Educati
                 end=end.iso() if end else None,
             )
         )
+    return out
+
+
+_DATE_FIELDS = {"startDate": "a start date", "endDate": "an end date"}
+
+
+def date_warnings(profile: Mapping[str, Any], as_of: date) -> list[tuple[str, str]]:
+    """(JSON path, message) for every ``work[]``/``education[]`` date that ``role_from_work``
+    and ``education_from_json`` do not read as written, each saying what follows: a role with
+    an unreadable start or end counts toward no years; a degree keeps no such date; a date
+    read loosely says what it was read as. Empty dates and "Present"-like words are fine."""
+    out: list[tuple[str, str]] = []
+    for section in ("work", "education"):
+        for index, item in enumerate(list_value(profile.get(section))):
+            if not isinstance(item, Mapping):
+                continue
+            for key, which in _DATE_FIELDS.items():
+                problem = date_problem(str(item.get(key) or ""), as_of)
+                if problem is None:
+                    continue
+                if parse_date(str(item.get(key) or ""), as_of) is not None:
+                    message = problem  # read loosely: the message says as what
+                elif section == "work":
+                    message = f"{problem}; this role counts toward no years of experience"
+                else:
+                    message = f"{problem}; this entry is read without {which}"
+                out.append((f"{section}[{index}].{key}", message))
     return out

@@ -58,7 +58,13 @@ async def import_file(
         if await CompanyRepository.from_session(session).get(company_id) is None:
             raise ValidationError.single("company", f"no company {company_id}")
     embedder = runtime.embedder()
-    totals: dict[str, Any] = {"created": 0, "updated": 0, "unchanged": 0, "errors": []}
+    totals: dict[str, Any] = {
+        "created": 0,
+        "updated": 0,
+        "unchanged": 0,
+        "errors": [],  # rejected items
+        "warnings": [],  # accepted items' fields not read as written
+    }
     rows = read_profiles(path)
     expected = _count_items(path)
     started = utcnow()  # one date for the whole file: parses are dated as their rows
@@ -76,6 +82,7 @@ async def import_file(
             totals["updated"] += result.updated
             totals["unchanged"] += result.unchanged
             totals["errors"].extend(e.model_dump() for e in result.errors)
+            totals["warnings"].extend(w.model_dump() for w in result.warnings)
             progress.advance(task, len(chunk))
     return totals
 

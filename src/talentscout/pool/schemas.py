@@ -69,12 +69,25 @@ class ItemError(CamelModel):
     message: str
 
 
+class ItemWarning(CamelModel):
+    """Something of an accepted item that is not read as written (it is stored as sent)."""
+
+    index: int
+    field: str = Field(description='JSON path in the item, e.g. "work[1].endDate"')
+    message: str = Field(description="what was not read, and what follows from it")
+
+
 class UpsertResult(CamelModel):
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     profile_ids: list[str | None] = Field(default_factory=list)
     errors: list[ItemError] = Field(default_factory=list)
+    warnings: list[ItemWarning] = Field(
+        default_factory=list,
+        description="(extension) accepted items' fields that are not read as written, such as "
+        "work and education dates; the item is stored unchanged. Rejected items are in errors.",
+    )
 
 
 class UpsertResponse(CamelModel):

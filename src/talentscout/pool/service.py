@@ -17,11 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import Profile
 from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.profile_records import date_warnings
 from talentscout.enrichment.service import erase_profile_copies
 from talentscout.errors import ResourceNotFound, ValidationError
 from talentscout.pool.identity import identity_keys
 from talentscout.pool.repository import ProfileRepository, ProfileRow
-from talentscout.pool.schemas import ItemError, ProfileIn, UpsertResult
+from talentscout.pool.schemas import ItemError, ItemWarning, ProfileIn, UpsertResult
 from talentscout.schemas import NUL_MESSAGE, nesting_depth, nul_path
 from talentscout.search.embedder import Embedder
 from talentscout.timeutil import iso, utcnow
@@ -35,6 +36,7 @@ class PreparedProfile:
     keys: list[tuple[str, str]]
     content_hash: str
     embedding: list[float]
+    warnings: list[ItemWarning]  # what is stored as sent but not read as written
 
 
 Prepared = tuple[list[PreparedProfile], list[ItemError]]
@@ -90,6 +92,10 @@ def parse_items(items: Sequence[tuple[int, dict[str, Any] | str]], as_of: dateti
         data.pop("profileId", None)
         try:
             parsed = parse_profile(data, as_of=as_of.date())
+            warnings = [
+                ItemWarning(index=index, field=path, message=message)
+                for path, message in date_warnings(data, as_of.date())
+            ]
         except Exception as exc:  # a parser bug must not lose the other profiles
             errors.append(
                 ItemError(index=index, field="", message=f"could not parse profile: {exc}")
@@ -104,6 +110,7 @@ def parse_items(items: Sequence[tuple[int, dict[str, Any] | str]], as_of: dateti
                 keys=identity_keys(data, parsed.emails),
                 content_hash=hashlib.sha256(canonical.encode()).hexdigest(),
                 embedding=[],
+                warnings=warnings,
             )
         )
     return prepared, errors
@@ -151,6 +158,7 @@ async def upsert_profiles(
     rows: dict[str, ProfileRow] = {}  # one row per id: a later item of the batch wins
     identities: list[tuple[str, str, str]] = []
     for profile in prepared:
+        result.warnings.extend(profile.warnings)  # every prepared item is accepted
         profile_id = next((known[k] for k in profile.keys if k in known), None)
         if profile_id is None:
             profile_id = new_profile_id(company_id, profile.keys)
@@ -179,6 +187,7 @@ async def upsert_profiles(
     await repo.upsert_many(company_id, list(rows.values()), now)
     await repo.add_identities(company_id, identities)
     result.errors = sorted(errors, key=lambda e: e.index)
+    result.warnings.sort(key=lambda w: w.index)
     await session.flush()
     return result
 
