@@ -114,3 +114,21 @@ def test_public_jd_fit_set_runs(database_url: str) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert 0.5 < report["metrics"]["roc_auc"] <= 1.0
+
+
+def test_ties_are_ordered_by_the_tasks_own_ids(database_url: str, tmp_path: Path) -> None:
+    """Two copies of one resume tie; the one whose task id sorts first ranks first in every
+    run (profile ids are new in each run's database and must not decide)."""
+    folder = tmp_path / "ties"
+    folder.mkdir()
+    text = RESUMES["r1"]
+    (folder / "pool.jsonl").write_text(
+        "".join(json.dumps({"id": k, "text": text}) + "\n" for k in ("a-copy", "b-copy"))
+    )
+    (folder / "queries.jsonl").write_text(json.dumps(QUERIES[0]) + "\n")
+    (folder / "qrels.tsv").write_text(
+        "query_id\tprofile_id\tgrade\nq-java\ta-copy\t0\nq-java\tb-copy\t2\n"
+    )
+    result = run_cli(database_url, "eval", str(folder), "--json", timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["metrics"]["map"] == pytest.approx(0.5)

@@ -93,9 +93,7 @@ async def _engine_ranking(
         ids = await retrieve(session, company_id, icp, vector, depth=depth, rrf_k=60)
         profiles = await SearchRepository.from_session(session).load(company_id, ids)
     scored = score_stored_profiles(icp, profiles, semantic_vector, AS_OF)
-    # Ties in the order the API returns a shortlist (sourcing.pipeline._deliver).
-    ordered = sorted(scored, key=lambda row: (-row[2].match_score, row[0].id))
-    return [(row[0].id, float(row[2].match_score)) for row in ordered]
+    return [(row[0].id, float(row[2].match_score)) for row in scored]
 
 
 async def _lexemes(database: Database, text: str) -> dict[str, int]:
@@ -169,7 +167,10 @@ async def evaluate_ranking(
                 judged_grades.append(grades[mapping[pid]])
         row: dict[str, Any] = {"query": job.id}
         for system, ranking in rankings.items():
-            values = _ranking_metrics([mapping[pid] for pid, _ in ranking], grades)
+            # Ties by the task's own ids: profile ids are new in every run's database, and
+            # ordering ties by them made two runs of one task differ in the third decimal.
+            ranked = sorted(ranking, key=lambda row: (-row[1], mapping[row[0]]))
+            values = _ranking_metrics([mapping[pid] for pid, _ in ranked], grades)
             systems[system].append(values)
             row[system] = values
         per_query.append(row)
