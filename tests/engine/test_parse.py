@@ -400,3 +400,17 @@ def test_date_warnings_name_the_path_and_what_follows() -> None:
                       "2020-05-17T09:30:00Z")]}  # fmt: skip
     assert date_warnings(fine, AS_OF) == []
     assert date_warnings({"work": "nonsense", "education": [None, 3]}, AS_OF) == []
+
+
+def test_skills_listed_after_the_title_line_are_not_in_use() -> None:
+    """ "Staff Backend Engineer · Python, Elasticsearch": the title is practised, the skills
+    listed after it are only listed; a skill inside the title ("Python Developer") is in use."""
+    work = [{"position": "Backend Engineer", "name": "Acme", "startDate": "2019-01",
+             "highlights": ["Built search with Elasticsearch"]}]  # fmt: skip
+    listed = parse_profile(
+        {"basics": {"label": "Staff Backend Engineer · Python, Elasticsearch"}, "work": work}
+    )
+    assert "Python" in listed.skill_set
+    assert "Python" not in listed.in_use_set
+    titled = parse_profile({"basics": {"label": "Senior Python Developer"}, "work": work})
+    assert "Python" in titled.in_use_set

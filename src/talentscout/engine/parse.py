@@ -344,6 +344,9 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     )
 
 
+_TITLE_END = re.compile(r"\s[·|•–—-]\s|[,;:(|·•]")
+
+
 def _skills_in_use(
     roles: Sequence[Role],
     family: str | None,
@@ -365,7 +368,9 @@ def _skills_in_use(
     if not described:
         return ()
     titled = {s for r in roles for s in r.skills}
-    titled.update(m.value for m in taxonomy.find_skills(title_line or ""))
+    # The title itself, not skills listed after it ("Staff Backend Engineer · Python, Go").
+    title = _TITLE_END.split(title_line or "", maxsplit=1)[0]
+    titled.update(m.value for m in taxonomy.find_skills(title))
     families = {r.family for r in roles} | {family}
     titled.update(s for f in families for s in taxonomy.title_skills(f))
     return taxonomy.with_broader(described | titled)
