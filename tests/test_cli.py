@@ -119,3 +119,15 @@ def test_unknown_company_is_a_clean_error(database_url: str) -> None:
     assert result.returncode == 1
     assert "no company" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_pool_import_of_an_unsupported_file_type_is_a_clear_error(
+    database_url: str, tmp_path: Path
+) -> None:
+    company = _json(run_cli(database_url, "admin", "company", "create", "Txt Co", "--json"))
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Jane Roe, Data Engineer")
+    result = run_cli(database_url, "pool", "import", str(resume), "--company", str(company["id"]))
+    assert result.returncode == 1
+    assert "unsupported file type '.txt'" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -20,7 +20,7 @@ from talentscout import runtime
 from talentscout.auth.repository import CompanyRepository
 from talentscout.engine.parse import parse_version
 from talentscout.errors import ValidationError
-from talentscout.pool.importers import read_profiles
+from talentscout.pool.importers import SUPPORTED_SUFFIXES, UNSUPPORTED_MESSAGE, read_profiles
 from talentscout.pool.repository import ProfileRepository
 from talentscout.pool.service import Prepared, parse_items, reindex_profiles, upsert_profiles
 from talentscout.settings import get_settings
@@ -52,6 +52,8 @@ async def import_file(
     """Import a file batch by batch, one transaction per batch. Parsing (the slow part, ~300
     profiles/s per core) runs in ``import_workers`` processes a few batches ahead of the
     writes; results are written in file order, so reruns and duplicates resolve the same way."""
+    if (suffix := path.suffix.lower()) not in SUPPORTED_SUFFIXES:  # before any work starts
+        raise ValidationError.single("file", UNSUPPORTED_MESSAGE.format(suffix=suffix))
     database = runtime.get_database()
     runtime.install_taxonomy()  # parse with the taxonomy the workers and the API will use
     async with database.unit_of_work() as session:

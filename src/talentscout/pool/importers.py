@@ -33,6 +33,10 @@ _CSV_ALIASES = {
 }
 
 
+SUPPORTED_SUFFIXES = (".json", ".jsonl", ".ndjson", ".csv")
+UNSUPPORTED_MESSAGE = "unsupported file type {suffix!r}: use .json, .jsonl (.ndjson) or .csv"
+
+
 def read_profiles(path: Path) -> Iterator[Row]:
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
@@ -42,7 +46,7 @@ def read_profiles(path: Path) -> Iterator[Row]:
     elif suffix == ".json":
         yield from _read_json(path)
     else:
-        raise ValueError(f"unsupported file type {suffix!r}: use .json, .jsonl or .csv")
+        raise ValueError(UNSUPPORTED_MESSAGE.format(suffix=suffix))
 
 
 def _read_json(path: Path) -> Iterator[Row]:
