@@ -208,10 +208,11 @@ def date_warnings(profile: Mapping[str, Any], as_of: date) -> list[tuple[str, st
             if not isinstance(item, Mapping):
                 continue
             for key, which in _DATE_FIELDS.items():
-                problem = date_problem(str(item.get(key) or ""), as_of)
+                raw = str(item.get(key) or "")
+                problem = date_problem(raw, as_of)
                 if problem is None:
                     continue
-                if parse_date(str(item.get(key) or ""), as_of) is not None:
+                if parse_date(raw, as_of) is not None:
                     message = problem  # read loosely: the message says as what
                 elif section == "work":
                     message = f"{problem}; this role counts toward no years of experience"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,20 +33,15 @@ _CSV_ALIASES = {
 }
 
 
-SUPPORTED_SUFFIXES = (".json", ".jsonl", ".ndjson", ".csv")
 UNSUPPORTED_MESSAGE = "unsupported file type {suffix!r}: use .json, .jsonl (.ndjson) or .csv"
 
 
 def read_profiles(path: Path) -> Iterator[Row]:
     suffix = path.suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
-        yield from _read_jsonl(path)
-    elif suffix == ".csv":
-        yield from _read_csv(path)
-    elif suffix == ".json":
-        yield from _read_json(path)
-    else:
+    reader = _READERS.get(suffix)
+    if reader is None:
         raise ValueError(UNSUPPORTED_MESSAGE.format(suffix=suffix))
+    yield from reader(path)
 
 
 def _read_json(path: Path) -> Iterator[Row]:
@@ -117,3 +112,12 @@ def csv_row_to_profile(row: dict[str, Any], columns: dict[str, str]) -> dict[str
         if key.startswith("external:") and row.get(original):
             profile.setdefault("externalIds", {})[key.split(":", 1)[1]] = str(row[original]).strip()
     return profile or "row is empty"
+
+
+_READERS: dict[str, Callable[[Path], Iterator[Row]]] = {
+    ".json": _read_json,
+    ".jsonl": _read_jsonl,
+    ".ndjson": _read_jsonl,
+    ".csv": _read_csv,
+}
+SUPPORTED_SUFFIXES = tuple(_READERS)
