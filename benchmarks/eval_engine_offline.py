@@ -176,6 +176,25 @@ def jd_fit_half(description: str) -> str:
     return "A" if hashlib.sha1(description.encode()).digest()[0] % 2 == 0 else "B"
 
 
+def distinct_postings_auc(
+    descriptions: list[str], scores: list[float], labels: list[bool]
+) -> tuple[float, int]:
+    """ROC-AUC with each distinct posting counted once, labelled by its copies' majority (a
+    posting whose copies split evenly is dropped). The set repeats some postings under several
+    job ids with conflicting labels (one posting in half B ten times: once a fit, nine times
+    not), so the plain AUC weighs that one posting tenfold. A system scores identical text
+    identically, so the first copy's score stands for all."""
+    groups: dict[str, list[tuple[float, bool]]] = {}
+    for text, score, label in zip(descriptions, scores, labels, strict=True):
+        groups.setdefault(text, []).append((score, label))
+    kept = [
+        (copies[0][0], 2 * fits > len(copies))
+        for copies in groups.values()
+        if 2 * (fits := sum(label for _, label in copies)) != len(copies)
+    ]
+    return roc_auc([s for s, _ in kept], [lab for _, lab in kept]), len(kept)
+
+
 def jd_fit(eval_dir: Path, embed: Any) -> dict[str, Any]:
     d = eval_dir / "jd-fit"
     candidate = json.loads((d / "candidate.json").read_text())
@@ -209,6 +228,13 @@ def jd_fit(eval_dir: Path, embed: Any) -> dict[str, Any]:
             out[name][f"roc_auc_{half}"] = round(
                 roc_auc([s[i] for i in pick], [labels[i] for i in pick]), 4
             )
+            auc, n = distinct_postings_auc(
+                [jobs[i]["jobDescription"] for i in pick],
+                [s[i] for i in pick],
+                [labels[i] for i in pick],
+            )
+            out[name][f"roc_auc_{half}_distinct"] = round(auc, 4)
+            out[name][f"distinct_postings_{half}"] = n
     bands = {"80-100": (80, 101), "60-79": (60, 80), "40-59": (40, 60), "0-39": (0, 40)}
     out["calibration"] = {
         band: {
@@ -264,7 +290,9 @@ def main() -> None:
     for name, m in report["jd_fit"].items():
         if name != "calibration":
             print(f"  {name:18s} ROC-AUC {m['roc_auc']:.3f} (A {m['roc_auc_A']:.3f}, "
-                  f"B {m['roc_auc_B']:.3f})  AP {m['ap']:.3f}")  # fmt: skip
+                  f"B {m['roc_auc_B']:.3f})  AP {m['ap']:.3f}  per distinct posting: "
+                  f"A {m['roc_auc_A_distinct']:.3f} (n {m['distinct_postings_A']}), "
+                  f"B {m['roc_auc_B_distinct']:.3f} (n {m['distinct_postings_B']})")  # fmt: skip
     print("  calibration (band: n, share true):", report["jd_fit"]["calibration"])
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
