@@ -118,9 +118,9 @@ def _family_scores(
             else:
                 add(m.value, 0.0)
     have = set(col.strength)
-    for family, typical in taxonomy.family_skill_sets.items():
-        if (share := typical_share(have, typical)) > 0:
-            add(family, 1.5 * share)
+    reached = {f for skill in have for f in taxonomy.families_typical_of.get(skill, ())}
+    for family in sorted(reached):
+        add(family, 1.5 * typical_share(have, taxonomy.family_skill_sets[family]))
     top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
     scores = {f: round(min(1.0, v / 4.0), 3) for f, v in top if v >= 0.4}
     return scores, {f: tuple(quotes[f]) for f in sorted(scores) if quotes.get(f)}

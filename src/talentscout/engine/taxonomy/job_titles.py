@@ -178,7 +178,7 @@ class JobTitleReading:
             candidates = (
                 set(self._families_named_after.get(skill, ()))
                 or {f for f in candidates if field_of(self._families[f].category) == field}
-                or {f for f, typical in self.family_skill_sets.items() if skill in typical}
+                or set(self.families_typical_of.get(skill, ()))
             )
         if not candidates and not skill:
             parts = list(dict.fromkeys(p.strip() for p in _FIELD_JOINER.split(title)))
@@ -231,6 +231,16 @@ class JobTitleReading:
             for skill in skills:
                 named.setdefault(skill, []).append(family_id)
         return {skill: tuple(ids) for skill, ids in named.items()}
+
+    @cached_property
+    def families_typical_of(self) -> dict[str, tuple[str, ...]]:
+        """Skill → the families it is typical of (``family_skill_sets`` turned around), so a
+        profile's skills reach their families without visiting every family."""
+        typical_of: dict[str, list[str]] = {}
+        for family_id, skills in self.family_skill_sets.items():
+            for skill in skills:
+                typical_of.setdefault(skill, []).append(family_id)
+        return {skill: tuple(ids) for skill, ids in typical_of.items()}
 
     @cached_property
     def _family_phrases(self) -> dict[str, list[tuple[str, ...]]]:
