@@ -134,11 +134,15 @@ class ICP:
     def requirement(self, name: str) -> tuple[str, ...]:
         """The skills of a requirement by its name (``requirement_name``, as a score lists a
         missing one): "Go or Rust" is one requirement of two skills."""
+        return self._requirements_by_name.get(name, (name,))
+
+    @cached_property
+    def _requirements_by_name(self) -> dict[str, tuple[str, ...]]:
+        by_name: dict[str, tuple[str, ...]] = {}
         for wanted in (self.must_have, self.nice_to_have):
             for group in self.skill_groups(wanted):
-                if requirement_name(group) == name:
-                    return group
-        return (name,)
+                by_name.setdefault(requirement_name(group), group)
+        return by_name
 
     def skill_groups(self, wanted: tuple[str, ...]) -> list[tuple[str, ...]]:
         """``wanted`` partitioned into requirements: a skill listed with alternatives ("Go or
