@@ -13,6 +13,7 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -21,7 +22,15 @@ from talentscout.auth.precheck import key_error
 from talentscout.billing.router import router as billing_router
 from talentscout.db.engine import Database
 from talentscout.enrichment.router import router as enrichment_router
-from talentscout.errors import AppError, PayloadTooLarge, ValidationError, error_body
+from talentscout.errors import (
+    MALFORMED_JSON,
+    AppError,
+    PayloadTooLarge,
+    ValidationError,
+    error_body,
+    invalid_request,
+    validation_errors,
+)
 from talentscout.metrics import install_metrics
 from talentscout.pool.router import router as pool_router
 from talentscout.ratelimit import RateLimitMiddleware, limiter_from_settings
@@ -42,27 +51,8 @@ ROUTERS = (
     webhooks_router,
 )
 
-
-NOT_JSON = "The body must be JSON, sent with Content-Type: application/json."
-
-
-def _validation_errors(exc: RequestValidationError, request: Request) -> list[dict[str, str]]:
-    # FastAPI leaves a body of another content type undecoded: it then fails as "not an object"
-    not_json = "json" not in request.headers.get("content-type", "")
-    errors = []
-    for error in exc.errors():
-        loc = list(error.get("loc", ()))
-        if loc and loc[0] in ("body", "query", "header", "path"):
-            loc = loc[1:]
-        location = [str(part) for part in loc]
-        if error.get("type") == "json_invalid":
-            errors.append({"field": "body", "message": "Malformed JSON body."})
-            continue
-        if not_json and not location and error.get("loc", ())[:1] == ("body",):
-            errors.append({"field": "body", "message": NOT_JSON})
-            continue
-        errors.append({"field": ".".join(location) or "body", "message": str(error.get("msg"))})
-    return errors
+# Swagger UI's and ReDoc's own files, served by the app (see create_app).
+DOCS_ASSETS = "/docs/assets"
 
 
 def _error_response(exc: AppError) -> JSONResponse:
@@ -79,19 +69,17 @@ def install_error_handlers(app: FastAPI) -> None:
         # A body FastAPI could not decode stopped the request before the route's key check.
         if not hasattr(request.state, "principal") and (denied := await key_error(request.scope)):
             return _error_response(denied)
-        body = error_body(
-            "VALIDATION_ERROR",
-            "The request is invalid.",
-            {"errors": _validation_errors(exc, request)},
-        )
-        return JSONResponse(body, 400)
+        # FastAPI leaves a body of another content type undecoded: it fails as "not an object".
+        not_json = "json" not in request.headers.get("content-type", "")
+        errors = validation_errors(exc.errors(), not_json=not_json)
+        return _error_response(invalid_request(errors))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if isinstance(exc.__cause__, PayloadTooLarge):  # FastAPI wraps a failed body read
             return _error_response(await key_error(request.scope) or exc.__cause__)
         if exc.status_code == 400 and exc.__cause__ is not None:  # undecodable: bad UTF-8,
-            unreadable = ValidationError.single("body", "Malformed JSON body.")  # too deep
+            unreadable = ValidationError.single("body", MALFORMED_JSON)  # too deep
             return _error_response(await key_error(request.scope) or unreadable)
         code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
         return JSONResponse(error_body(code, str(exc.detail)), exc.status_code)
@@ -221,7 +209,11 @@ def create_app(
             if database is None:
                 await db.dispose()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc from assets installed with the package (fastapi-offline), not a CDN:
+    # self-hosted servers are often offline, and /docs must not be a blank page there.
+    app = FastAPIOffline(
+        static_url=DOCS_ASSETS,
+        swagger_ui_parameters={"validatorUrl": None},  # no badge fetched from swagger.io
         title="TalentScout",
         version="0.1.0",
         description="Self-hostable AI candidate sourcing, wire-compatible with InstaView's "

@@ -56,7 +56,9 @@ class NulFreeModel(BaseModel):
     def _refuse_nul(cls, value: Any) -> Any:
         where = nul_path(value)
         if where is not None:
-            raise ValueError(f"{NUL_MESSAGE} at {where}" if where else NUL_MESSAGE)
+            # "must …": the error handler puts the field's name in front.
+            inside = f" (at {where})" if where else ""
+            raise ValueError(f"must not contain NUL characters (\\u0000){inside}")
         return value
 
 

@@ -212,6 +212,9 @@ class TestEnrichmentRun:
         settings: Settings,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
+        # GitHub alone: with the pool too, a slow GitHub still leaves a pool-only success
+        # (tests/enrichment/test_provider_fallback.py).
+        monkeypatch.setattr(settings, "enrichment_providers", "github")
         monkeypatch.setattr(settings, "enrichment_timeout_seconds", 0.5)
         fake_github.delays["slow-sam"] = 3.0
         tenant = await make_tenant(database, billing="prepaid", credits=10)
@@ -265,7 +268,10 @@ class TestEnrichmentRun:
         database: Database,
         drain_queue: QueueDrainer,
         fake_github: FakeGitHub,
+        settings: Settings,
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
+        monkeypatch.setattr(settings, "enrichment_providers", "github")  # no pool to fall back on
         fake_github.errors["broken-bo"] = 502
         tenant = await make_tenant(database, billing="prepaid", credits=5)
         (broken,) = await seed(client, tenant, with_github("broken-bo"))
@@ -275,7 +281,8 @@ class TestEnrichmentRun:
         assert body["status"] == "failed"
         items = by_id(body)
         assert items[broken]["errorCode"] == "PROVIDER_ERROR"
-        assert "github" in items[broken]["errorMessage"]
+        assert items[broken]["errorMessage"].startswith("Provider github failed: HTTP 502")
+        assert "TALENTSCOUT_ENRICHMENT_PROVIDERS=pool" in items[broken]["errorMessage"]
         assert items["prof_unknown"]["errorCode"] == "PROFILE_NOT_FOUND"
         assert (body["enrichedCount"], body["failureCount"], body["creditsConsumed"]) == (0, 2, 0)
         assert await balance(database, tenant.company_id) == 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -174,13 +175,46 @@ class TestHeaders:
         assert limit_headers(answer)["X-RateLimit-Limit-Minute"] == 60
         assert "X-Request-Id" in answer.headers
 
-    async def test_infrastructure_paths_are_not_counted(
-        self, client: httpx.AsyncClient, database: Database
+    @pytest.mark.parametrize("with_key", [True, False])
+    async def test_infrastructure_paths_carry_the_headers_but_are_never_counted_or_refused(
+        self,
+        database: Database,
+        settings: Settings,
+        monkeypatch: pytest.MonkeyPatch,
+        with_key: bool,
     ) -> None:
+        """Every response carries the six headers (spec §6), but a health probe, a metrics
+        scrape or a docs page neither spends the caller's budget nor is cut off by it."""
+        monkeypatch.setattr(settings, "rate_limit_per_minute", 2)
         tenant = await make_tenant(database)
-        answer = await client.get("/openapi.json", headers=tenant.headers)
-        assert answer.status_code == 200
-        assert "X-RateLimit-Limit-Minute" not in answer.headers
+        await set_limits(database, tenant, key=(2, None))
+        headers = tenant.headers if with_key else {}
+        await fresh_minute(margin=10)
+        async with app_client(settings, database) as client:  # its own, untouched counters
+            await self._check_uncounted(client, headers)
+
+    @staticmethod
+    async def _check_uncounted(client: httpx.AsyncClient, headers: dict[str, str]) -> None:
+        spent = await client.get("/billing/usage", headers=headers)
+        assert spent.status_code == (200 if headers else 401)
+        assert limit_headers(spent)["X-RateLimit-Remaining-Minute"] == 1
+        docs = await client.get("/docs")
+        asset = re.search(r'src="(/docs/[^"]+\.js)"', docs.text)
+        assert asset is not None
+        paths = ["/health", "/metrics", "/openapi.json", "/docs", "/redoc", asset[1]]
+        for _ in range(3):  # more than the limit allows
+            for path in paths:
+                answer = await client.get(path, headers=headers)
+                assert answer.status_code == 200, path
+                values = limit_headers(answer)
+                assert values["X-RateLimit-Limit-Minute"] == 2, path
+                assert values["X-RateLimit-Remaining-Minute"] == 1, path
+                assert (
+                    values["X-RateLimit-Reset-Minute"]
+                    == limit_headers(spent)["X-RateLimit-Reset-Minute"]
+                )
+        again = await client.get("/billing/usage", headers=headers)
+        assert limit_headers(again)["X-RateLimit-Remaining-Minute"] == 0  # nothing was spent
 
 
 class TestLimits:

@@ -2,7 +2,9 @@
 
 Why keep the Candidate shape: an InstaView client reads ``candidate.emails`` (a string list) and the
 usual profile fields. The provenance and the refreshed public data ride along as extension fields
-(``emailProvenance``, ``portfolioLinks``, ``publicProfiles``), so nothing existing breaks.
+(``emailProvenance``, ``portfolioLinks``, ``publicProfiles``, and ``providerFailures``: the
+providers that failed for this profile, so a partial result says it is partial), so nothing
+existing breaks.
 
 Score fields come from the profile's most recent sourcing delivery; a pool profile that was never
 scored has ``matchScore: null`` rather than an invented number.
@@ -13,7 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from talentscout.enrichment.providers.base import Findings, Subject, public_url
+from talentscout.enrichment.providers.base import (
+    Findings,
+    ProviderFailure,
+    Subject,
+    public_url,
+)
 
 
 def subject_from_delivery(profile_id: str, payload: Mapping[str, Any]) -> Subject:
@@ -64,6 +71,7 @@ def enriched_candidate(
     delivered: Mapping[str, Any] | None,
     results: Sequence[Findings],
     enriched_at: str,
+    failures: Sequence[ProviderFailure] = (),
 ) -> dict[str, Any]:
     facts = subject.facts
     delivered = delivered or {}
@@ -110,6 +118,7 @@ def enriched_candidate(
         "emailProvenance": provenance,
         "portfolioLinks": links,
         "publicProfiles": public,
+        "providerFailures": [failure.to_dict() for failure in failures],
         "enrichedAt": enriched_at,
     }
     return candidate

@@ -54,7 +54,11 @@ async def validate_webhook(
     if owner != company_id:
         raise WebhookOwnershipMismatch()
     if events and not {_label(e) for e in subscribed} & {_label(e) for e in events}:
-        raise WebhookNotSubscribed(details={"events": sorted(events)})
+        # Word for word what POST /sourcing answers (webhooks.service.check_run_webhook).
+        raise WebhookNotSubscribed(
+            f"The webhook subscribes to none of: {', '.join(events)}.",
+            details={"webhookId": webhook_id, "events": list(events)},
+        )
     return webhook_id
 
 

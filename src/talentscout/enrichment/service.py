@@ -1,10 +1,12 @@
 """Enrichment runs (spec §4): accept, execute (the job body) and report; plus HTML cards.
 
-Why per-profile isolation: one slow or failing source must never cost the other profiles their
-results. Each profile runs every provider under its own deadline (``enrichment_timeout_seconds``)
-and ends as its own success or its own ``PROFILE_NOT_FOUND`` / ``ENRICHMENT_TIMEOUT`` /
-``PROVIDER_ERROR``. Only successes are billed, and the run is ``failed`` only when no profile could
-be enriched at all.
+Why per-profile and per-provider isolation: one slow or failing source must never cost the other
+profiles their results, nor this profile what the other sources found. Each profile runs every
+provider under its own deadline (``enrichment_timeout_seconds``); a provider that fails or times
+out is listed in the candidate's ``providerFailures`` while the others' findings (the pool record,
+which needs no network) still make a success. The profile ends as ``ENRICHMENT_TIMEOUT`` /
+``PROVIDER_ERROR`` only when no provider answered, or as ``PROFILE_NOT_FOUND``. Only successes
+are billed, and the run is ``failed`` only when no profile could be enriched at all.
 
 Why three phases in the job: provider calls are network I/O that can take the full deadline, so
 they run outside any transaction; the run row is locked only for the final write, which also
@@ -35,6 +37,7 @@ from talentscout.enrichment.providers import (
     GitHubProvider,
     PoolProvider,
     ProviderError,
+    ProviderFailure,
     ProviderTimeout,
     Subject,
     github_client,
@@ -58,6 +61,7 @@ log = structlog.get_logger(__name__)
 COST_KEY = "enrich_profile"
 ERASED_MESSAGE = "The profile was erased."
 ENRICH_TASK = "enrichment.run"
+PROVIDERS_SETTING = "TALENTSCOUT_ENRICHMENT_PROVIDERS"
 
 
 async def create_enrichment(
@@ -139,19 +143,41 @@ def _failure(profile_id: str, code: str, message: str) -> dict[str, Any]:
     return {"profileId": profile_id, "success": False, "errorCode": code, "errorMessage": message}
 
 
-async def _all_providers(
-    subject: Subject, providers: Sequence[EnrichmentProvider]
-) -> list[Findings]:
-    outcomes = await asyncio.gather(
-        *(provider.enrich(subject) for provider in providers), return_exceptions=True
+def _skip_hint(provider: str) -> str:
+    if provider == "pool":
+        return ""
+    return (
+        f" To enrich without {provider}, remove it from {PROVIDERS_SETTING} "
+        f"({PROVIDERS_SETTING}=pool uses the talent pool record only)."
     )
-    for outcome in outcomes:  # a timeout outranks an error: it is the more specific report
-        if isinstance(outcome, ProviderTimeout):
-            raise outcome
-    for outcome in outcomes:
-        if isinstance(outcome, BaseException):
-            raise outcome
-    return [outcome for outcome in outcomes if isinstance(outcome, Findings)]
+
+
+async def _run_provider(
+    provider: EnrichmentProvider, subject: Subject, timeout: float
+) -> Findings | ProviderFailure:
+    """One provider under the profile's deadline; its failure is a value, never an exception,
+    so a down external source cannot cost the profile what the other providers found."""
+    name = provider.name
+    try:
+        return await asyncio.wait_for(provider.enrich(subject), timeout)
+    except (TimeoutError, ProviderTimeout):
+        code, message = (
+            "ENRICHMENT_TIMEOUT",
+            f"Provider {name} did not answer within {timeout:g} s.",
+        )
+    except ProviderError as exc:
+        code, message = "PROVIDER_ERROR", f"Provider {name} failed: {exc.message}."
+    except Exception:
+        log.exception("enrichment.provider_crashed", provider=name, profile_id=subject.profile_id)
+        code, message = "PROVIDER_ERROR", f"Provider {name} failed unexpectedly."
+    log.warning(
+        "enrichment.provider_failed",
+        provider=name,
+        profile_id=subject.profile_id,
+        error_code=code,
+        error=message,
+    )
+    return ProviderFailure(name, code, message + _skip_hint(name))
 
 
 async def enrich_one(
@@ -160,18 +186,22 @@ async def enrich_one(
     providers: Sequence[EnrichmentProvider],
     timeout: float,
 ) -> dict[str, Any]:
-    """One profile's result item; never raises, so it can never fail its neighbours."""
+    """One profile's result item; never raises, so it can never fail its neighbours.
+
+    The profile succeeds when at least one provider answered (the pool record always can), and
+    its candidate lists the providers that failed (``providerFailures``). It fails only when
+    every provider failed: ``ENRICHMENT_TIMEOUT`` if any of them ran out of time (the more
+    specific report), else ``PROVIDER_ERROR``.
+    """
     pid = subject.profile_id
-    try:
-        findings = await asyncio.wait_for(_all_providers(subject, providers), timeout)
-    except (TimeoutError, ProviderTimeout):
-        return _failure(pid, "ENRICHMENT_TIMEOUT", f"Enrichment took longer than {timeout:g} s.")
-    except ProviderError as exc:
-        return _failure(pid, "PROVIDER_ERROR", f"Provider {exc.provider} failed: {exc.message}")
-    except Exception:
-        log.exception("enrichment.provider_crashed", profile_id=pid)
-        return _failure(pid, "PROVIDER_ERROR", "An enrichment provider failed unexpectedly.")
-    candidate = enriched_candidate(subject, delivered, findings, iso_now())
+    outcomes = await asyncio.gather(*(_run_provider(p, subject, timeout) for p in providers))
+    findings = [outcome for outcome in outcomes if isinstance(outcome, Findings)]
+    failures = [outcome for outcome in outcomes if isinstance(outcome, ProviderFailure)]
+    if failures and not findings:
+        timed_out = any(failure.code == "ENRICHMENT_TIMEOUT" for failure in failures)
+        code = "ENRICHMENT_TIMEOUT" if timed_out else "PROVIDER_ERROR"
+        return _failure(pid, code, " ".join(failure.message for failure in failures))
+    candidate = enriched_candidate(subject, delivered, findings, iso_now(), failures)
     return {"profileId": pid, "success": True, "candidate": candidate}
 
 

@@ -144,12 +144,22 @@ class RateLimiter:
 
     async def hit(self, identity: str, windows: tuple[Window, ...]) -> Decision:
         """Count one request of ``identity`` against every window, shortest window first."""
+        return await self._decide(identity, windows, consume=True)
+
+    async def peek(self, identity: str, windows: tuple[Window, ...]) -> Decision:
+        """The state of ``identity``'s windows without counting a request (always allowed):
+        for answers that carry the headers but are not limited themselves."""
+        return await self._decide(identity, windows, consume=False)
+
+    async def _decide(
+        self, identity: str, windows: tuple[Window, ...], *, consume: bool
+    ) -> Decision:
         now = self._clock()
         ordered = sorted(windows, key=lambda w: w.seconds)
         if now < self._down_until:
             return self._open(ordered, now)
         try:
-            states, allowed = await self._count(identity, ordered, now)
+            states, allowed = await self._count(identity, ordered, now, consume=consume)
         except STORE_ERRORS as exc:
             self._down_until = now + self._retry_seconds
             log.warning(
@@ -164,7 +174,7 @@ class RateLimiter:
         return Decision(tuple(states), allowed, now)
 
     async def _count(
-        self, identity: str, windows: list[Window], now: float
+        self, identity: str, windows: list[Window], now: float, *, consume: bool
     ) -> tuple[list[WindowState], bool]:
         states: list[WindowState] = []
         allowed = True
@@ -172,12 +182,13 @@ class RateLimiter:
             index = int(now // window.seconds)
             reset = (index + 1) * window.seconds
             key = f"{identity}/{window.bucket}/{window.name}/{index}"
-            if allowed:
+            if consume and allowed:
                 # Expire with the window (plus a second of clock skew between processes).
                 count = await self.storage.incr(key, math.ceil(reset - now) + 1)
                 allowed = count <= window.limit
             else:
-                # An earlier window already refused the request: report, do not consume.
+                # A peek, or an earlier window already refused the request: report, do not
+                # consume.
                 count = await self.storage.get(key)
             remaining = max(0, window.limit - count)
             states.append(WindowState(window.name, window.limit, remaining, reset))

@@ -10,6 +10,8 @@ the key costs one indexed query per key per ``rate_limit_key_cache_seconds``, no
 A well-formed key that exists and is not revoked, expired or suspended is counted in its own
 buckets. A request without one is counted per client address in the default limits, so its 401
 carries the headers too ("every response", spec §6) and guessing keys is throttled like any use.
+Infrastructure paths (``/health``, ``/metrics``, ``/openapi.json``, ``/docs``, ``/redoc``) get the
+headers of the same buckets without being counted or refused.
 """
 
 from __future__ import annotations
@@ -39,8 +41,12 @@ log = structlog.get_logger(__name__)
 #: GET on these paths is counted in the results bucket (its own per-minute limit) — with or
 #: without /v1: sourcing, preview and enrichment results.
 RESULTS_PATH = re.compile(r"^(?:/v1)?/sourcing/(?:preview/|enrich/)?[^/]+/results/?$")
-#: Infrastructure paths that are never counted, whatever header they carry.
-EXEMPT_PATHS = frozenset({"/health", "/metrics", "/openapi.json", "/docs", "/redoc"})
+#: Infrastructure paths (and everything under ``/docs/``: Swagger UI's assets) are never counted
+#: nor refused, whatever header they carry: a health probe or a Prometheus scrape must not spend
+#: or be cut off by anyone's budget. They still carry the headers ("every response", spec §6),
+#: showing the caller's buckets as they stand.
+UNCOUNTED_PATHS = frozenset({"/health", "/metrics", "/openapi.json", "/docs", "/redoc"})
+UNCOUNTED_PREFIXES = ("/docs/",)
 
 
 @dataclass(frozen=True)
@@ -105,10 +111,10 @@ class RateLimitMiddleware:
         self.resolver = KeyLimitResolver(settings)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        decision = await self._decide(scope)
+        decision = await self._decide(scope, counted=not _uncounted(scope["path"]))
         if decision is None:
             await self.app(scope, receive, send)
             return
@@ -138,7 +144,7 @@ class RateLimitMiddleware:
                 )
             raise
 
-    async def _decide(self, scope: Scope) -> Decision | None:
+    async def _decide(self, scope: Scope, *, counted: bool) -> Decision | None:
         token = _bearer(Headers(scope=scope).get("authorization"))
         app = scope.get("app")
         database: Database | None = getattr(getattr(app, "state", None), "database", None)
@@ -166,6 +172,8 @@ class RateLimitMiddleware:
             else Window("minute", "general", limits.per_minute, MINUTE)
         )
         hour = Window("hour", "general", limits.per_hour, HOUR)
+        if not counted:
+            return await self.limiter.peek(limits.key_id, (minute, hour))
         return await self.limiter.hit(limits.key_id, (minute, hour))
 
     @staticmethod
@@ -188,6 +196,10 @@ class RateLimitMiddleware:
             error.status_code,
             headers={**dict(headers), "Retry-After": str(retry_after)},
         )
+
+
+def _uncounted(path: str) -> bool:
+    return path in UNCOUNTED_PATHS or path.startswith(UNCOUNTED_PREFIXES)
 
 
 def _bearer(authorization: str | None) -> str | None:

@@ -55,9 +55,21 @@ def accepted_body(run: SourcingRun) -> RunAccepted:
     )
 
 
+IDEMPOTENCY_KEY = "Idempotency-Key"
+IDEMPOTENCY_KEY_MAX = 255
+
+
 def check_key(key: str | None) -> None:
-    if key is not None and not 1 <= len(key) <= 255:
-        raise ValidationError.single("Idempotency-Key", "must be 1-255 characters")
+    """Worded like any other invalid field (``errors.validation_message``)."""
+    if key is None:
+        return
+    if not key:
+        raise ValidationError.single(IDEMPOTENCY_KEY, f"{IDEMPOTENCY_KEY} must not be empty.")
+    if len(key) > IDEMPOTENCY_KEY_MAX:
+        raise ValidationError.single(
+            IDEMPOTENCY_KEY,
+            f"{IDEMPOTENCY_KEY} must be at most {IDEMPOTENCY_KEY_MAX} characters long.",
+        )
 
 
 async def claim_or_replay(

@@ -21,14 +21,14 @@ class HeaderIn(BaseModel):
     @classmethod
     def _token(cls, value: str) -> str:
         if not _TOKEN.fullmatch(value):
-            raise ValueError("header name must be an HTTP token (letters, digits, -, _ …)")
+            raise ValueError("must be an HTTP token (letters, digits, -, _ …)")
         return value
 
     @field_validator("value")
     @classmethod
     def _single_line(cls, value: str) -> str:
         if not _VALUE.fullmatch(value):
-            raise ValueError("header value must be printable ASCII on one line")
+            raise ValueError("must be printable ASCII on one line")
         return value
 
 
@@ -44,7 +44,7 @@ def _events(value: list[str] | None) -> list[str] | None:
         return None
     events = normalize_events(value)
     if not events:
-        raise ValueError("at least one event is required")
+        raise ValueError("must name at least one event")
     return events
 
 

@@ -9,6 +9,7 @@ from talentscout.enrichment.providers.base import (
     Findings,
     LinkFinding,
     ProviderError,
+    ProviderFailure,
     ProviderTimeout,
     Subject,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "LinkFinding",
     "PoolProvider",
     "ProviderError",
+    "ProviderFailure",
     "ProviderTimeout",
     "Subject",
     "github_client",

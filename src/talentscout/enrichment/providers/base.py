@@ -79,6 +79,19 @@ class ProviderTimeout(Exception):
     """The provider's own client gave up waiting: reported as ENRICHMENT_TIMEOUT."""
 
 
+@dataclass(frozen=True)
+class ProviderFailure:
+    """A provider that gave nothing for one profile: ``code`` is ``PROVIDER_ERROR`` or
+    ``ENRICHMENT_TIMEOUT``; ``message`` names the provider and what to do about it."""
+
+    provider: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"provider": self.provider, "errorCode": self.code, "errorMessage": self.message}
+
+
 class EnrichmentProvider(Protocol):
     name: str
 

@@ -114,7 +114,8 @@ class GitHubProvider:
         except httpx.TimeoutException as exc:
             raise ProviderTimeout(f"GitHub did not answer {path}") from exc
         except httpx.HTTPError as exc:
-            raise ProviderError(SOURCE, f"request failed: {type(exc).__name__}") from exc
+            where = str(self.client.base_url).rstrip("/")
+            raise ProviderError(SOURCE, f"could not reach {where} ({type(exc).__name__})") from exc
         if response.status_code == 404:
             return None
         if response.status_code == 429 or (
