@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
+import pytest
 
 from tests.factories import make_profile
 from tests.helpers import run_cli
@@ -49,7 +52,8 @@ async def test_admin_and_pool_import_end_to_end(
     assert result.returncode == 0, result.stderr
     assert "created 2" in result.stdout
     assert "rejected 2" in result.stdout
-    assert "row 1" in result.stdout
+    assert "  line 2: invalid JSON on this line" in result.stdout  # the file's own line numbers
+    assert "  line 4: profile must be a JSON object" in result.stdout
 
     csv_file = tmp_path / "people.csv"
     csv_file.write_text(
@@ -87,10 +91,10 @@ def test_pool_import_prints_the_warnings_of_imported_rows(
     assert result.returncode == 0, result.stderr
     assert "created 2, updated 0, unchanged 0, rejected 1, warnings 1" in result.stdout
     assert (
-        "  row 0: warning: work[0].endDate: 'soon' is not a date (use YYYY, YYYY-MM or "
+        "  line 1: warning: work[0].endDate: 'soon' is not a date (use YYYY, YYYY-MM or "
         "YYYY-MM-DD); this role counts toward no years of experience\n"
     ) in result.stdout
-    assert "row 1: -:" in result.stdout  # the rejected line, as before
+    assert "  line 2: invalid JSON on this line" in result.stdout  # the rejected line
     again = _json(run_cli(database_url, *args, "--json"))
     assert (again["unchanged"], len(again["errors"])) == (2, 1)  # type: ignore[arg-type]
     assert again["warnings"] == [
@@ -131,3 +135,106 @@ def test_pool_import_of_an_unsupported_file_type_is_a_clear_error(
     assert result.returncode == 1
     assert "unsupported file type '.txt'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_pool_import_names_csv_lines_counting_the_header(database_url: str, tmp_path: Path) -> None:
+    """A user looks rows up in their file: line numbers count the header, blank lines and the
+    lines of a quoted multi-line cell; JSON documents number their items from 1."""
+    company = _json(run_cli(database_url, "admin", "company", "create", "Csv Co", "--json"))
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text(
+        "name,email,headline\n"
+        "\n"
+        ",,\n"  # line 3: empty
+        '"Ana\nLima",ana.lima@example.com,Designer\n'  # lines 4-5
+        "Bo,bo@example.com,Dev,extra\n"  # line 6: a cell too many
+    )
+    result = run_cli(database_url, "pool", "import", str(csv_file), "--company", str(company["id"]))
+    assert result.returncode == 0, result.stderr
+    assert "  line 3: row is empty\n" in result.stdout
+    assert "  line 6: row has more cells than the header\n" in result.stdout
+    assert "counted from the header, line 1" in result.stdout
+    assert " -: " not in result.stdout
+
+    document = tmp_path / "people.json"
+    document.write_text(json.dumps([make_profile(), "not a profile"]))
+    as_items = run_cli(
+        database_url, "pool", "import", str(document), "--company", str(company["id"])
+    )
+    assert as_items.returncode == 0, as_items.stderr
+    assert "  item 2: profile must be a JSON object\n" in as_items.stdout
+
+
+def test_pool_import_of_a_file_with_no_valid_item_fails(database_url: str, tmp_path: Path) -> None:
+    company = _json(run_cli(database_url, "admin", "company", "create", "Bad Co", "--json"))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n[1]\n")
+    args = ("pool", "import", str(bad), "--company", str(company["id"]))
+    result = run_cli(database_url, *args)
+    assert result.returncode == 1
+    assert "rejected 2" in result.stdout
+    assert "error: nothing was imported: all 2 items" in result.stderr
+    as_json = run_cli(database_url, *args, "--json")
+    assert as_json.returncode == 1
+    assert [e["index"] for e in json.loads(as_json.stdout)["errors"]] == [0, 1]  # API indices
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{oops")
+    whole = run_cli(database_url, "pool", "import", str(broken), "--company", str(company["id"]))
+    assert whole.returncode == 1
+    assert "  file: invalid JSON" in whole.stdout
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "named"),
+    [
+        ("TALENTSCOUT_DB_POOL_SIZE", "abc", "TALENTSCOUT_DB_POOL_SIZE='abc'"),
+        (
+            "TALENTSCOUT_DATABASE_URL",
+            "postgresql://nobody:hunter2@127.0.0.1:1/x",
+            "TALENTSCOUT_DATABASE_URL (postgresql://nobody:***@127.0.0.1:1/x)",
+        ),
+        ("TALENTSCOUT_DATABASE_URL", "mysql://db/x", "TALENTSCOUT_DATABASE_URL must be"),
+    ],
+)
+def test_a_setting_the_cli_cannot_run_with_is_one_clear_line(
+    database_url: str, setting: str, value: str, named: str
+) -> None:
+    overrides: dict[str, Any] = {setting: value}
+    result = run_cli(database_url, "admin", "company", "list", **overrides)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ")
+    assert named in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "hunter2" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("sentence_transformers") is not None,
+    reason="sentence-transformers is installed here",
+)
+def test_a_sentence_transformers_embedder_without_the_package_says_what_to_install(
+    database_url: str, tmp_path: Path
+) -> None:
+    company = _json(run_cli(database_url, "admin", "company", "create", "Emb Co", "--json"))
+    people = tmp_path / "people.jsonl"
+    people.write_text(json.dumps(make_profile()) + "\n")
+    result = run_cli(
+        database_url,
+        *("pool", "import", str(people), "--company", str(company["id"])),
+        TALENTSCOUT_EMBEDDER="sentence-transformers/all-MiniLM-L6-v2",
+    )
+    assert result.returncode == 2
+    assert "TALENTSCOUT_EMBEDDER='sentence-transformers/all-MiniLM-L6-v2'" in result.stderr
+    assert "pip install sentence-transformers" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_errors_print_their_details_readably(database_url: str) -> None:
+    company = _json(run_cli(database_url, "admin", "company", "create", "Err Co", "--json"))
+    result = run_cli(
+        database_url, "admin", "key", "create", "--company", str(company["id"]), "--scopes", "x:y"
+    )
+    assert result.returncode == 1
+    assert result.stderr == "error: unknown scopes: x:y\n"  # not a Python dict of the details

@@ -8,8 +8,9 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from pydantic import ValidationError
 
-from talentscout.settings import Settings
+from talentscout.settings import Settings, describe_invalid_settings
 
 
 async def _echo_client(scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -50,3 +51,14 @@ async def test_forwarded_addresses_are_believed_only_from_trusted_proxies(
     """By default a local process cannot claim another address (and pass a key's IP allow-list
     with a forged X-Forwarded-For); behind a reverse proxy, its address is configured."""
     assert await _seen_client(Settings(trusted_proxies=trusted)) == seen
+
+
+def test_a_malformed_setting_is_named_as_the_operator_sets_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TALENTSCOUT_DB_POOL_SIZE", "abc")
+    with pytest.raises(ValidationError) as raised:
+        Settings()
+    message = describe_invalid_settings(raised.value)
+    assert message.startswith("TALENTSCOUT_DB_POOL_SIZE='abc': Input should be a valid integer")
+    assert message.endswith("(fix or unset it in the environment or .env)")

@@ -8,7 +8,13 @@ import structlog
 
 
 def configure_logging(level: int = logging.INFO) -> None:
-    logging.basicConfig(level=level, format="%(message)s")
+    """Route stdlib and structlog records at ``level`` and above to stderr.
+
+    ``force``: a library may configure the root logger on import (wordllama calls
+    ``basicConfig(level=INFO)``), and ``basicConfig`` is otherwise a no-op once a handler exists,
+    which would leave, say, alembic's INFO lines in the output of a command meant to be quiet.
+    """
+    logging.basicConfig(level=level, format="%(message)s", force=True)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import threading
 
-from talentscout.db.engine import Database, resolve_database_url
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from talentscout.db.engine import Database, resolve_database_url, sqlalchemy_url
 from talentscout.db.migrate import upgrade
 from talentscout.engine.taxonomy import default_taxonomy, set_default_taxonomy
 from talentscout.search.embedder import Embedder, get_embedder
-from talentscout.settings import Settings, get_settings
+from talentscout.settings import ConfigurationError, Settings, env_name, get_settings
 from talentscout.taxonomy_import import load_extension
 
 _lock = threading.Lock()
@@ -24,9 +27,32 @@ def database_url(settings: Settings | None = None) -> str:
 
 
 def prepare_database(settings: Settings | None = None) -> str:
-    """Resolve the URL and bring the schema to head (serialised by an advisory lock)."""
+    """Resolve the URL and bring the schema to head (serialised by an advisory lock).
+
+    A configured URL that is not PostgreSQL or cannot be reached is a :class:`ConfigurationError`
+    naming the setting, not a driver traceback."""
+    settings = settings or get_settings()
     url = database_url(settings)
-    upgrade(url)
+    if not settings.database_url:
+        upgrade(url)
+        return url
+    setting = env_name("database_url")
+    try:
+        sqlalchemy_url(url)
+    except ValueError as exc:
+        raise ConfigurationError(
+            f"{setting} must be a postgresql:// URL ({exc}); unset it to use the embedded database"
+        ) from exc
+    try:
+        upgrade(url)
+    except OperationalError as exc:
+        reason = " ".join(str(exc.orig or exc).split())  # libpq's text spans several lines
+        reason += "" if reason.endswith((".", "?", "!")) else "."
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise ConfigurationError(
+            f"cannot use the database of {setting} ({shown}): {reason} Check that PostgreSQL "
+            f"runs there and the URL is right, or unset {setting} to use the embedded database"
+        ) from exc
     return url
 
 
@@ -37,6 +63,12 @@ def get_database() -> Database:
             settings = get_settings()
             _database = Database(prepare_database(settings), pool_size=settings.db_pool_size)
         return _database
+
+
+async def dispose_database() -> None:
+    """Release the process's database connections, if it opened any (a failed start did not)."""
+    if _database is not None:
+        await _database.dispose()
 
 
 def set_database(database: Database | None) -> None:
@@ -61,4 +93,21 @@ def install_taxonomy(settings: Settings | None = None) -> int:
 
 
 def embedder() -> Embedder:
-    return get_embedder(get_settings().embedder)
+    """The configured embedder (loaded once per process); a model that cannot be loaded is a
+    :class:`ConfigurationError` naming ``TALENTSCOUT_EMBEDDER``."""
+    name = get_settings().embedder
+    setting = f"{env_name('embedder')}={name!r}"
+    try:
+        return get_embedder(name)
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] == "sentence_transformers":
+            raise ConfigurationError(
+                f"{setting} needs the optional sentence-transformers package, which is not "
+                f"installed: `pip install sentence-transformers`, or unset {env_name('embedder')} "
+                "to use the built-in wordllama embedder"
+            ) from exc
+        raise ConfigurationError(f"{setting} cannot be loaded: {exc}") from exc
+    except (OSError, ValueError) as exc:  # an unknown model name or path, a wrong dimension
+        raise ConfigurationError(
+            f"{setting} cannot be loaded: {exc}; unset it to use the built-in wordllama embedder"
+        ) from exc

@@ -10,8 +10,24 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ENV_PREFIX = "TALENTSCOUT_"
+# Settings whose value may hold a secret (a password in a URL, a token): never echoed in errors.
+_SECRET_HINTS = ("secret", "token", "url", "password")
+
+
+class ConfigurationError(Exception):
+    """A setting the process cannot run with (a malformed value, an unreachable database, a
+    missing optional package). Not an :class:`~talentscout.errors.AppError`: it is the operator's
+    to fix, never a request's fault, so the CLI reports it in one line and exits non-zero instead
+    of an API answering it."""
+
+
+def env_name(field: str) -> str:
+    """The environment variable that sets ``field``."""
+    return ENV_PREFIX + field.upper()
 
 
 def _default_data_dir() -> Path:
@@ -19,7 +35,7 @@ def _default_data_dir() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TALENTSCOUT_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
 
     env: str = "development"
     data_dir: Path = Field(default_factory=_default_data_dir)
@@ -117,4 +133,18 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise ConfigurationError(describe_invalid_settings(exc)) from exc
+
+
+def describe_invalid_settings(exc: ValidationError) -> str:
+    """One line per wrong setting, named as the operator sets it (``TALENTSCOUT_X``), with what
+    was wrong and what to do (pydantic's own text names the field and links to its docs)."""
+    lines = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        shown = "" if any(hint in field for hint in _SECRET_HINTS) else f"={error['input']!r}"
+        lines.append(f"{env_name(field)}{shown}: {error['msg']}")
+    return "; ".join(lines) + " (fix or unset it in the environment or .env)"

@@ -57,6 +57,13 @@ async def create_company(
         raise ValidationError.single("billing", "billing must be 'prepaid' or 'postpaid'")
     if not name.strip():
         raise ValidationError.single("name", "name must not be empty")
+    if credits < 0:
+        raise ValidationError.single("credits", "initial credits must not be negative")
+    if credits and billing_mode != "prepaid":
+        # A postpaid company is billed for its usage and never spends credits.
+        raise ValidationError.single(
+            "credits", "only a prepaid company holds credits: add --billing prepaid"
+        )
     company = Company(
         id=f"cmp_{uuid.uuid4().hex}", name=name.strip(), billing_mode=billing_mode, is_demo=is_demo
     )
@@ -88,6 +95,17 @@ async def create_key(
         raise ValidationError.single("scopes", f"unknown scopes: {', '.join(unknown)}")
     if kind not in {"standard", "ats"}:
         raise ValidationError.single("kind", "kind must be 'standard' or 'ats'")
+    others = set(managed_company_ids or []) - {company_id}
+    # Spec §1: an ATS key manages several companies and names one on every call; one managing
+    # only its own company would just be a standard key that fails without ?companyId=.
+    if kind == "ats" and not others:
+        raise ValidationError.single(
+            "manages", "an ATS key manages other companies: name them with --manages ID,…"
+        )
+    if kind != "ats" and others:
+        raise ValidationError.single(
+            "manages", "only an ATS key manages other companies: add --kind ats"
+        )
     for cidr in ip_allowlist or []:
         try:
             ipaddress.ip_network(cidr, strict=False)
@@ -155,6 +173,29 @@ async def authenticate(
         rate_limit_per_hour=key.rate_limit_per_hour,
         needs_touch=key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION,
     )
+
+
+def key_state(key: ApiKey, now: datetime) -> str:
+    """What a call with the key meets, in the order :func:`authenticate` checks: "revoked",
+    "expired", "suspended" or "active"."""
+    if key.revoked_at is not None:
+        return "revoked"
+    if key.expires_at is not None and key.expires_at <= now:
+        return "expired"
+    if key.suspended_at is not None:
+        return "suspended"
+    return "active"
+
+
+async def revoke_named_keys(session: AsyncSession, company_id: str, name: str) -> int:
+    """Revoke the company's live keys called ``name``; answers how many."""
+    revoked = 0
+    for key in await ApiKeyRepository.from_session(session).list(company_id):
+        if key.name == name and key.revoked_at is None:
+            key.revoked_at = utcnow()
+            revoked += 1
+    await session.flush()
+    return revoked
 
 
 async def record_use(session: AsyncSession, key_id: uuid.UUID) -> None:

@@ -64,8 +64,16 @@ async def add_credits(session: AsyncSession, company_id: str, amount: int) -> in
     """Top up a company's credits; answers the new balance."""
     if amount <= 0:
         raise ValidationError.single("amount", "the amount of credits must be positive")
-    if await CompanyRepository.from_session(session).get(company_id) is None:
+    company = await CompanyRepository.from_session(session).get(company_id)
+    if company is None:
         raise ValidationError.single("company", f"no company {company_id}")
+    if company.billing_mode != "prepaid":
+        # Credits would sit unused: a postpaid company's runs never reserve nor spend them.
+        raise ValidationError.single(
+            "company",
+            f"company {company_id} is {company.billing_mode}: it is billed for its usage "
+            "(GET /billing/usage) and has no credits to top up; only prepaid companies do",
+        )
     ledger = LedgerRepository.from_session(session)
     await ledger.lock_company(company_id)
     await ledger.append(company_id, amount, TOPUP, "admin")

@@ -97,8 +97,18 @@ async def run_pass(
             as_of=run.created_at.date(),
             delivered=await runs.delivered_profile_ids(run.id),
         )
-    logged = {k: v for k, v in context.icp.to_dict().items() if k != "posting_text"}
-    log.info("sourcing.icp", run_id=run_id, pass_number=pass_number, icp=logged)
+    log.info(
+        "sourcing.icp",
+        run_id=run_id,
+        pass_number=pass_number,
+        title_family=icp.title_family,
+        seniority=icp.seniority,
+        min_years=icp.min_years,
+        must_have=len(icp.must_have),
+        nice_to_have=len(icp.nice_to_have),
+    )  # the whole ICP (dozens of fields) only when debugging
+    logged = {k: v for k, v in icp.to_dict().items() if k != "posting_text"}
+    log.debug("sourcing.icp.detail", run_id=run_id, pass_number=pass_number, icp=logged)
     # One vector finds candidates (title and skills), the other scores them (the job's asks).
     job_vector, semantic_vector = await asyncio.to_thread(
         embedder.embed, [context.icp.embedding_text(), context.icp.semantic_text()]
