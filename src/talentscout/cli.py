@@ -175,7 +175,8 @@ def taxonomy_import(
         )
         console.print(
             "restart the API and workers to use it; the first worker to start re-indexes "
-            "stored profiles in the background (or run `talentscout pool reindex`)"
+            "stored profiles in the background (or run "
+            "`talentscout pool reindex --company ID` for each company)"
         )
 
 

@@ -90,6 +90,12 @@ def test_the_table_gives_a_bootstrap_interval_and_details_keep_it(
     assert set(interval["leadOver"]) == {"lexical", "embedding"}
     for low, high in interval["leadOver"].values():
         assert 0.0 <= low <= high <= 1.0
+    per_job = {row["job"]: row for row in report["perJob"]}  # the labels beside the scores
+    assert [(row["job"], row["label"]) for row in report["perJob"]] == [
+        ("j1", True), ("j2", False), ("j3", True), ("j4", False)
+    ]  # fmt: skip
+    assert set(per_job["j1"]) == {"job", "label", "engine", "lexical", "embedding"}
+    assert per_job["j1"]["engine"] > per_job["j2"]["engine"]  # the Java job beats the nurse's
 
 
 def test_label_task_reports_auc_and_average_precision(database_url: str, tmp_path: Path) -> None:

@@ -236,6 +236,15 @@ async def evaluate_labels(
         },
         "jobs": len(task.jobs),
         "calibration": _calibration(scores["engine"], [int(label) for label in labels]),
+        # each job's label beside each system's score, for reading what was misjudged
+        "perJob": [
+            {
+                "job": job.id,
+                "label": label,
+                **{name: round(values[i], 4) for name, values in scores.items()},
+            }
+            for i, (job, label) in enumerate(zip(task.jobs, labels, strict=True))
+        ],
         "interval": _interval(
             scores,
             "roc_auc",

@@ -65,7 +65,7 @@ async def import_file(
         "updated": 0,
         "unchanged": 0,
         "errors": [],  # rejected items
-        "warnings": [],  # accepted items' fields not read as written
+        "warnings": [],  # about accepted items (see pool.schemas.ItemWarning)
     }
     rows = read_profiles(path)
     expected = _count_items(path)

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from talentscout.engine.profile_records import country_code
+
 Row = tuple[int, dict[str, Any] | str]
 
 # CSV columns understood (case-insensitive); other columns are ignored, except "external:NETWORK".
@@ -22,7 +24,7 @@ _CSV_ALIASES = {
     "phone": ("phone", "phone_number"),
     "url": ("url", "website", "linkedin", "linkedin_url", "profile_url"),
     "location": ("location", "city"),
-    "countryCode": ("country", "country_code"),
+    "country": ("country", "country_code"),
     "summary": ("summary", "about"),
     "skills": ("skills",),
     "resumeText": ("resume", "resume_text", "resumetext", "text", "cv"),
@@ -94,8 +96,18 @@ def csv_row_to_profile(row: dict[str, Any], columns: dict[str, str]) -> dict[str
     for field in ("name", "email", "label", "phone", "url", "summary"):
         if text := value(field):
             basics[field] = text
-    if (city := value("location")) or value("countryCode"):
-        basics["location"] = {"city": city or None, "countryCode": value("countryCode") or None}
+    location: dict[str, str] = {}
+    if city := value("location"):
+        location["city"] = city
+    if country := value("country"):
+        # A name ("France") becomes its ISO code; a value read as no country is kept beside
+        # it, never as a bogus code (the import warns about it: profile_records.location_warnings)
+        if code := country_code(country):
+            location["countryCode"] = code
+        else:
+            location["country"] = country
+    if location:
+        basics["location"] = location
     profile: dict[str, Any] = {"basics": basics} if basics else {}
     if skills := value("skills"):
         names = [s.strip() for s in skills.replace(";", ",").replace("|", ",").split(",")]

@@ -153,6 +153,17 @@ class ProfileRepository:
         )
         return {pid: h for pid, h in (await self.session.execute(statement)).all()}
 
+    async def documents(
+        self, company_id: str, profile_ids: Sequence[str]
+    ) -> dict[str, dict[str, Any]]:
+        """The stored JSON documents of these profiles (no parse, no embedding)."""
+        if not profile_ids:
+            return {}
+        statement = select(Profile.id, Profile.data).where(
+            Profile.company_id == company_id, Profile.id.in_(list(profile_ids))
+        )
+        return {pid: data for pid, data in (await self.session.execute(statement)).all()}
+
     async def upsert_many(self, company_id: str, rows: Sequence[ProfileRow], now: datetime) -> None:
         """Insert or update profiles (one id at most once), one executemany for the batch: the
         statement is compiled once, not per profile. The full-text vector is computed by the

@@ -70,11 +70,14 @@ class ItemError(CamelModel):
 
 
 class ItemWarning(CamelModel):
-    """Something of an accepted item that is not read as written (it is stored as sent)."""
+    """Something an accepted item's sender should know (the item is stored as sent): a field not
+    read as written, no identity key, or what an update removes from the stored profile."""
 
     index: int
-    field: str = Field(description='JSON path in the item, e.g. "work[1].endDate"')
-    message: str = Field(description="what was not read, and what follows from it")
+    field: str = Field(
+        description='JSON path in the item, e.g. "work[1].endDate"; "" for the whole item'
+    )
+    message: str = Field(description="what was not read or what changed, and what follows")
 
 
 class UpsertResult(CamelModel):
@@ -85,8 +88,11 @@ class UpsertResult(CamelModel):
     errors: list[ItemError] = Field(default_factory=list)
     warnings: list[ItemWarning] = Field(
         default_factory=list,
-        description="(extension) accepted items' fields that are not read as written, such as "
-        "work and education dates; the item is stored unchanged. Rejected items are in errors.",
+        description="(extension) about accepted items, which are stored as sent: fields not "
+        "read as written (work and education dates, a country that is no ISO code), items with "
+        "no external id, email or profile URL (a re-import adds them again), and fields an "
+        "update removes from the stored profile (an update replaces it whole). Rejected items "
+        "are in errors.",
     )
 
 

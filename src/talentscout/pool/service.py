@@ -17,10 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentscout.db.models import Profile
 from talentscout.engine.parse import ParsedProfile, parse_profile
-from talentscout.engine.profile_records import date_warnings
+from talentscout.engine.profile_records import date_warnings, location_warnings
 from talentscout.enrichment.service import erase_profile_copies
 from talentscout.errors import ResourceNotFound, ValidationError
 from talentscout.pool.identity import identity_keys
+from talentscout.pool.removals import removed_fields
 from talentscout.pool.repository import ProfileRepository, ProfileRow
 from talentscout.pool.schemas import ItemError, ItemWarning, ProfileIn, UpsertResult
 from talentscout.schemas import NUL_MESSAGE, nesting_depth, nul_path
@@ -36,13 +37,17 @@ class PreparedProfile:
     keys: list[tuple[str, str]]
     content_hash: str
     embedding: list[float]
-    warnings: list[ItemWarning]  # what is stored as sent but not read as written
+    warnings: list[ItemWarning]  # stored as sent, but the sender should know (see ItemWarning)
 
 
 Prepared = tuple[list[PreparedProfile], list[ItemError]]
 # A resume nests a handful of levels; far deeper data (kept by ``extra="allow"``) cannot be
 # serialised and would fail its whole batch instead of itself.
 MAX_PROFILE_DEPTH = 32
+NO_IDENTITY = (
+    "no external id, email or profile URL: nothing identifies this person, so importing "
+    "this profile again adds another copy instead of updating this one"
+)
 
 
 def prepare_profiles(
@@ -92,22 +97,23 @@ def parse_items(items: Sequence[tuple[int, dict[str, Any] | str]], as_of: dateti
         data.pop("profileId", None)
         try:
             parsed = parse_profile(data, as_of=as_of.date())
-            warnings = [
-                ItemWarning(index=index, field=path, message=message)
-                for path, message in date_warnings(data, as_of.date())
-            ]
+            found = [*date_warnings(data, as_of.date()), *location_warnings(data)]
+            warnings = [ItemWarning(index=index, field=path, message=m) for path, m in found]
+            keys = identity_keys(data, parsed.emails)
         except Exception as exc:  # a parser bug must not lose the other profiles
             errors.append(
                 ItemError(index=index, field="", message=f"could not parse profile: {exc}")
             )
             continue
+        if not keys:
+            warnings.append(ItemWarning(index=index, field="", message=NO_IDENTITY))
         canonical = json.dumps(data, sort_keys=True, ensure_ascii=False)
         prepared.append(
             PreparedProfile(
                 index=index,
                 data=data,
                 parsed=parsed,
-                keys=identity_keys(data, parsed.emails),
+                keys=keys,
                 content_hash=hashlib.sha256(canonical.encode()).hexdigest(),
                 embedding=[],
                 warnings=warnings,
@@ -157,6 +163,7 @@ async def upsert_profiles(
     seen_in_batch: dict[str, str] = {}
     rows: dict[str, ProfileRow] = {}  # one row per id: a later item of the batch wins
     identities: list[tuple[str, str, str]] = []
+    replacing: list[tuple[PreparedProfile, str]] = []  # updates of a stored profile
     for profile in prepared:
         result.warnings.extend(profile.warnings)  # every prepared item is accepted
         profile_id = next((known[k] for k in profile.keys if k in known), None)
@@ -169,6 +176,8 @@ async def upsert_profiles(
                 result.profile_ids[position[profile.index]] = profile_id
                 continue
             result.updated += 1
+            if profile_id not in seen_in_batch:
+                replacing.append((profile, profile_id))
         else:
             result.created += 1
         rows[profile_id] = ProfileRow.from_parsed(
@@ -184,6 +193,12 @@ async def upsert_profiles(
             known.setdefault(key, profile_id)
         seen_in_batch[profile_id] = profile.content_hash
         result.profile_ids[position[profile.index]] = profile_id
+    stored = await repo.documents(company_id, [profile_id for _, profile_id in replacing])
+    for profile, profile_id in replacing:
+        result.warnings.extend(
+            ItemWarning(index=profile.index, field=path, message=message)
+            for path, message in removed_fields(stored.get(profile_id, {}), profile.data)
+        )
     await repo.upsert_many(company_id, list(rows.values()), now)
     await repo.add_identities(company_id, identities)
     result.errors = sorted(errors, key=lambda e: e.index)
