@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.location import parse_place
+from talentscout.engine.location import iso_country, parse_place
 from talentscout.engine.location_fit import location_fit
-from talentscout.engine.profile_records import country_code, location_warnings
+from talentscout.engine.profile_records import location_warnings
 
 
 @pytest.mark.parametrize(
@@ -19,24 +19,29 @@ from talentscout.engine.profile_records import country_code, location_warnings
     ],
 )  # fmt: skip
 def test_country_names_and_codes_give_the_iso_code(written: str, code: str) -> None:
-    assert country_code(written) == code
+    assert iso_country(written) == code
 
 
 @pytest.mark.parametrize("written", ["Narnia", "Texas", "EU", "Paris", "Remote", ""])
 def test_what_names_no_single_country_gives_no_code(written: str) -> None:
-    assert country_code(written) is None
+    assert iso_country(written) is None
 
 
-def test_a_country_name_as_country_code_is_warned_about_with_its_code() -> None:
-    profile = {"basics": {"location": {"city": "Lyon", "countryCode": "France"}}}
-    [(field, message)] = location_warnings(profile)
-    assert field == "basics.location.countryCode"
-    assert "not an ISO 3166-1 alpha-2 country code" in message
-    assert message.endswith("so jobs in France find it elsewhere; send 'FR'")
-    # Why it matters: the parser reads "France" as a country of its own.
+def test_a_country_name_as_country_code_places_the_person_in_that_country() -> None:
+    # ATS exports often write the name where the code belongs: "France" is read as FR.
     job = parse_place("Paris, France")
-    assert location_fit(job, parse_place(None, ["Paris"], "France")) == 0.0
-    assert location_fit(job, parse_place(None, ["Paris"], "FR")) == 1.0
+    assert location_fit(job, parse_place(None, ["Paris"], "France")) == 1.0
+    assert location_fit(job, parse_place(None, ["Lyon"], "the Netherlands")) == 0.0
+    assert location_warnings({"basics": {"location": {"countryCode": "France"}}}) == []
+
+
+def test_a_country_code_that_names_no_country_is_warned_about() -> None:
+    [(field, message)] = location_warnings({"basics": {"location": {"countryCode": "Narnia"}}})
+    assert field == "basics.location.countryCode"
+    assert message == (
+        "'Narnia' is not an ISO 3166-1 alpha-2 country code or a country name: location "
+        "matching places this profile in no known country"
+    )
 
 
 def test_codes_the_parser_reads_are_not_warned_about() -> None:

@@ -88,15 +88,16 @@ async def test_an_update_that_keeps_every_field_removes_nothing(
     assert (answer["updated"], answer["warnings"]) == (1, [])
 
 
-async def test_a_country_name_sent_as_country_code_is_stored_as_sent_and_warned_about(
+async def test_a_country_code_naming_no_country_is_stored_as_sent_and_warned_about(
     client: httpx.AsyncClient, database: Database
 ) -> None:
     tenant = await make_tenant(database)
-    profile = make_profile()
-    profile["basics"]["location"] = {"city": "Lyon", "countryCode": "France"}
-    answer = await import_profiles(client, tenant, [profile])
+    named, unknown = make_profile(), make_profile()
+    named["basics"]["location"] = {"city": "Lyon", "countryCode": "France"}  # read as FR
+    unknown["basics"]["location"] = {"city": "Lyon", "countryCode": "Narnia"}
+    answer = await import_profiles(client, tenant, [named, unknown])
     [warning] = answer["warnings"]
-    assert warning["field"] == "basics.location.countryCode"
-    assert warning["message"].endswith("send 'FR'")
-    stored = await client.get(f"/pool/profiles/{answer['profileIds'][0]}", headers=tenant.headers)
-    assert stored.json()["data"]["basics"]["location"]["countryCode"] == "France"
+    assert (warning["index"], warning["field"]) == (1, "basics.location.countryCode")
+    assert "places this profile in no known country" in warning["message"]
+    stored = await client.get(f"/pool/profiles/{answer['profileIds'][1]}", headers=tenant.headers)
+    assert stored.json()["data"]["basics"]["location"]["countryCode"] == "Narnia"

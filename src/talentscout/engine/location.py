@@ -221,10 +221,29 @@ def parse_place(
                     terms.add(STATE + US_STATES[state])
     if code:
         code = _COUNTRY_ALIASES.get(code, code)
+        if code not in COUNTRY_NAMES and (named := iso_country(code)):
+            code = named.lower()  # a name where the code belongs ("France"), as ATS exports do
         terms.update({code, COUNTRY_NAMES.get(code, code)})
         countries.add(code)
         raw = ", ".join(filter(None, [raw, code.upper()]))
     return Place(raw, frozenset(terms), frozenset(countries), policy)
+
+
+def iso_country(value: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code (upper case) of a country written as a code or a name ("fr",
+    "France", "the Netherlands", "UK", "Deutschland"), or None. Read with the location parser's
+    own tables, and only when the value names one country and nothing narrower or wider: "Texas"
+    (a state), "EU" (an area) and "Paris" (a city) are no country."""
+    text = value.strip()
+    if len(text) == 2 and text.isalpha() and text.lower() in COUNTRY_NAMES:
+        return text.upper()  # in a country field a two-letter code is ISO, never a US state
+    place = parse_place(text, infer_country=False)
+    if place is None or len(place.countries) != 1:
+        return None
+    (code,) = place.countries
+    if code not in COUNTRY_NAMES or not place.terms <= {code, COUNTRY_NAMES[code]}:
+        return None
+    return code.upper()
 
 
 def _split_hyphens(chunks: list[str], seps: list[str]) -> tuple[list[str], list[str]]:

@@ -16,7 +16,7 @@ from talentscout.engine.dates import (
     months_between,
     parse_date,
 )
-from talentscout.engine.location import parse_place
+from talentscout.engine.location import iso_country, parse_place
 from talentscout.engine.places import COUNTRY_NAMES
 from talentscout.engine.profile import Education, Evidence, Role
 from talentscout.engine.resume import TextRole
@@ -224,27 +224,10 @@ def date_warnings(profile: Mapping[str, Any], as_of: date) -> list[tuple[str, st
     return out
 
 
-def country_code(value: str) -> str | None:
-    """The ISO 3166-1 alpha-2 code (upper case) of a country written as a code or a name ("fr",
-    "France", "the Netherlands", "UK", "Deutschland"), or None. Read with the location parser's
-    own tables, and only when the value names one country and nothing narrower or wider: "Texas"
-    (a state), "EU" (an area) and "Paris" (a city) are no country."""
-    text = value.strip()
-    if len(text) == 2 and text.isalpha() and text.lower() in COUNTRY_NAMES:
-        return text.upper()  # in a country field a two-letter code is ISO, never a US state
-    place = parse_place(text, infer_country=False)
-    if place is None or len(place.countries) != 1:
-        return None
-    (code,) = place.countries
-    if code not in COUNTRY_NAMES or not place.terms <= {code, COUNTRY_NAMES[code]}:
-        return None
-    return code.upper()
-
-
 def location_warnings(profile: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(JSON path, message) for a ``basics.location`` country the location parser cannot place:
-    a ``countryCode`` that is no ISO code ("France" is read as a country of its own, so a job
-    in France finds the person elsewhere) and a ``country`` (no JSON Resume field; CSV imports
+    a ``countryCode`` that is neither an ISO code nor a country's name ("Narnia": a job
+    anywhere finds the person elsewhere) and a ``country`` (no JSON Resume field; CSV imports
     keep a country they cannot read there), which nothing reads."""
     basics = profile.get("basics")
     location = basics.get("location") if isinstance(basics, Mapping) else None
@@ -256,15 +239,13 @@ def location_warnings(profile: Mapping[str, Any]) -> list[tuple[str, str]]:
         place = parse_place(None, country_code=written)
         if place is None or not place.countries <= COUNTRY_NAMES.keys():
             message = (
-                f"{written!r} is not an ISO 3166-1 alpha-2 country code: location matching "
-                "places this profile in no known country"
+                f"{written!r} is not an ISO 3166-1 alpha-2 country code or a country name: "
+                "location matching places this profile in no known country"
             )
-            if known := country_code(written):
-                message += f", so jobs in {written.strip()} find it elsewhere; send {known!r}"
             out.append(("basics.location.countryCode", message))
     named = location.get("country")
     if isinstance(named, str) and named.strip():
-        known = country_code(named)
+        known = iso_country(named)
         if known is None:
             message = (
                 f"{named!r} is not a country name or code TalentScout knows; it is kept as "

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from talentscout.engine.profile_records import country_code
+from talentscout.engine.location import iso_country
 
 Row = tuple[int, dict[str, Any] | str]
 
@@ -102,7 +102,7 @@ def csv_row_to_profile(row: dict[str, Any], columns: dict[str, str]) -> dict[str
     if country := value("country"):
         # A name ("France") becomes its ISO code; a value read as no country is kept beside
         # it, never as a bogus code (the import warns about it: profile_records.location_warnings)
-        if code := country_code(country):
+        if code := iso_country(country):
             location["countryCode"] = code
         else:
             location["country"] = country
