@@ -104,6 +104,8 @@ class JobTitleReading:
         @property
         def family_skill_sets(self) -> dict[str, frozenset[str]]: ...
         @property
+        def families_typical_of(self) -> dict[str, tuple[str, ...]]: ...
+        @property
         def title_matcher(self) -> PhraseMatcher: ...
         def find_titles(self, text: str) -> list[PhraseMatch]: ...
 
@@ -231,16 +233,6 @@ class JobTitleReading:
             for skill in skills:
                 named.setdefault(skill, []).append(family_id)
         return {skill: tuple(ids) for skill, ids in named.items()}
-
-    @cached_property
-    def families_typical_of(self) -> dict[str, tuple[str, ...]]:
-        """Skill → the families it is typical of (``family_skill_sets`` turned around), so a
-        profile's skills reach their families without visiting every family."""
-        typical_of: dict[str, list[str]] = {}
-        for family_id, skills in self.family_skill_sets.items():
-            for skill in skills:
-                typical_of.setdefault(skill, []).append(family_id)
-        return {skill: tuple(ids) for skill, ids in typical_of.items()}
 
     @cached_property
     def _family_phrases(self) -> dict[str, list[tuple[str, ...]]]:
