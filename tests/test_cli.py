@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +122,7 @@ def test_key_revocation_from_the_cli(database_url: str) -> None:
 def test_unknown_company_is_a_clean_error(database_url: str) -> None:
     result = run_cli(database_url, "admin", "key", "create", "--company", "cmp_nope", "--json")
     assert result.returncode == 1
-    assert "no company" in result.stderr
+    assert result.stderr == "error: company cmp_nope does not exist.\n"
     assert "Traceback" not in result.stderr
 
 
@@ -190,6 +191,12 @@ def test_pool_import_of_a_file_with_no_valid_item_fails(database_url: str, tmp_p
     [
         ("TALENTSCOUT_DB_POOL_SIZE", "abc", "TALENTSCOUT_DB_POOL_SIZE='abc'"),
         (
+            "TALENTSCOUT_DB_CONNECT_TIMEOUT_SECONDS",
+            "1",
+            "TALENTSCOUT_DB_CONNECT_TIMEOUT_SECONDS='1': Input should be greater than or equal"
+            " to 2",
+        ),
+        (
             "TALENTSCOUT_DATABASE_URL",
             "postgresql://nobody:hunter2@127.0.0.1:1/x",
             "TALENTSCOUT_DATABASE_URL (postgresql://nobody:***@127.0.0.1:1/x)",
@@ -237,4 +244,22 @@ def test_errors_print_their_details_readably(database_url: str) -> None:
         database_url, "admin", "key", "create", "--company", str(company["id"]), "--scopes", "x:y"
     )
     assert result.returncode == 1
-    assert result.stderr == "error: unknown scopes: x:y\n"  # not a Python dict of the details
+    assert result.stderr.startswith("error: scopes must each be one of sourcing:write, ")
+    assert result.stderr.endswith("; got 'x:y'.\n")  # not a Python dict of the details
+
+
+def test_a_database_that_never_answers_is_one_clear_line_in_bounded_time() -> None:
+    """A host that accepts the connection and then says nothing (a wedged server, a blackholed
+    address behind a proxy) must not hang the command."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)  # never accepted: connections queue in the kernel, nobody answers
+        url = f"postgresql://nobody:hunter2@127.0.0.1:{silent.getsockname()[1]}/x"
+        result = run_cli(
+            url, "admin", "company", "list", timeout=30, TALENTSCOUT_DB_CONNECT_TIMEOUT_SECONDS="2"
+        )
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: cannot use the database of TALENTSCOUT_DATABASE_URL")
+    assert "did not answer within 2 s (TALENTSCOUT_DB_CONNECT_TIMEOUT_SECONDS)" in result.stderr
+    assert "hunter2" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

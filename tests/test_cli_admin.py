@@ -80,15 +80,15 @@ def test_an_ats_key_must_name_the_companies_it_manages(database_url: str) -> Non
     create = ("admin", "key", "create", "--company", company)
     alone = run_cli(database_url, *create, "--kind", "ats")
     assert alone.returncode == 1
-    assert (
-        alone.stderr == "error: an ATS key manages other companies: name them with --manages ID,…\n"
+    assert alone.stderr == (
+        "error: manages must name at least one other company for an ATS key (--manages ID,…).\n"
     )
     own_only = run_cli(database_url, *create, "--kind", "ats", "--manages", company)
     assert own_only.returncode == 1
     other = _company(database_url, "Other Co")
     standard = run_cli(database_url, *create, "--manages", other)
     assert standard.returncode == 1
-    assert "only an ATS key manages other companies" in standard.stderr
+    assert standard.stderr == "error: manages is only for an ATS key: add --kind ats.\n"
     keys = _ok(run_cli(database_url, "admin", "key", "list", "--company", company, "--json"))
     assert keys == []  # nothing was created by the refused commands
 
@@ -102,6 +102,8 @@ def test_credits_are_refused_for_a_postpaid_company(database_url: str) -> None:
         database_url, "admin", "company", "create", "Postpaid Credits", "--credits", "5"
     )
     assert created.returncode == 1
-    assert "only a prepaid company holds credits" in created.stderr
+    assert created.stderr == (
+        "error: credits are only for a prepaid company: add --billing prepaid.\n"
+    )
     names = [c["name"] for c in _ok(run_cli(database_url, "admin", "company", "list", "--json"))]
     assert "Postpaid Credits" not in names

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import threading
 
+import psycopg
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from talentscout.db.engine import Database, resolve_database_url, sqlalchemy_url
+from talentscout.db.engine import (
+    Database,
+    resolve_database_url,
+    sets_connect_timeout,
+    sqlalchemy_url,
+)
 from talentscout.db.migrate import upgrade
 from talentscout.engine.taxonomy import default_taxonomy, set_default_taxonomy
 from talentscout.search.embedder import Embedder, get_embedder
@@ -29,31 +35,44 @@ def database_url(settings: Settings | None = None) -> str:
 def prepare_database(settings: Settings | None = None) -> str:
     """Resolve the URL and bring the schema to head (serialised by an advisory lock).
 
-    A configured URL that is not PostgreSQL or cannot be reached is a :class:`ConfigurationError`
-    naming the setting, not a driver traceback."""
+    A configured URL that is not PostgreSQL, cannot be reached or does not answer within
+    ``db_connect_timeout_seconds`` is a :class:`ConfigurationError` naming the setting, not a
+    driver traceback or a hang."""
     settings = settings or get_settings()
-    url = database_url(settings)
-    if not settings.database_url:
+    configured = settings.database_url
+    if not configured:
+        url = database_url(settings)
         upgrade(url)
         return url
     setting = env_name("database_url")
     try:
-        sqlalchemy_url(url)
+        sqlalchemy_url(configured)
     except ValueError as exc:
         raise ConfigurationError(
             f"{setting} must be a postgresql:// URL ({exc}); unset it to use the embedded database"
         ) from exc
+    url = database_url(settings)
     try:
         upgrade(url)
     except OperationalError as exc:
-        reason = " ".join(str(exc.orig or exc).split())  # libpq's text spans several lines
-        reason += "" if reason.endswith((".", "?", "!")) else "."
-        shown = make_url(url).render_as_string(hide_password=True)
+        shown = make_url(configured).render_as_string(hide_password=True)
         raise ConfigurationError(
-            f"cannot use the database of {setting} ({shown}): {reason} Check that PostgreSQL "
-            f"runs there and the URL is right, or unset {setting} to use the embedded database"
+            f"cannot use the database of {setting} ({shown}): {_failure(exc, configured, settings)}"
+            f" Check that PostgreSQL runs there and the URL is right, or unset {setting} to use "
+            "the embedded database"
         ) from exc
     return url
+
+
+def _failure(exc: OperationalError, configured: str, settings: Settings) -> str:
+    """Why the connection failed, as one sentence (libpq's text spans several lines)."""
+    if isinstance(exc.orig, psycopg.errors.ConnectionTimeout):
+        if sets_connect_timeout(configured):
+            return "it did not answer within the URL's connect_timeout."
+        setting = env_name("db_connect_timeout_seconds")
+        return f"it did not answer within {settings.db_connect_timeout_seconds} s ({setting})."
+    reason = " ".join(str(exc.orig or exc).split())
+    return reason + ("" if reason.endswith((".", "?", "!")) else ".")
 
 
 def get_database() -> Database:

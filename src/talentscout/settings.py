@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
     db_pool_size: int = 10
+    # How long one attempt to connect to the database waits for the server to answer (startup,
+    # migrations, requests, the job queue); without it a host that accepts connections but never
+    # speaks hangs them. PostgreSQL's connect_timeout: whole seconds, at least 2.
+    db_connect_timeout_seconds: int = Field(default=10, ge=2)
     # HMAC key for API-key hashes. Generated and kept in the data dir when unset.
     secret_key: str | None = None
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
+from typing import Any
 
 import httpx
+import pytest
 
 from talentscout.auth import service as auth
 from talentscout.db.engine import Database
+from talentscout.errors import ValidationError
 from talentscout.timeutil import utcnow
 from tests.factories import make_tenant
 
@@ -126,3 +130,116 @@ class TestAuthenticate:
         assert new.key.key_hash != new.secret
         assert new.secret not in new.key.key_hash
         assert new.key.prefix == new.secret[:12]
+
+
+SCOPES = (
+    "sourcing:write, sourcing:read, enrich:write, read:webhooks, write:webhooks, read:billing, "
+    "pool:read, pool:write"
+)
+
+
+class TestRefusedInputIsOneSentence:
+    """What ``talentscout admin`` prints after ``error:`` (and the API's message): a sentence
+    naming the field, the same on top and in ``details.errors``."""
+
+    @pytest.mark.parametrize(
+        ("options", "field", "message"),
+        [
+            ({"billing_mode": "monthly"}, "billing", "billing must be 'prepaid' or 'postpaid'."),
+            ({"name": "  "}, "name", "name must not be empty."),
+            (
+                {"credits": -1, "billing_mode": "prepaid"},
+                "credits",
+                "credits must not be negative.",
+            ),
+            (
+                {"credits": 5},
+                "credits",
+                "credits are only for a prepaid company: add --billing prepaid.",
+            ),
+        ],
+    )
+    async def test_company_creation(
+        self, database: Database, options: dict[str, Any], field: str, message: str
+    ) -> None:
+        arguments = {"name": "Wording Co", **options}
+        with pytest.raises(ValidationError) as raised:
+            async with database.unit_of_work() as session:
+                await auth.create_company(session, arguments.pop("name"), **arguments)
+        assert raised.value.message == message
+        assert raised.value.details == {"errors": [{"field": field, "message": message}]}
+
+    @pytest.mark.parametrize(
+        ("scopes", "options", "field", "message"),
+        [
+            (
+                ["pool:read", "x:y"],
+                {},
+                "scopes",
+                f"scopes must each be one of {SCOPES}; got 'x:y'.",
+            ),
+            (["pool:read"], {"kind": "admin"}, "kind", "kind must be 'standard' or 'ats'."),
+            (
+                ["pool:read"],
+                {"kind": "ats"},
+                "manages",
+                "manages must name at least one other company for an ATS key (--manages ID,…).",
+            ),
+            (
+                ["pool:read"],
+                {"managed_company_ids": ["cmp_other"]},
+                "manages",
+                "manages is only for an ATS key: add --kind ats.",
+            ),
+            (
+                ["pool:read"],
+                {"ip_allowlist": ["10.0.0.0/8", "10.0.0.300"]},
+                "ipAllowlist",
+                "ipAllowlist must hold IP addresses or CIDR ranges; got '10.0.0.300'.",
+            ),
+            (
+                ["pool:read"],
+                {"kind": "ats", "managed_company_ids": ["cmp_gone"]},
+                "companies",
+                "managed company cmp_gone does not exist.",
+            ),
+        ],
+    )
+    async def test_key_creation(
+        self,
+        database: Database,
+        scopes: list[str],
+        options: dict[str, Any],
+        field: str,
+        message: str,
+    ) -> None:
+        async with database.unit_of_work() as session:
+            company = await auth.create_company(session, "Key Wording Co")
+        with pytest.raises(ValidationError) as raised:
+            async with database.unit_of_work() as session:
+                await auth.create_key(session, company.id, scopes, **options)
+        assert raised.value.message == message
+        assert raised.value.details == {"errors": [{"field": field, "message": message}]}
+
+    async def test_unknown_company_and_key(self, database: Database) -> None:
+        with pytest.raises(ValidationError, match=r"^company cmp_gone does not exist\.$"):
+            async with database.unit_of_work() as session:
+                await auth.create_key(session, "cmp_gone", ["pool:read"])
+        key_id = uuid.UUID("00000000-0000-4000-8000-000000000000")
+        with pytest.raises(ValidationError, match=rf"^API key {key_id} does not exist\.$"):
+            async with database.unit_of_work() as session:
+                await auth.revoke_key(session, key_id)
+
+    async def test_an_ats_key_without_company_id(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        managed = await make_tenant(database)
+        ats = await make_tenant(database, kind="ats", managed_company_ids=[managed.company_id])
+        response = await client.get("/pool/profiles", headers=ats.headers)
+        assert response.status_code == 400
+        error = response.json()["error"]
+        message = (
+            "companyId is required: an ATS key names the company it acts for with ?companyId=."
+        )
+        assert error["message"] == message
+        assert error["details"]["errors"] == [{"field": "companyId", "message": message}]

@@ -7,6 +7,7 @@ import asyncio
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
 from talentscout.db.engine import Database
@@ -135,6 +136,35 @@ class TestCharges:
             "enrich_profile": (0, 0),
         }
 
+    async def test_a_postpaid_company_is_charged_but_its_balance_never_goes_negative(
+        self, client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
+    ) -> None:
+        """Spec §7: usage is recorded to be invoiced; the balance (credits available from
+        top-ups, of which a postpaid company has none) never goes below zero."""
+        tenant = await make_tenant(database, billing="postpaid")
+        await import_profiles(
+            client,
+            tenant,
+            [
+                make_profile(title="Senior Backend Engineer", skills=["Python", "Kafka"]),
+                make_profile(title="Backend Engineer", skills=["Python", "PostgreSQL"]),
+            ],
+        )
+        response = await client.post("/sourcing", json={**JOB, "limit": 10}, headers=tenant.headers)
+        assert response.status_code == 202
+        await drain_queue()
+        results = await client.get(
+            f"/sourcing/{response.json()['requestId']}/results", headers=tenant.headers
+        )
+        delivered = len(results.json()["candidates"])
+        assert delivered > 0
+
+        data = await usage(client, tenant)
+        assert data["billingMode"] == "postpaid"
+        assert data["totalCreditsUsed"] == delivered
+        assert used(data)["sourcing_candidate"] == (1, delivered)
+        assert data["balance"] == 0
+
     async def test_a_failed_run_costs_nothing(
         self, client: httpx.AsyncClient, database: Database, drain_queue: QueueDrainer
     ) -> None:
@@ -175,25 +205,43 @@ class TestUsage:
         assert used(january)["preview_page"] == (1, 3)
         assert used(january)["enrich_profile"] == (0, 0)
         assert january["periodStart"] == "2025-01-01T00:00:00.000Z"
-        assert january["balance"] == -5  # postpaid: usage to be invoiced
+        assert january["balance"] == 0  # postpaid: the usage is invoiced, not owed as credits
         both = await usage(client, tenant, "?start=2025-01-01T00:00:00Z&end=2025-03-01T00:00:00Z")
         assert both["totalCreditsUsed"] == 5
         recent = await usage(client, tenant)  # default: the last 30 days
         assert recent["totalCreditsUsed"] == 0
 
-    async def test_invalid_periods_are_400(
-        self, client: httpx.AsyncClient, database: Database
+    @pytest.mark.parametrize(
+        ("query", "field", "message"),
+        [
+            (
+                "?start=yesterday",
+                "start",
+                "start must be an ISO 8601 date or date-time (2026-01-31 or 2026-01-31T09:00:00Z).",
+            ),
+            ("?start=2025-02-01&end=2025-01-01", "start", "start must be before end."),
+            (
+                "?end=0001-01-01T12:00:00Z",  # no room for the default 30-day start
+                "end",
+                "end is too early for the default start 30 days before it: pass start as well.",
+            ),
+            (
+                "?start=0001-01-01T00:00:00%2B05:00",  # before year 1 in UTC
+                "start",
+                "start is out of range: in UTC it must fall in the years 1 to 9999.",
+            ),
+        ],
+    )
+    async def test_invalid_periods_are_400_naming_the_parameter(
+        self, client: httpx.AsyncClient, database: Database, query: str, field: str, message: str
     ) -> None:
         tenant = await make_tenant(database)
-        for query in (
-            "?start=yesterday",
-            "?start=2025-02-01&end=2025-01-01",
-            "?end=0001-01-01T12:00:00Z",  # no room for the default 30-day start
-            "?start=0001-01-01T00:00:00%2B05:00",  # before year 1 in UTC
-        ):
-            response = await client.get(f"/billing/usage{query}", headers=tenant.headers)
-            assert response.status_code == 400
-            assert response.json()["error"]["code"] == "VALIDATION_ERROR"
+        response = await client.get(f"/billing/usage{query}", headers=tenant.headers)
+        assert response.status_code == 400
+        error = response.json()["error"]
+        assert error["code"] == "VALIDATION_ERROR"
+        assert error["message"] == message
+        assert error["details"]["errors"] == [{"field": field, "message": message}]
 
     async def test_usage_needs_the_billing_scope_and_is_per_company(
         self, client: httpx.AsyncClient, database: Database

@@ -37,7 +37,9 @@ def test_secret_and_signature_follow_standard_webhooks() -> None:
 
 def test_events_accept_labels_and_upper_case_names() -> None:
     assert normalize_events(["ENRICH_FAILED", "ping", "PING"]) == ["enrich.failed", "ping"]
-    with pytest.raises(ValueError, match="unknown event"):
+    with pytest.raises(
+        ValueError, match="must be one of sourcing.completed, .*; got 'sourcing.started'"
+    ):
         normalize_events(["sourcing.started"])
 
 

@@ -68,7 +68,7 @@ async def test_plain_http_needs_development_mode() -> None:
     dev = await ssrf.url_problem(url, allow_private=True, dns_timeout=1, allow_http=True)
     assert dev is None
     production = await ssrf.url_problem(url, allow_private=True, dns_timeout=1)
-    assert production == "url must use https"
+    assert production == "url must use https."
     private = "http://10.0.0.1/hook"
     refused = await ssrf.url_problem(private, allow_private=True, dns_timeout=1, allow_http=True)
     assert refused is not None

@@ -54,15 +54,15 @@ async def create_company(
     is_demo: bool = False,
 ) -> Company:
     if billing_mode not in {"prepaid", "postpaid"}:
-        raise ValidationError.single("billing", "billing must be 'prepaid' or 'postpaid'")
+        raise ValidationError.single("billing", "billing must be 'prepaid' or 'postpaid'.")
     if not name.strip():
-        raise ValidationError.single("name", "name must not be empty")
+        raise ValidationError.single("name", "name must not be empty.")
     if credits < 0:
-        raise ValidationError.single("credits", "initial credits must not be negative")
+        raise ValidationError.single("credits", "credits must not be negative.")
     if credits and billing_mode != "prepaid":
         # A postpaid company is billed for its usage and never spends credits.
         raise ValidationError.single(
-            "credits", "only a prepaid company holds credits: add --billing prepaid"
+            "credits", "credits are only for a prepaid company: add --billing prepaid."
         )
     company = Company(
         id=f"cmp_{uuid.uuid4().hex}", name=name.strip(), billing_mode=billing_mode, is_demo=is_demo
@@ -92,32 +92,39 @@ async def create_key(
 ) -> NewKey:
     unknown = sorted(set(scopes) - set(keys.ALL_SCOPES))
     if unknown:
-        raise ValidationError.single("scopes", f"unknown scopes: {', '.join(unknown)}")
+        raise ValidationError.single(
+            "scopes",
+            f"scopes must each be one of {', '.join(keys.ALL_SCOPES)}; "
+            f"got {', '.join(repr(scope) for scope in unknown)}.",
+        )
     if kind not in {"standard", "ats"}:
-        raise ValidationError.single("kind", "kind must be 'standard' or 'ats'")
+        raise ValidationError.single("kind", "kind must be 'standard' or 'ats'.")
     others = set(managed_company_ids or []) - {company_id}
     # Spec §1: an ATS key manages several companies and names one on every call; one managing
     # only its own company would just be a standard key that fails without ?companyId=.
     if kind == "ats" and not others:
         raise ValidationError.single(
-            "manages", "an ATS key manages other companies: name them with --manages ID,…"
+            "manages",
+            "manages must name at least one other company for an ATS key (--manages ID,…).",
         )
     if kind != "ats" and others:
-        raise ValidationError.single(
-            "manages", "only an ATS key manages other companies: add --kind ats"
-        )
+        raise ValidationError.single("manages", "manages is only for an ATS key: add --kind ats.")
     for cidr in ip_allowlist or []:
         try:
             ipaddress.ip_network(cidr, strict=False)
         except ValueError as exc:
-            raise ValidationError.single("ipAllowlist", f"invalid CIDR {cidr!r}") from exc
+            raise ValidationError.single(
+                "ipAllowlist", f"ipAllowlist must hold IP addresses or CIDR ranges; got {cidr!r}."
+            ) from exc
     companies = CompanyRepository.from_session(session)
     if await companies.get(company_id) is None:
-        raise ValidationError.single("company", f"no company {company_id}")
+        raise ValidationError.single("company", f"company {company_id} does not exist.")
     managed = list(dict.fromkeys([company_id, *(managed_company_ids or [])]))
     for managed_id in managed:
         if await companies.get(managed_id) is None:
-            raise ValidationError.single("companies", f"no company {managed_id}")
+            raise ValidationError.single(
+                "companies", f"managed company {managed_id} does not exist."
+            )
     secret = keys.generate_key(mode)
     key = ApiKey(
         company_id=company_id,
@@ -160,7 +167,10 @@ async def authenticate(
     company_id = key.company_id
     if key.kind == "ats":
         if not company_param:
-            raise ValidationError.single("companyId", "ATS keys must pass ?companyId=")
+            raise ValidationError.single(
+                "companyId",
+                "companyId is required: an ATS key names the company it acts for with ?companyId=.",
+            )
         if company_param not in key.managed_company_ids:
             raise ResourceAccessDenied()
         company_id = company_param
@@ -228,7 +238,7 @@ async def unsuspend_key(session: AsyncSession, key_id: uuid.UUID) -> ApiKey:
 async def _get_key(session: AsyncSession, key_id: uuid.UUID) -> ApiKey:
     key = await ApiKeyRepository.from_session(session).get(key_id)
     if key is None:
-        raise ValidationError.single("id", f"no API key {key_id}")
+        raise ValidationError.single("id", f"API key {key_id} does not exist.")
     return key
 
 

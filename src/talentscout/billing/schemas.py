@@ -16,7 +16,14 @@ class CostKeyUsage(CamelModel):
 class Usage(CamelModel):
     company_id: str
     billing_mode: str = Field(description="prepaid or postpaid")
-    balance: int = Field(description="Credits available now (top-ups minus charges and holds).")
+    balance: int = Field(
+        ge=0,
+        description=(
+            "Credits available now: top-ups minus charges and holds, never below 0. A postpaid "
+            "company has no top-ups, so its balance is 0 and what it used (totalCreditsUsed) is "
+            "invoiced instead."
+        ),
+    )
     total_credits_used: int
     breakdown_by_cost_key: list[CostKeyUsage]
     period_start: str = Field(description="(extension) start of the period, inclusive")

@@ -63,16 +63,16 @@ async def settle(
 async def add_credits(session: AsyncSession, company_id: str, amount: int) -> int:
     """Top up a company's credits; answers the new balance."""
     if amount <= 0:
-        raise ValidationError.single("amount", "the amount of credits must be positive")
+        raise ValidationError.single("amount", "amount must be a positive number of credits.")
     company = await CompanyRepository.from_session(session).get(company_id)
     if company is None:
-        raise ValidationError.single("company", f"no company {company_id}")
+        raise ValidationError.single("company", f"company {company_id} does not exist.")
     if company.billing_mode != "prepaid":
         # Credits would sit unused: a postpaid company's runs never reserve nor spend them.
         raise ValidationError.single(
             "company",
             f"company {company_id} is {company.billing_mode}: it is billed for its usage "
-            "(GET /billing/usage) and has no credits to top up; only prepaid companies do",
+            "(GET /billing/usage) and has no credits to top up; only prepaid companies do.",
         )
     ledger = LedgerRepository.from_session(session)
     await ledger.lock_company(company_id)
@@ -90,18 +90,26 @@ async def usage(
 
     Naive datetimes are taken as UTC. Only charges count as usage, so a run still in flight shows
     its reservation in the balance but not in ``totalCreditsUsed`` until it delivers.
+
+    The balance is the credits still available from top-ups, floored at 0 (spec §7: it never
+    goes negative): a postpaid company's charges are recorded on the same ledger without credits
+    behind them, to be invoiced, which would otherwise read as a debt in credits.
     """
     end = _utc(end, "end") if end is not None else utcnow()
     if start is None:
         if end - datetime.min.replace(tzinfo=UTC) < DEFAULT_USAGE_PERIOD:
-            raise ValidationError.single("end", "end is too early to have a default start")
+            raise ValidationError.single(
+                "end",
+                f"end is too early for the default start {DEFAULT_USAGE_PERIOD.days} days before "
+                "it: pass start as well.",
+            )
         start = end - DEFAULT_USAGE_PERIOD
     start = _utc(start, "start")
     if start >= end:
-        raise ValidationError.single("start", "start must be before end")
+        raise ValidationError.single("start", "start must be before end.")
     company = await CompanyRepository.from_session(session).get(company_id)
     if company is None:  # pragma: no cover - an authenticated principal's company exists
-        raise ValidationError.single("company", f"no company {company_id}")
+        raise ValidationError.single("company", f"company {company_id} does not exist.")
     ledger = LedgerRepository.from_session(session)
     totals = {
         row.cost_key: row
@@ -119,7 +127,7 @@ async def usage(
     return Usage(
         company_id=company_id,
         billing_mode=company.billing_mode,
-        balance=await ledger.balance(company_id),
+        balance=max(0, await ledger.balance(company_id)),
         total_credits_used=sum(item.credits_used for item in breakdown),
         breakdown_by_cost_key=breakdown,
         period_start=iso(start) or "",
@@ -131,4 +139,6 @@ def _utc(value: datetime, field: str) -> datetime:
     try:
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     except OverflowError:
-        raise ValidationError.single(field, "date is out of range") from None
+        raise ValidationError.single(
+            field, f"{field} is out of range: in UTC it must fall in the years 1 to 9999."
+        ) from None

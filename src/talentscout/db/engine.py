@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
+from urllib.parse import parse_qs
 
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -27,12 +28,28 @@ from talentscout.settings import Settings, get_settings
 
 
 def resolve_database_url(settings: Settings) -> str:
-    """The plain ``postgresql://`` URI of TalentScout's database (starting the embedded server)."""
-    if settings.database_url:
-        return settings.database_url
-    admin = embedded_admin_uri(settings.data_dir)
-    ensure_database(admin, DATABASE_NAME)
-    return with_database(admin, DATABASE_NAME)
+    """The plain ``postgresql://`` URI of TalentScout's database (starting the embedded server).
+
+    It carries ``db_connect_timeout_seconds`` as libpq's ``connect_timeout``, so every connection
+    opened from it (the engine, Alembic, the job queue's pool) gives up on a silent host alike."""
+    url = settings.database_url
+    if not url:
+        admin = embedded_admin_uri(settings.data_dir)
+        ensure_database(admin, DATABASE_NAME)
+        url = with_database(admin, DATABASE_NAME)
+    return with_connect_timeout(url, settings.db_connect_timeout_seconds)
+
+
+def sets_connect_timeout(uri: str) -> bool:
+    return "connect_timeout" in parse_qs(uri.partition("?")[2])
+
+
+def with_connect_timeout(uri: str, seconds: int) -> str:
+    """``uri`` with ``connect_timeout=seconds``, unless it already sets its own."""
+    if sets_connect_timeout(uri):
+        return uri
+    base, _, query = uri.partition("?")
+    return f"{base}?{query}{'&' if query else ''}connect_timeout={seconds}"
 
 
 def sqlalchemy_url(uri: str) -> str:

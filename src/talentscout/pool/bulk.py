@@ -58,7 +58,7 @@ async def import_file(
     runtime.install_taxonomy()  # parse with the taxonomy the workers and the API will use
     async with database.unit_of_work() as session:
         if await CompanyRepository.from_session(session).get(company_id) is None:
-            raise ValidationError.single("company", f"no company {company_id}")
+            raise ValidationError.single("company", f"company {company_id} does not exist.")
     embedder = runtime.embedder()
     totals: dict[str, Any] = {
         "created": 0,
@@ -184,7 +184,7 @@ async def reindex_company(
     runtime.install_taxonomy()
     async with database.unit_of_work() as session:
         if await CompanyRepository.from_session(session).get(company_id) is None:
-            raise ValidationError.single("company", f"no company {company_id}")
+            raise ValidationError.single("company", f"company {company_id} does not exist.")
         repo = ProfileRepository.from_session(session)
         total = await repo.count(company_id)
         due = await repo.count(company_id, stale_for=parse_version()) if stale_only else total

@@ -21,8 +21,8 @@ def normalize_event(value: str) -> str:
     try:
         return _BY_INPUT[value.strip()]
     except KeyError:
-        allowed = ", ".join(EVENTS)
-        raise ValueError(f"unknown event {value!r}; allowed: {allowed}") from None
+        # A predicate: the request validator puts the field's name in front of it.
+        raise ValueError(f"must be one of {', '.join(EVENTS)}; got {value!r}") from None
 
 
 def normalize_events(values: list[str]) -> list[str]:

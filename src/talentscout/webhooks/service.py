@@ -153,7 +153,7 @@ async def update_webhook(
     for field in NOT_NULLABLE:
         if field in fields and getattr(body, field) is None:
             alias = WebhookUpdate.model_fields[field].alias or field
-            raise ValidationError.single(alias, f"{alias} must not be null")
+            raise ValidationError.single(alias, f"{alias} must not be null.")
     if body.url is not None:
         config.url = await _check_url(body.url, settings)
     if body.events is not None:

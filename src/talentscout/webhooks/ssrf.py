@@ -104,28 +104,29 @@ def _http_allowed(*, allow_http: bool, allow_private: bool) -> bool:
 async def url_problem(
     url: str, *, allow_private: bool, dns_timeout: float, allow_http: bool = False
 ) -> str | None:
-    """Why ``url`` cannot be a webhook URL, or None. A name that does not resolve *now* passes
-    (DNS may be briefly down); the connection-time check still guards every delivery.
-    ``allow_http``: development mode, where a loopback receiver may take plain http."""
+    """Why ``url`` cannot be a webhook URL (a sentence naming the field), or None. A name that
+    does not resolve *now* passes (DNS may be briefly down); the connection-time check still
+    guards every delivery. ``allow_http``: development mode, where a loopback receiver may take
+    plain http."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
-        return "url is not a valid URL"
+        return "url is not a valid URL."
     if parsed.scheme not in ("http", "https") or not parsed.raw_host:
-        return "url must be an absolute https URL"
+        return "url must be an absolute https URL."
     http = parsed.scheme == "http"
     if http and not _http_allowed(allow_http=allow_http, allow_private=allow_private):
-        return "url must use https"
+        return "url must use https."
     host = parsed.raw_host.decode("ascii")
     port = parsed.port or (80 if http else 443)
     try:
         addresses = await resolve(host, port, dns_timeout)
     except (OSError, TimeoutError, UnicodeError):
-        return HTTP_ONLY_LOOPBACK if http else None
+        return f"url must use https: {HTTP_ONLY_LOOPBACK}." if http else None
     for ip in addresses:
         problem = address_problem(ip, allow_private=allow_private, http=http)
         if problem is not None:
-            return f"url host {parsed.host} is not allowed: {problem}"
+            return f"url host {parsed.host} is not allowed: {problem}."
     return None
 
 
