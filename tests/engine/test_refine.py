@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from talentscout.engine.icp import ICP, build_icp, refine_icp
-from talentscout.engine.taxonomy import Taxonomy
+from talentscout.engine.icp_model import MUST_WEIGHT, NICE_WEIGHT, PRIORITY_WEIGHT
+from talentscout.engine.parse import parse_profile
+from talentscout.engine.score import score_profiles
+from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
+from tests.engine.conftest import AS_OF, backend_profile
 from tests.engine.test_icp import JD
 
 
@@ -20,15 +24,29 @@ class TestRefineIcp:
         assert refined.min_years == 3.0
         assert refined.must_have == icp.must_have
 
-    def test_prioritize(self, taxonomy: Taxonomy, icp: ICP) -> None:
+    def test_prioritize_makes_a_nice_to_have_an_ordinary_must_have(
+        self, taxonomy: Taxonomy, icp: ICP
+    ) -> None:
+        assert icp.skill_weights["Kafka"] == NICE_WEIGHT
         refined = refine_icp(icp, "prioritize Kafka", taxonomy=taxonomy)
         assert "Kafka" in refined.must_have
         assert "Kafka" not in refined.nice_to_have
-        assert refined.skill_weights["Kafka"] > refined.skill_weights["Python"]
+        # not heavier than what the job asked for: a candidate without it is not sunk
+        assert refined.skill_weights["Kafka"] == refined.skill_weights["Python"] == MUST_WEIGHT
+
+    def test_prioritize_weighs_a_must_have_more(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        refined = refine_icp(icp, "prioritize Python", taxonomy=taxonomy)
+        assert refined.must_have == icp.must_have
+        assert refined.skill_weights["Python"] == PRIORITY_WEIGHT
+        assert refined.skill_weights["Django"] == MUST_WEIGHT
+
+    def test_prioritize_a_skill_the_job_never_named(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        assert "Go" not in icp.skill_weights
+        refined = refine_icp(icp, "focus on Go", taxonomy=taxonomy)
+        assert "Go" in refined.must_have
+        assert refined.skill_weights["Go"] == MUST_WEIGHT
 
     def test_a_clearance_added_or_dropped_by_query_is_a_credential(self, icp: ICP) -> None:
-        from talentscout.engine.taxonomy import default_taxonomy
-
         tax = default_taxonomy()
         added = refine_icp(icp, "must have TS/SCI clearance", taxonomy=tax)
         assert "Security Clearance" in added.must_have
@@ -113,3 +131,105 @@ class TestRefineIcp:
         assert refined.alternatives == {}
         assert refined.must_have == ("Kafka",)
         assert refined.nice_to_have == ("RabbitMQ",)
+
+
+class TestMustPhrasings:
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "must speak fluent German",
+            "must know German",
+            "must be fluent in German",
+            "fluent German required",
+            "German is required",
+            "German is a must",
+            "requires German",
+            "needs German",
+            "need fluent German",
+        ],
+    )
+    def test_each_makes_a_must_have(self, query: str) -> None:
+        tax = default_taxonomy()
+        icp = build_icp("Backend Engineer", "Requirements: Python.", "Berlin", taxonomy=tax)
+        refined = refine_icp(icp, query, taxonomy=tax)
+        assert refined.must_have == ("Python", "German")
+        assert refined.skill_weights["German"] == MUST_WEIGHT
+
+
+class TestAgencyNegatives:
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "no agency recruiters",
+            "no agencies",
+            "exclude agencies",
+            "no recruitment agencies",
+            "without staffing agencies",
+        ],
+    )
+    def test_each_turns_away_agencies(self, query: str) -> None:
+        tax = default_taxonomy()
+        icp = build_icp("Backend Engineer", "Requirements: Python.", taxonomy=tax)
+        assert refine_icp(icp, query, taxonomy=tax).negatives == ("agency",)
+
+    def test_the_negative_lowers_an_agency_candidate(self) -> None:
+        tax = default_taxonomy()
+        icp = build_icp("Backend Engineer", "Requirements: Python, Django.", taxonomy=tax)
+        basics = backend_profile()["basics"] | {"label": "Backend Engineer at TechStaff Agency"}
+        profile = parse_profile(backend_profile(basics=basics), as_of=AS_OF, taxonomy=tax)
+        before = score_profiles(icp, [profile], as_of=AS_OF)[0]
+        refined = refine_icp(icp, "no agency recruiters", taxonomy=tax)
+        after = score_profiles(refined, [profile], as_of=AS_OF)[0]
+        assert after.negatives == ("agency",)
+        assert after.match_score < before.match_score
+
+
+class TestSeveralInstructions:
+    def test_the_audit_query(self) -> None:
+        tax = default_taxonomy()
+        icp = build_icp("Backend Engineer", "Requirements: Python.", "Berlin", taxonomy=tax)
+        refined = refine_icp(icp, "must speak fluent German; no agency recruiters", taxonomy=tax)
+        assert refined.must_have == ("Python", "German")
+        assert refined.negatives == ("agency",)
+
+    def test_commas_and_and(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        refined = refine_icp(
+            icp, "must have Go, Rust and Java, no agencies and prioritize Kafka", taxonomy=taxonomy
+        )
+        assert {"Go", "Rust", "Java", "Kafka"} <= set(refined.must_have)
+        assert refined.negatives == ("agency",)
+        assert refined.preferred_terms == ()
+
+    def test_an_instruction_after_and_is_its_own(self, taxonomy: Taxonomy, icp: ICP) -> None:
+        refined = refine_icp(icp, "must have Go and 7+ years, remote only", taxonomy=taxonomy)
+        assert "Go" in refined.must_have
+        assert refined.min_years == 7.0
+        assert refined.remote_only
+
+    def test_what_a_verb_does_not_take_is_a_clause_of_its_own(
+        self, taxonomy: Taxonomy, icp: ICP
+    ) -> None:
+        refined = refine_icp(icp, "must have Go and payments background", taxonomy=taxonomy)
+        assert "Go" in refined.must_have
+        assert refined.preferred_terms == ("payments background",)
+
+    def test_and_inside_a_skill_name_stays(self) -> None:
+        tax = default_taxonomy()
+        icp = build_icp("Corporate Finance Analyst", "Requirements: Excel.", taxonomy=tax)
+        refined = refine_icp(icp, "must have mergers and acquisitions", taxonomy=tax)
+        assert "Mergers and Acquisitions" in refined.must_have
+
+
+def test_prioritize_costs_a_candidate_without_it_no_more_than_requiring_it() -> None:
+    tax = default_taxonomy()
+    icp = build_icp("Senior Backend Engineer", JD, "Remote (EU)", taxonomy=tax)
+    assert "Kafka" in icp.nice_to_have
+    work = backend_profile()["work"]
+    work[0] = work[0] | {"summary": "Built Django APIs.", "highlights": []}
+    profile = parse_profile(backend_profile(work=work), as_of=AS_OF, taxonomy=tax)
+    assert "Kafka" not in profile.skill_set
+    scores = {
+        q: score_profiles(refine_icp(icp, q, taxonomy=tax), [profile], as_of=AS_OF)[0]
+        for q in ("prioritize Kafka", "must have Kafka")
+    }
+    assert scores["prioritize Kafka"] == scores["must have Kafka"]

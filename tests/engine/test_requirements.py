@@ -642,7 +642,7 @@ def test_a_section_about_the_company_named_by_its_name_asks_nothing() -> None:
     req = read_requirements("Engineer", text, default_taxonomy())
     assert req.nice == ["Kafka"]
     assert "Salesforce CRM" in req.mentioned
-    assert header_mode("About You") is None  # a section on the candidate
+    assert header_mode("About You") == "must"  # a section on the candidate: what it asks
 
 
 def test_bullets_glued_together_are_read_one_by_one() -> None:
@@ -725,3 +725,47 @@ def test_requirements_as_a_noun_of_the_work_ask_nothing() -> None:
     """ "…which are all core requirements" requires; gathering requirements is a duty."""
     assert cue("C#, .NET and JSON, which are all core requirements") == "must"
     assert cue("Gather and refine requirements with business colleagues") == ""
+
+
+class TestACueSpeaksForItsOwnSentence:
+    """ "Kafka is a plus." makes Kafka a nice-to-have, not the years figure after it."""
+
+    def test_years_after_a_nice_sentence_still_count(self, taxonomy: Taxonomy) -> None:
+        text = "Must have Python and Django. Kafka is a plus. 5+ years."
+        req = read_requirements("Engineer", text, taxonomy)
+        assert req.must == ["Python", "Django"]
+        assert req.nice == ["Kafka"]
+        assert req.min_years == 5.0
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "5+ years.",
+            "Must have Python. 5+ years.",
+            "Experience: min. 5 years",
+            "At least 5 years",
+        ],
+    )
+    def test_a_years_figure_alone_is_the_experience_asked(
+        self, taxonomy: Taxonomy, text: str
+    ) -> None:
+        assert read_requirements("Engineer", text, taxonomy).min_years == 5.0
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Founded 10 years ago.", "We have been in business for 20 years.", "A 2 years contract."],
+    )
+    def test_other_years_figures_ask_nothing(self, taxonomy: Taxonomy, text: str) -> None:
+        assert read_requirements("Engineer", text, taxonomy).min_years is None
+
+    def test_a_nice_sentence_keeps_its_own_years_nice(self, taxonomy: Taxonomy) -> None:
+        text = "Must have Python. 3+ years of Kafka is a plus."
+        req = read_requirements("Engineer", text, taxonomy)
+        assert req.nice == ["Kafka"]
+        assert req.min_years is None
+
+    def test_an_abbreviation_before_a_figure_ends_no_sentence(self) -> None:
+        assert split_segments("Python required, min. 5 years. Approx. 3 years of Go") == [
+            "Python required, min. 5 years.",
+            "Approx. 3 years of Go",
+        ]

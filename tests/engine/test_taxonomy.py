@@ -520,3 +520,44 @@ def test_a_line_s_field_alone_does_not_outvote_the_profile(
     )
     assert wanted in profile.skill_set
     assert unwanted not in profile.skill_set
+
+
+class TestEuropeanAccounting:
+    """What a German accountant posting names: HGB, DATEV, Lexware, local standards, VAT."""
+
+    @pytest.mark.parametrize(
+        ("alias", "skill"),
+        [
+            ("HGB", "HGB"),
+            ("German GAAP", "HGB"),
+            ("Handelsgesetzbuch", "HGB"),
+            ("DATEV", "DATEV"),
+            ("Datev", "DATEV"),
+            ("Lexware", "Lexware"),
+            ("lexoffice", "Lexware"),
+            ("FRS 102", "UK GAAP"),
+            ("local GAAP", "Local GAAP"),
+            ("Umsatzsteuer", "VAT"),
+            ("Jahresabschluss", "Financial Statements"),
+            ("Bilanzbuchhalter IHK", "Bilanzbuchhalter"),
+            ("SAP FI", "SAP FICO"),
+            ("US GAAP", "US GAAP"),
+            ("IFRS", "IFRS"),
+            ("month-end close", "Month-End Close"),
+        ],
+    )
+    def test_names(self, alias: str, skill: str) -> None:
+        tax = default_taxonomy()
+        assert tax.canonical_skill(alias) == skill
+        assert tax.category(skill) in {"finance", "software"}
+
+    def test_a_national_standard_is_not_us_gaap(self) -> None:
+        found = default_taxonomy().find_skills("Accounts under UK GAAP and local GAAP")
+        assert [m.value for m in found] == ["UK GAAP", "Local GAAP"]
+
+    def test_hgb_is_matched_in_capitals_only(self) -> None:
+        # "Hgb 12 g/dL" in a clinical posting is haemoglobin
+        assert default_taxonomy().find_skills("Monitor Hgb levels and hgb trends") == []
+
+    def test_hgb_is_related_to_ifrs(self) -> None:
+        assert "IFRS" in default_taxonomy().related_skills("German GAAP")

@@ -38,10 +38,13 @@ _MUST_DEGREE = re.compile(
 )
 _APOSTROPHE = "['’]"
 _PREFIX = "(?:key|core|technical|other|additional|job|position|role)"  # "Job Requirements"
+# "Your profile", "About you", "Dein Profil": how European postings head their requirements.
 _MUST_HEADS = (
     r"requirements?|qualifications?|minimum qualifications|basic qualifications|"
     r"required(?: skills| qualifications)?|must[- ]haves?|what you(?:'ll)? (?:need|bring)|"
-    r"you have|who you are|skills(?: required)?"
+    r"you have|who you are|skills(?: required)?|(?:your|candidate) profile|about you|"
+    r"your (?:skills|qualifications)(?: (?:and|&) (?:experience|qualifications))?|"
+    r"what we(?:'re| are) looking for|(?:dein|ihr) profil|was (?:du|sie) mitbring(?:st|en)"
 )
 _LOOKING_FOR = r"|we(?:'re| are) looking for[^.]*"  # a header alone on its line only
 _NICE_HEADS = (
@@ -51,12 +54,15 @@ _NICE_HEADS = (
 _NEUTRAL_HEADS = (
     r"responsibilities|what you(?:'ll)? do|about (?:us|the (?:role|team|company|job))|"
     r"the role|the opportunity|job (?:details|description)|who we are|"
-    r"(?:essential |primary )?(?:functions|duties)(?: (?:and|&) responsibilities)?"
+    r"(?:essential |primary )?(?:functions|duties)(?: (?:and|&) responsibilities)?|"
+    r"your (?:tasks|responsibilities|role|mission)|(?:deine|ihre) aufgaben"
 )
 # What the employer offers: its lines ask for nothing ("Annual bonus", "Extensive equity").
 _OFFER_HEADS = (
     r"(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits))?|compensation(?: "
-    r"(?:and|&) benefits)?|salary|pay|what we offer|what's in it for you\??|why join us\??"
+    r"(?:and|&) benefits)?|salary|pay|(?:what )?we offer(?: you)?|our offer|your benefits|"
+    r"what's in it for you\??|why join us\??|"
+    r"(?:das |was )?(?:wir bieten|bieten wir)(?: dir| ihnen)?|unser angebot"
 )
 
 
@@ -91,8 +97,14 @@ _RUN_ON_HEADER = re.compile(
     re.I,
 )
 # Sentences end at a bullet (LinkedIn's "·" before a space), or at ".", "!" or "?" before a
-# capital — not after "e.g." or "i.e.", which introduce examples ("version control (e.g. Git)").
-_SENTENCE_END = re.compile(r"[•●▪■◦]|·(?=\s)|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")
+# capital — not after "e.g." or "i.e.", which introduce examples ("version control (e.g. Git)")
+# — or before a figure after a word ("Kafka is a plus. 5+ years."), not after an
+# abbreviation ("min. 5 years", "approx. 3 years").
+_SENTENCE_END = re.compile(
+    r"[•●▪■◦]|·(?=\s)|(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])"
+    r"|(?<=[a-z][a-z][.!?])(?<!\b(?i:min|max)\.)(?<!\b(?i:ca|no|nr|vs)\.)(?<!\b(?i:incl|appr)\.)"
+    r"(?<!\b(?i:approx)\.)\s+(?=\d)"
+)
 # Postings copied out of web pages lose the space after a full stop ("…it just exists.If this
 # sounds…"). Put it back only after an all-lower-case word or a bracket ("…GPU Cloud).
 # Compensation"), so "Boost.Asio", "U.S.Army" or "Node.js" stay whole.

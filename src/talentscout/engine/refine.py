@@ -1,13 +1,22 @@
 """``refine_icp``: apply a free-text PATCH query to an ICP, clause by clause, predictably.
 
-Understood clauses (split on commas, semicolons, "and", "but"):
+Understood clauses (split on semicolons, full stops, "but", commas and "and"; a part that is
+no instruction of its own continues the one before it when it names what that one takes:
+"must have Go, Rust and Kafka", "exclude agencies and consultants", but "must have Go and
+5+ years" is two):
 - "relax the experience requirement to 5 years", "at least 3 years", "7+ years" → min_years
   (and no skill asks more); "7+ years with Kafka" → Kafka a must-have asked 7 years
-- "prioritize Kafka", "focus on X", "emphasise X" → X becomes a must-have with extra weight
-- "must have Kafka", "require X", "X required" → must-have
+- "prioritize Kafka", "focus on X", "emphasise X" → X counts as a must-have, on its own (out of
+  any "X or Y" choice): a nice-to-have or a skill the job did not name gets the normal
+  must-have weight (1.0); a skill that already was a must-have a heavier one (1.5, as a skill
+  the job title names: a candidate without it is never a strong match)
+- "must have Kafka", "must know/speak/use X", "must be fluent in X", "require(s) X",
+  "need(s) X", "X is required", "X is a must" → must-have
 - "fintech preferred", "nice to have X", "X a plus", "bonus: X" → nice-to-have (or a preferred
   term when X is not a known skill)
-- "exclude agencies", "no recruiters", "not junior" → negatives / excluded seniority
+- "exclude agencies", "no agencies", "no agency recruiters", "no recruitment agencies",
+  "no recruiters", "not junior" → negatives (a known kind: agency, recruiter, consultant,
+  contractor, outsourcing; else the words themselves) / excluded seniority
 - "drop Kafka", "Kafka not required" → removed from the skill lists
 - "remote only", "hybrid", "onsite"; "in Berlin", "based in EU" → remote policy, location
 - "senior only", "senior", "junior" → seniority (strict with "only")
@@ -27,7 +36,7 @@ from talentscout.engine.icp_model import (
     with_skills,
 )
 from talentscout.engine.location import parse_place
-from talentscout.engine.requirements import NEGATIVE_NOUNS, STOPWORDS
+from talentscout.engine.requirements import NEGATIVE_NOUNS, STOPWORDS, read_negatives
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
 from talentscout.engine.text import one_line
 
@@ -40,12 +49,17 @@ _PRIORITY = re.compile(
     r"\s+(?P<x>.+)$",
     re.I,
 )
+_KNOW = r"(?:have|know|speak|use|be (?:fluent|proficient|experienced|skilled) (?:in|with))"
 _MUST_PRE = re.compile(
-    r"^(?:must (?:have|know)|requires?|required|need(?:s)?|mandatory|has to have|should have)"
-    r"\s*:?\s+(?P<x>.+)$",
+    rf"^(?:(?:must|should|has to|have to|needs? to) {_KNOW}|must[- ]haves?|requires?|required|"
+    r"need(?:s)?|mandatory)\s*:?\s+(?P<x>.+)$",
     re.I,
 )
-_MUST_POST = re.compile(r"^(?P<x>.+?)\s+(?:is\s+)?(?:required|mandatory|a must|must-have)$", re.I)
+_MUST_POST = re.compile(
+    r"^(?P<x>.+?)\s+(?:(?:is|are)\s+)?(?:required|mandatory|essential|needed|a requirement|"
+    r"(?:a )?must(?:[- ]have)?)$",
+    re.I,
+)
 _NICE_PRE = re.compile(
     r"^(?:nice to have|prefer(?:ably|ring)?|bonus|ideally|optionally|plus)\s*:?\s+(?P<x>.+)$", re.I
 )
@@ -59,6 +73,14 @@ _DROP = re.compile(
 )
 _NEGATE = re.compile(r"^(?:exclude|excluding|no|not|without|avoid|skip)\s+(?P<x>.+)$", re.I)
 _LOCATION = re.compile(r"^(?:in|based in|located in|location\s*:?|near|within)\s+(?P<x>.+)$", re.I)
+# The kinds of negatives a profile is checked for ("no agency recruiters" turns away
+# agencies, as in a posting: requirements.read_negatives).
+_NEGATIVE_FORM = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((f for v in NEGATIVE_NOUNS.values() for f in v), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 _POLICY = re.compile(
     r"^(?:(?:fully |only )?remote(?: only)?|remote[- ]first|hybrid(?: only)?|on-?site(?: only)?|"
     r"in[- ]office)$",
@@ -66,16 +88,77 @@ _POLICY = re.compile(
 )
 
 
-def _clauses(query: str) -> list[str]:
-    """Clauses of a query. A location clause keeps its commas ("based in Austin, TX"); a clause
-    led by a verb ("must have X and Y", "prioritize X and Y") keeps its "and"."""
+def _skills_in(text: str, tax: Taxonomy) -> list[str]:
+    exact = tax.canonical_skill(text)
+    if exact and not tax.is_shared_alias(text):  # "AR": the job decides which one
+        return [exact]
+    return list(dict.fromkeys(m.value for m in tax.find_skills(text, structured=True)))
+
+
+def _level(text: str, tax: Taxonomy) -> bool:
+    """Whether a short text names a seniority level ("senior only", "juniors")."""
+    lowered = text.lower().removesuffix(" only").removesuffix("+")
+    return len(text.split()) <= 3 and tax.seniority_in_title(lowered.rstrip("s")) is not None
+
+
+def _instruction(text: str, tax: Taxonomy) -> bool:
+    """Whether a part of a query is an instruction of its own ("5+ years", "remote only")."""
+    patterns = (_PRIORITY, _MUST_PRE, _MUST_POST, _NICE_PRE, _NICE_POST, _DROP, _NEGATE)
+    return bool(
+        _YEARS.search(text)
+        or _POLICY.match(text)
+        or _LOCATION.match(text)
+        or any(p.match(text) for p in patterns)
+        or _level(text, tax)
+    )
+
+
+def _continues(clause: str, part: str, tax: Taxonomy) -> bool:
+    """Whether ``part`` lists more of what ``clause``'s verb takes: skills after "must have X",
+    "prioritize X", "nice to have X" or "drop X"; kinds of people or levels after "no …"."""
+    if _DROP.match(clause):
+        return not _instruction(part, tax) and bool(_skills_in(part, tax))
+    if _NEGATE.match(clause):
+        return bool(_NEGATIVE_FORM.search(part)) or (
+            _level(part, tax) and not part.lower().endswith("only")
+        )
+    if any(p.match(clause) for p in (_PRIORITY, _MUST_PRE, _NICE_PRE)):
+        return not _instruction(part, tax) and bool(_skills_in(part, tax))
+    return False
+
+
+def _and_parts(text: str, tax: Taxonomy) -> list[str]:
+    """``text`` cut at "and", "plus" and "&", except inside a skill's name ("Mergers and
+    Acquisitions")."""
+    names = [(m.start, m.end) for m in tax.find_skills(text, structured=True)]
+    parts: list[str] = []
+    pos = 0
+    for m in _AND.finditer(text):
+        if not any(a < m.start() < b for a, b in names):
+            parts.append(text[pos : m.start()])
+            pos = m.end()
+    return [*parts, text[pos:]]
+
+
+def _clauses(query: str, tax: Taxonomy) -> list[str]:
+    """Clauses of a query: cut at semicolons, full stops and "but", then at commas and "and"
+    (a location clause keeps its commas: "based in Austin, TX"). A part that is no instruction
+    of its own joins the clause before it when it names more of what that clause's verb takes
+    ("must have Go, Rust and Kafka"; "exclude recruiters and agencies")."""
     out: list[str] = []
     for piece in _SPLIT_STRONG.split(one_line(query)):
         parts = [piece] if _LOCATION.match(piece.strip()) else _SPLIT.split(piece)
+        clauses: list[str] = []
         for part in parts:
-            led = any(p.match(part) for p in (_PRIORITY, _MUST_PRE, _NICE_PRE, _DROP, _NEGATE))
-            subs = [part] if led else _AND.split(part)
-            out.extend(c.strip(" :!?\"'") for c in subs if c.strip(" :!?\"'"))
+            for sub in _and_parts(part, tax):
+                clause = sub.strip(" :!?\"'")
+                if not clause:
+                    continue
+                if clauses and _continues(clauses[-1], clause, tax):
+                    clauses[-1] = f"{clauses[-1]} and {clause}"
+                else:
+                    clauses.append(clause)
+        out.extend(clauses)
     return out
 
 
@@ -99,10 +182,7 @@ def _refined(icp: ICP, query: str, tax: Taxonomy) -> ICP:
     excluded = list(icp.excluded_seniority)
 
     def skills_in(text: str) -> list[str]:
-        exact = tax.canonical_skill(text)
-        if exact and not tax.is_shared_alias(text):  # "AR": the job decides which one
-            return [exact]
-        return list(dict.fromkeys(m.value for m in tax.find_skills(text, structured=True)))
+        return _skills_in(text, tax)
 
     alternatives = dict(icp.alternatives)
     skill_years = dict(icp.skill_years)
@@ -136,7 +216,7 @@ def _refined(icp: ICP, query: str, tax: Taxonomy) -> ICP:
         if term and term not in preferred:
             preferred.append(term)
 
-    for clause in _clauses(query):
+    for clause in _clauses(query, tax):
         lowered = clause.lower()
         level = tax.seniority_in_title(lowered.removesuffix(" only").removesuffix("+"))
         if m := _YEARS.search(clause):
@@ -166,14 +246,15 @@ def _refined(icp: ICP, query: str, tax: Taxonomy) -> ICP:
                     if tlevel.level not in excluded:
                         excluded.append(tlevel.level)
                     continue
-                word = target.lower()
-                canonical = next((k for k, forms in NEGATIVE_NOUNS.items() if word in forms), word)
-                if canonical not in negatives:
-                    negatives.append(canonical)
+                # "agency recruiters", "recruiters or agencies": the kinds it names
+                kinds, _ = read_negatives(f"no {target}", tax)
+                for term in kinds or [target.lower()]:
+                    if term not in negatives:
+                        negatives.append(term)
         elif (m := _PRIORITY.match(clause)) is not None:
             found = skills_in(m.group("x"))
-            for skill in found:
-                make_must(skill, PRIORITY_WEIGHT)
+            for skill in found:  # heavier only where it was asked for already
+                make_must(skill, PRIORITY_WEIGHT if skill in must else MUST_WEIGHT)
             if not found:
                 prefer(m.group("x"))
         elif (m := _MUST_PRE.match(clause) or _MUST_POST.match(clause)) is not None:

@@ -1,9 +1,10 @@
 """Reading requirements out of job text: must-have vs nice-to-have skills, years, negatives.
 
 The phrasing decides, sentence by sentence: "required", "must", "5+ years of X", "strong X"
-make X a must-have; "nice to have", "a plus", "bonus", "preferred" make it a nice-to-have. A
-section header ("Requirements:", "Nice to have:") sets the default for the lines under it.
-Skills named in the job title are always must-haves.
+make X a must-have; "nice to have", "a plus", "bonus", "preferred" make it a nice-to-have; a
+cue speaks for its own sentence ("Kafka is a plus. 5+ years." still asks five years). A
+section header ("Requirements:", "Your profile:", "Nice to have:") sets the default for the
+lines under it. Skills named in the job title are always must-haves.
 """
 
 from __future__ import annotations
@@ -34,38 +35,7 @@ from talentscout.engine.taxonomy import (
     PhraseMatch,
     Taxonomy,
 )
-
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-} | {"twenty": 20, "thirty": 30, "forty": 40}
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-# A number of years: digits or words ("ten", "twenty-five"); a range ("3-5", "three to five")
-# counts by its lower bound; "+", "plus" and "-plus" may follow.
-_NUMBER = (
-    r"(?<!\d)(?<!\d\.)\d{1,2}(?!\.?\d)|(?<![\w-])(?:(?:twenty|thirty|forty)(?:[- ](?:"
-    + _UNITS
-    + r"))?|"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")(?![\w])"
-)
-_YEARS = re.compile(
-    rf"(?P<n>{_NUMBER})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>{_NUMBER})\s*\+?\s*)?(?:-?\s*plus\s+)?"
-    r"(?:years?|yrs)(?=(?P<tail>[^.;\n]{0,60}))",  # the tail may hold the next figure
-    re.I,
-)
-
-
-def number_value(text: str) -> float:
-    """ "5" → 5, "ten" → 10, "twenty-five" → 25."""
-    words = re.split(r"[- ]", text.lower())
-    if words[0].isdigit():
-        return float(words[0])
-    return float(sum(_NUMBER_WORDS.get(w, 0) for w in words))
-
+from talentscout.engine.years_asked import TAIL_STOP, YEARS, number_value, years_alone
 
 NEGATIVE_NOUNS = {
     "agency": ("agency", "agencies", "staffing agency", "recruitment agency"),
@@ -240,11 +210,6 @@ def _to_obtain(segment: str, match: PhraseMatch, category: str | None) -> bool:
     return bool(before or _TO_OBTAIN_AFTER.search(after))
 
 
-# Where a years figure stops being about the skills after it: "5+ years of Python, including
-# Go" asks the years of Python only; "8+ years of experience, including Python" of no skill.
-_TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferably)\b", re.I)
-
-
 def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requirements:
     req = Requirements()
     description = unglue(_ADDRESS.sub(" ", html.unescape(description)), taxonomy)
@@ -311,18 +276,19 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         examples = examples_of_asked(segment, asked, groups, taxonomy)
         req.examples.extend(s for s in examples if s not in req.examples)
         plainly.update(s for s, _ in asked if s not in examples)
-        figures = [] if about_company(segment) else list(_YEARS.finditer(segment))
+        figures = [] if about_company(segment) else list(YEARS.finditer(segment))
         for i, ym in enumerate(figures):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
             here = mode_at(clauses, ym.start(), local)
             if here == "nice" and default == "nice" and cue(rest) != "nice":
                 here = "neutral"  # "Preferred: 2 years of experience" still says the level
-            if ("exp" in tail or found) and 0 < value <= 20 and here not in ("nice", "company"):
+            about_work = "exp" in tail or found or years_alone(segment, ym)
+            if about_work and 0 < value <= 20 and here not in ("nice", "company"):
                 years["must" if mode == "must" or here == "must" else "neutral"].append(value)
                 start, end = ym.span("tail")
                 end = min(end, figures[i + 1].start()) if i + 1 < len(figures) else end
-                stop = _TAIL_STOP.search(segment, start, end)
+                stop = TAIL_STOP.search(segment, start, end)
                 for skill, at in asked:  # the must-haves the figure is about
                     if start <= at < (stop.start() if stop else end):
                         req.skill_years.setdefault(skill, value)

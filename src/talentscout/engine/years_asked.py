@@ -1,0 +1,57 @@
+"""How a job text states the years it asks: "5+ years", "three to five years", "ten years",
+and whether a figure is about the work ("5+ years." alone as a sentence is) or about something
+else ("founded 10 years ago")."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+} | {"twenty": 20, "thirty": 30, "forty": 40}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# A number of years: digits or words ("ten", "twenty-five"); a range ("3-5", "three to five")
+# counts by its lower bound; "+", "plus" and "-plus" may follow.
+NUMBER = (
+    r"(?<!\d)(?<!\d\.)\d{1,2}(?!\.?\d)|(?<![\w-])(?:(?:twenty|thirty|forty)(?:[- ](?:"
+    + _UNITS
+    + r"))?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+YEARS = re.compile(
+    rf"(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>{NUMBER})\s*\+?\s*)?(?:-?\s*plus\s+)?"
+    r"(?:years?|yrs)(?=(?P<tail>[^.;\n]{0,60}))",  # the tail may hold the next figure
+    re.I,
+)
+
+
+def number_value(text: str) -> float:
+    """ "5" → 5, "ten" → 10, "twenty-five" → 25."""
+    words = re.split(r"[- ]", text.lower())
+    if words[0].isdigit():
+        return float(words[0])
+    return float(sum(NUMBER_WORDS.get(w, 0) for w in words))
+
+
+# A years figure that is its sentence ("Must have Python. 5+ years.", "Experience: min. 5
+# years") is the experience asked, though it names neither experience nor a skill.
+_ALONE_WORDS = re.compile(
+    r"\b(?:at least|(?:a )?minimum(?: of)?|min|overall|total|relevant|experience|required)\b",
+    re.I,
+)
+
+
+def years_alone(segment: str, figure: re.Match[str]) -> bool:
+    """Whether the figure is all its sentence says, beside words like "minimum"."""
+    rest = segment[: figure.start()] + " " + segment[figure.end() :]
+    return not re.search(r"\w", _ALONE_WORDS.sub(" ", rest))
+
+
+# Where a years figure stops being about the skills after it: "5+ years of Python, including
+# Go" asks the years of Python only; "8+ years of experience, including Python" of no skill.
+TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferably)\b", re.I)
