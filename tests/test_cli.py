@@ -179,12 +179,6 @@ def test_pool_import_of_a_file_with_no_valid_item_fails(database_url: str, tmp_p
     assert as_json.returncode == 1
     assert [e["index"] for e in json.loads(as_json.stdout)["errors"]] == [0, 1]  # API indices
 
-    broken = tmp_path / "broken.json"
-    broken.write_text("{oops")
-    whole = run_cli(database_url, "pool", "import", str(broken), "--company", str(company["id"]))
-    assert whole.returncode == 1
-    assert "  file: invalid JSON" in whole.stdout
-
 
 @pytest.mark.parametrize(
     ("setting", "value", "named"),

@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 
 from talentscout import runtime
 from talentscout.cli_admin import admin
-from talentscout.cli_common import console, err, fail, print_json, run
+from talentscout.cli_common import Command, console, err, fail, print_json, run
 from talentscout.settings import ConfigurationError, get_settings
 
 # The embedded server's library (pgserver) asks for the runtime dir at import only to place an
@@ -100,9 +100,11 @@ def demo(
     run_demo(host=host, port=port, size=size, serve_api=serve_api)
 
 
-@pool_cli.command("import")
+@pool_cli.command("import", cls=Command)
 def pool_import(
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", exists=True, dir_okay=False, readable=True)
+    ],
     company: Annotated[str, typer.Option(help="Company id.")],
     batch: Annotated[int, typer.Option(min=1, help="Profiles per transaction.")] = 200,
     as_json: Annotated[bool, typer.Option("--json")] = False,
@@ -180,9 +182,9 @@ def taxonomy_import(
         )
 
 
-@app.command("eval")
+@app.command("eval", cls=Command)
 def evaluate(
-    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    directory: Annotated[Path, typer.Argument(metavar="DIRECTORY", exists=True, file_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     details: Annotated[
         Path | None, typer.Option(help="Also write per-query results and spreads to this file.")

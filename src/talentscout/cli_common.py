@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.measure import Measurement
 from rich.table import Table
+from typer.core import TyperCommand
 
 from talentscout import runtime
 from talentscout.errors import AppError
@@ -19,6 +20,18 @@ from talentscout.errors import AppError
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
 T = TypeVar("T")
+
+
+class Command(TyperCommand):
+    """A command whose usage line reads as most tools write it: ``import [OPTIONS] FILE``.
+
+    Typer writes a required argument as ``{FILE}``, which reads like literal braces to type;
+    optional arguments keep their ``[FILE]``. Pass as ``cls=Command`` to commands with
+    arguments."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # click.Context, as in _Commands
+        pieces: list[str] = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
 
 def fail(message: str, details: dict[str, Any] | None = None, *, code: int = 1) -> NoReturn:

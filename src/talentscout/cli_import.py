@@ -44,13 +44,11 @@ def _field(field: str) -> str:
 
 def item_locator(path: Path, indices: list[int]) -> Callable[[int, str], str]:
     """``(index, message) -> "line N"`` for JSON Lines and CSV (the physical line an item starts
-    on, blank lines and the CSV header counted), ``"item N"`` for a JSON document's items, and
-    ``"file"`` for a JSON document that does not parse at all."""
+    on, blank lines and the CSV header counted), ``"item N"`` for a JSON document's items (a
+    document that does not parse at all is refused before the import, by ``pool.bulk``)."""
     suffix = path.suffix.lower()
     if suffix == ".json":
-        return lambda index, message: (
-            "file" if message.startswith("invalid JSON") else f"item {index + 1}"
-        )
+        return lambda index, _message: f"item {index + 1}"
     starts = _first_lines(path, suffix == ".csv", set(indices))
     return lambda index, _message: (
         f"line {starts[index]}" if index in starts else f"item {index + 1}"

@@ -316,6 +316,7 @@ class TestTenancyAndValidation:
         assert theirs.status_code == unknown.status_code == 404
         assert without_time(theirs) == without_time(unknown)
         assert without_time(theirs)["error"]["code"] == "REQUEST_NOT_FOUND"
+        assert without_time(theirs)["error"]["message"] == "No enrichment request with this id."
         malformed = await results(client, stranger, "enr_not-a-uuid")
         assert without_time(malformed) == without_time(unknown)
 

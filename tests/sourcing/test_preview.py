@@ -181,12 +181,17 @@ class TestTenancyAndValidation:
         assert theirs.status_code == unknown.status_code == 404
         assert without_time(theirs) == without_time(unknown)
         assert without_time(theirs)["error"]["code"] == "REQUEST_NOT_FOUND"
+        assert without_time(theirs)["error"]["message"] == "No preview with this id."
+        malformed = await results(client, stranger, "req_prev_not-a-uuid")
+        assert without_time(malformed) == without_time(unknown)
         # A preview is not a sourcing run, and a sourcing run is not a preview.
         as_run = await client.get(f"/sourcing/{run_id}/results", headers=owner.headers)
         assert as_run.status_code == 404
+        assert as_run.json()["error"]["message"] == "No sourcing run with this id."
         run = await client.post("/sourcing", json=JOB, headers=owner.headers)
         as_preview = await results(client, owner, run.json()["requestId"])
         assert as_preview.status_code == 404
+        assert as_preview.json()["error"]["message"] == "No preview with this id."
 
     async def test_body_rules_and_scopes(
         self, client: httpx.AsyncClient, database: Database

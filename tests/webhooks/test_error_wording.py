@@ -54,12 +54,23 @@ async def test_an_unknown_event_in_an_update_reads_the_same(
 @pytest.mark.parametrize(
     ("url", "allow_private", "message"),
     [
-        ("http://example.com/hook", False, "url must use https."),
+        (
+            "http://127.0.0.1:8770/hook",
+            False,
+            "url must use https (for a receiver on this machine while developing, set "
+            "TALENTSCOUT_ALLOW_PRIVATE_WEBHOOKS=true).",
+        ),
         ("ftp://example.com/hook", False, "url must be an absolute https URL."),
         (
             "https://10.0.0.1/hook",
             False,
-            "url host 10.0.0.1 is not allowed: 10.0.0.1 is a private address.",
+            "url host 10.0.0.1 is not allowed: 10.0.0.1 is a private address (to allow receivers "
+            "on this machine or your network, set TALENTSCOUT_ALLOW_PRIVATE_WEBHOOKS=true).",
+        ),
+        (
+            "https://169.254.169.254/latest",
+            True,
+            "url host 169.254.169.254 is not allowed: 169.254.169.254 is a link-local address.",
         ),
         (
             "http://10.0.0.1/hook",
@@ -95,3 +106,26 @@ async def test_nulling_a_required_field_is_one_sentence(
         f"/webhooks/{created['id']}", json={"maxRetries": None}, headers=tenant.headers
     )
     assert single_error(response, "maxRetries") == "maxRetries must not be null."
+
+
+async def test_outside_development_a_refusal_names_no_server_setting(
+    client: httpx.AsyncClient,
+    database: Database,
+    webhook_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(webhook_settings, "env", "production")
+    monkeypatch.setattr(webhook_settings, "allow_private_webhooks", False)
+    tenant = await make_tenant(database)
+    refused = {}
+    for url in ("http://127.0.0.1:8770/hook", "https://127.0.0.1:8770/hook"):
+        response = await client.post(
+            "/webhooks", json={"url": url, "events": ["ping"]}, headers=tenant.headers
+        )
+        refused[url] = single_error(response, "url")
+    assert refused == {
+        "http://127.0.0.1:8770/hook": "url must use https.",
+        "https://127.0.0.1:8770/hook": (
+            "url host 127.0.0.1 is not allowed: 127.0.0.1 is a loopback address."
+        ),
+    }

@@ -60,6 +60,8 @@ from talentscout.timeutil import iso, iso_now, utcnow
 log = structlog.get_logger(__name__)
 COST_KEY = "enrich_profile"
 ERASED_MESSAGE = "The profile was erased."
+# REQUEST_NOT_FOUND (API.md §2) worded for what was looked up: an enr_… id is no sourcing run.
+NOT_FOUND = "No enrichment request with this id."
 ENRICH_TASK = "enrichment.run"
 PROVIDERS_SETTING = "TALENTSCOUT_ENRICHMENT_PROVIDERS"
 
@@ -110,10 +112,10 @@ async def get_enrichment_results(
     session: AsyncSession, company_id: str, run_id: str
 ) -> EnrichProcessing | EnrichResults:
     if not plausible_id(run_id):
-        raise RequestNotFound()
+        raise RequestNotFound(NOT_FOUND)
     run = await EnrichmentRepository.from_session(session).get(company_id, run_id)
     if run is None:
-        raise RequestNotFound()
+        raise RequestNotFound(NOT_FOUND)
     if run.status == "processing":
         return EnrichProcessing(request_id=run.id, created_at=iso(run.created_at) or "")
     return results_body(run)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import os
 from collections import deque
@@ -39,11 +40,35 @@ def _progress(verb: str, show: bool) -> Progress:
 
 
 def _count_items(path: Path) -> int | None:
-    if path.suffix.lower() in {".jsonl", ".ndjson", ".csv"}:
+    """Items in the file, for the progress bar's total and the choice of parser processes."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return _json_items(path)
+    if suffix in {".jsonl", ".ndjson", ".csv"}:
         with path.open("rb") as handle:
             lines = sum(1 for line in handle if line.strip())
-        return max(0, lines - (1 if path.suffix.lower() == ".csv" else 0))
+        return max(0, lines - (1 if suffix == ".csv" else 0))
     return None
+
+
+def _json_items(path: Path) -> int:
+    """Items of a JSON document, counted as ``pool.importers`` reads them (a list, a
+    ``{"profiles": [...]}`` wrapper, or one profile). A file that is not JSON at all is refused
+    here, before any work starts: it holds no items to report one by one."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ValidationError.single(
+            "file", f"{path} is not valid JSON: {exc.msg} at {where}."
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError.single(
+            "file", f"{path} is not valid JSON: byte {exc.start + 1} is not UTF-8 text."
+        ) from exc
+    if isinstance(document, dict) and isinstance(document.get("profiles"), list):
+        return len(document["profiles"])
+    return len(document) if isinstance(document, list) else 1
 
 
 async def import_file(
@@ -54,6 +79,7 @@ async def import_file(
     writes; results are written in file order, so reruns and duplicates resolve the same way."""
     if (suffix := path.suffix.lower()) not in SUPPORTED_SUFFIXES:  # before any work starts
         raise ValidationError.single("file", UNSUPPORTED_MESSAGE.format(suffix=suffix))
+    expected = _count_items(path)
     database = runtime.get_database()
     runtime.install_taxonomy()  # parse with the taxonomy the workers and the API will use
     async with database.unit_of_work() as session:
@@ -68,7 +94,6 @@ async def import_file(
         "warnings": [],  # about accepted items (see pool.schemas.ItemWarning)
     }
     rows = read_profiles(path)
-    expected = _count_items(path)
     started = utcnow()  # one date for the whole file: parses are dated as their rows
     with (
         _progress("importing", show_progress) as progress,

@@ -7,8 +7,8 @@ real candidates, and tests and benchmarks need *the same* pool on every machine.
   RNG or the clock -- and every date is relative to the fixed ``REFERENCE_DATE``. The same
   arguments therefore give byte-identical output, a larger ``count`` never reshuffles earlier
   profiles, and any one profile can be rebuilt alone with ``demo_profile``.
-* Careers are timelines (dated roles, seniority rising with experience), so matching, seniority
-  and recency features have something real to work on.
+* Careers are timelines (dated roles, seniority rising with experience, a summary stating the
+  years the roles add up to), so matching, seniority and recency have something real to read.
 * Nothing can be mistaken for a real person: e-mails are on example.com, phones in the reserved
   555-01xx range, profile URLs end in ``-demo``, companies and schools are invented, and every
   profile carries ``meta.generated = True`` with a note saying so. ``meta`` also records the
@@ -259,16 +259,14 @@ def demo_profile(index: int, seed: int = DEFAULT_SEED) -> Profile:
     """Profile number ``index`` of the demo pool for ``seed``; depends on nothing else."""
     rng = random.Random(f"talentscout-demo:{seed}:{index}")
     family = rng.choices(FAMILIES, cum_weights=_FAMILY_CUM)[0]
-    city, region, country_code, country, _, local = rng.choices(_CITY_ROWS, cum_weights=_CITY_CUM)[
-        0
-    ]
+    row = rng.choices(_CITY_ROWS, cum_weights=_CITY_CUM)[0]
+    city, region, country_code, country, _, local = row
     culture_name = rng.choice(local.split()) if rng.random() < 0.75 else rng.choice(_CULTURE_NAMES)
     culture = _CULTURES[culture_name]
     first = rng.choice(culture.female if rng.random() < 0.5 else culture.male)
     last = rng.choice(culture.last)
-    years = max(
-        family.min_years, 0 if rng.random() < 0.06 else 1 + int(rng.betavariate(1.4, 3) * 25)
-    )
+    drawn = 0 if rng.random() < 0.06 else 1 + int(rng.betavariate(1.4, 3) * 25)
+    years = max(family.min_years, drawn)  # the career's length; the roles then fix the dates
     roles = _career(rng, family, years)
     level = roles[0][2]
     title = family.titles[level]
@@ -281,7 +279,9 @@ def demo_profile(index: int, seed: int = DEFAULT_SEED) -> Profile:
     }
     if rng.random() < 0.4:
         basics["phone"] = f"+1-555-01{rng.randint(0, 99):02d}"
-    basics["summary"] = _summary(rng, family, title, years, picks)
+    # Years as the engine reads them off the roles (ends inclusive), not the drawn ``years``.
+    worked = len({m for a, b, _ in roles for m in range(a, (_REF if b is None else b) + 1)})
+    basics["summary"] = _summary(rng, family, title, worked // 12, picks)
     place = ("Remote", country) if rng.random() < 0.1 else (city, region)
     basics["location"] = {"city": place[0], "region": place[1], "countryCode": country_code}
     basics["profiles"] = [_profile_link("LinkedIn", "https://www.linkedin.com/in/", slug)]

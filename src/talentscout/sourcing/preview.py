@@ -53,6 +53,8 @@ MAX_PAGES = 5
 SHALLOW_TERMS = 3
 COST_KEY = "preview_page"
 PREVIEW_TASK = "sourcing.run_preview"
+# REQUEST_NOT_FOUND (API.md §2) worded for what was looked up: a req_prev_… id.
+NOT_FOUND = "No preview with this id."
 PREVIEW_FIELDS = (
     "profileId",
     "fullName",
@@ -146,11 +148,11 @@ async def get_preview_results(
     session: AsyncSession, company_id: str, run_id: str
 ) -> RunProcessing | PreviewCompleted | RunFailed:
     if not plausible_id(run_id):
-        raise RequestNotFound()
+        raise RequestNotFound(NOT_FOUND)
     runs = RunRepository.from_session(session)
     run = await runs.get(company_id, run_id, kind=KIND)
     if run is None:
-        raise RequestNotFound()
+        raise RequestNotFound(NOT_FOUND)
     created = iso(run.created_at) or ""
     if run.status == "processing":
         return RunProcessing(request_id=run.id, created_at=created, candidates_sourced_count=0)

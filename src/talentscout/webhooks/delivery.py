@@ -150,7 +150,12 @@ def apply_outcome(
     settings: Settings,
     now: datetime,
 ) -> datetime | None:
-    """Update the delivery and the config's circuit; the time of the retry, if one is due."""
+    """Update the delivery and the config's circuit; the time of the retry, if one is due.
+
+    The circuit counts *deliveries* (API.md §5: "consecutive failed deliveries"): a failed
+    attempt with a retry still due counts nothing; a delivery counts once, when it has failed for
+    good, and any delivered event resets the count.
+    """
     delivery.attempts += 1
     delivery.updated_at = now
     delivery.next_attempt_at = None
@@ -158,24 +163,27 @@ def apply_outcome(
         delivery.status = "delivered"
         config.consecutive_failures = 0
         return None
-    config.consecutive_failures += 1
     if outcome.http_status == 410 and config.is_active:
         config.is_active = False  # the receiver says the endpoint is gone for good
         config.updated_at = now
-    elif (
-        config.is_active
-        and config.consecutive_failures >= settings.webhook_circuit_breaker_threshold
+    delay = retry_delay(delivery.attempts, config.max_retries, outcome, settings)
+    if delay is not None and config.is_active:
+        delivery.next_attempt_at = now + timedelta(seconds=delay)
+        return delivery.next_attempt_at
+    delivery.status = "failed"
+    _count_failed_delivery(config, settings, now)
+    return None
+
+
+def _count_failed_delivery(config: WebhookConfig, settings: Settings, now: datetime) -> None:
+    config.consecutive_failures += 1
+    if config.is_active and (
+        config.consecutive_failures >= settings.webhook_circuit_breaker_threshold
     ):
         config.is_active = False
         config.circuit_opened_at = now
         config.updated_at = now
         log.warning("webhooks.circuit_opened", webhook_id=config.id)
-    delay = retry_delay(delivery.attempts, config.max_retries, outcome, settings)
-    if delay is None or not config.is_active:
-        delivery.status = "failed"
-        return None
-    delivery.next_attempt_at = now + timedelta(seconds=delay)
-    return delivery.next_attempt_at
 
 
 async def _record(

@@ -23,9 +23,15 @@ from typing import Any
 import httpcore
 import httpx
 
+from talentscout.settings import env_name
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 HTTP_ONLY_LOOPBACK = "http is allowed only for a loopback receiver in development mode"
+ALLOW_PRIVATE = env_name("allow_private_webhooks")
+# Development-mode hints: the one setting that lets a receiver on this machine (or network) in.
+HTTP_HINT = f"for a receiver on this machine while developing, set {ALLOW_PRIVATE}=true"
+PRIVATE_HINT = f"to allow receivers on this machine or your network, set {ALLOW_PRIVATE}=true"
 
 
 class UnsafeDestination(httpcore.ConnectError):
@@ -107,7 +113,8 @@ async def url_problem(
     """Why ``url`` cannot be a webhook URL (a sentence naming the field), or None. A name that
     does not resolve *now* passes (DNS may be briefly down); the connection-time check still
     guards every delivery. ``allow_http``: development mode, where a loopback receiver may take
-    plain http."""
+    plain http — and where a refusal that ``TALENTSCOUT_ALLOW_PRIVATE_WEBHOOKS`` would lift says
+    so, since that is what someone testing a local receiver needs to know."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
@@ -116,7 +123,7 @@ async def url_problem(
         return "url must be an absolute https URL."
     http = parsed.scheme == "http"
     if http and not _http_allowed(allow_http=allow_http, allow_private=allow_private):
-        return "url must use https."
+        return f"url must use https ({HTTP_HINT})." if allow_http else "url must use https."
     host = parsed.raw_host.decode("ascii")
     port = parsed.port or (80 if http else 443)
     try:
@@ -126,7 +133,10 @@ async def url_problem(
     for ip in addresses:
         problem = address_problem(ip, allow_private=allow_private, http=http)
         if problem is not None:
-            return f"url host {parsed.host} is not allowed: {problem}."
+            hint = ""
+            if allow_http and not allow_private and classify(ip) in ("loopback", "private"):
+                hint = f" ({PRIVATE_HINT})"
+            return f"url host {parsed.host} is not allowed: {problem}{hint}."
     return None
 
 
