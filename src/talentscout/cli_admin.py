@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from talentscout import runtime
-from talentscout.cli_common import console, id_table, print_json, print_table, run
+from talentscout.cli_common import Command, console, id_table, print_json, print_table, run
 
 admin = typer.Typer(help="Administer companies, API keys and credits.", no_args_is_help=True)
 company_cli = typer.Typer(help="Companies (tenants).", no_args_is_help=True)
@@ -24,7 +24,7 @@ def _csv(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-@company_cli.command("create")
+@company_cli.command("create", cls=Command)
 def company_create(
     name: str,
     billing: Annotated[str, typer.Option(help="prepaid or postpaid")] = "postpaid",
@@ -189,7 +189,7 @@ def key_list(
     print_table(table)
 
 
-@key_cli.command("revoke")
+@key_cli.command("revoke", cls=Command)
 def key_revoke(key_id: uuid.UUID) -> None:
     """Revoke a key for good."""
     from talentscout.auth import service
@@ -202,7 +202,7 @@ def key_revoke(key_id: uuid.UUID) -> None:
     console.print(f"Revoked {key_id}")
 
 
-@key_cli.command("suspend")
+@key_cli.command("suspend", cls=Command)
 def key_suspend(
     key_id: uuid.UUID,
     reason: Annotated[str | None, typer.Option(help="Shown to the caller.")] = None,
@@ -222,7 +222,7 @@ def key_suspend(
     console.print(f"{'Unsuspended' if undo else 'Suspended'} {key_id}")
 
 
-@credits_cli.command("add")
+@credits_cli.command("add", cls=Command)
 def credits_add(
     amount: int,
     company: Annotated[str, typer.Option(help="Company id (a prepaid one).")],

@@ -134,3 +134,23 @@ def test_a_department_word_is_a_headline_only_alone(text: str, headline: str | N
     from talentscout.engine.taxonomy import default_taxonomy
 
     assert read_header(text, AS_OF, default_taxonomy()).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Düsseldorf, Germany", "Düsseldorf, Germany"),
+        ("São Paulo, Brazil", "São Paulo, Brazil"),
+        ("Kraków, Poland", "Kraków, Poland"),
+        ("düsseldorf, Germany", None),  # not written as a name
+    ],
+)
+def test_a_city_in_any_script_is_read(taxonomy: Taxonomy, line: str, place: str | None) -> None:
+    assert read_header(f"Lena Vogel\n{line}\n", AS_OF, taxonomy).location == place
+
+
+def test_the_title_part_of_a_contact_line_is_the_headline(taxonomy: Taxonomy) -> None:
+    text = "Lukas Brandt\nPython Developer | Düsseldorf, Germany | lukas.brandt@example.com\n"
+    header = read_header(text, AS_OF, taxonomy)
+    assert header.headline == "Python Developer"
+    assert header.location == "Düsseldorf, Germany"

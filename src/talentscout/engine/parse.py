@@ -26,6 +26,7 @@ from talentscout.engine.profile_records import (
     role_from_work,
     sort_roles,
     text_value,
+    with_text_roles,
 )
 from talentscout.engine.resume import parse_resume_text
 from talentscout.engine.resume_degrees import DEGREE_RANK
@@ -57,7 +58,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 29
+PARSER_VERSION = 30
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -174,6 +175,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
         col.scan(summary, "summary", SOURCE_WEIGHT["summary"])
     work = [w for w in list_value(profile.get("work")) if isinstance(w, Mapping)]
     roles = [role_from_work(w, today, col, 1.0 if i == 0 else 0.8) for i, w in enumerate(work)]
+    work_roles = list(roles)
     skill_texts: list[str] = []
     for item in list_value(profile.get("skills")):
         if not isinstance(item, Mapping):
@@ -223,8 +225,8 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     claims = [(c, "summary") for c in [stated_years(summary)] if c]
     table_months, table_line = 0, ""  # the longest "Experience - N months" of a skills table
     if resume_text:
-        facts = parse_resume_text(resume_text, today, tax)
         header = read_header(resume_text, today, tax)
+        facts = parse_resume_text(resume_text, today, tax, header.name)
         col.scan(resume_text, "resume", SOURCE_WEIGHT["resume"])
         emails += facts.emails
         links += facts.links
@@ -233,13 +235,12 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
         name = name or header.name
         text_place = header.location
         table_months, table_line = facts.skill_months, facts.skill_months_line
-        # Projects show use; so do the text's roles when structured work entries stand in
-        # for them below (otherwise they become the roles, read with the others).
+        # Projects show use; so do the text's roles when dated work entries stand in for
+        # them below (otherwise they become the roles, read with the others).
         shown = [*facts.project_lines, *(r.description for r in facts.roles if roles)]
         described.update(m.value for m in tax.find_skills("\n".join(shown)))
         claims += [(c, "resume") for c in [stated_years(resume_text)] if c]
-        if not roles:
-            roles = [role_from_text(r, tax) for r in facts.roles]
+        roles = with_text_roles(roles, [role_from_text(r, tax) for r in facts.roles])
         if not education:
             education = [
                 Education(
@@ -300,7 +301,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     skills = col.ranked()
     # Roles read out of resumeText are already in it: add only structured work entries.
     work_text = [f"{r.title or ''} {r.company or ''} {r.description} " + " ".join(r.highlights)
-                 for r in roles] if work else []  # fmt: skip
+                 for r in work_roles]  # fmt: skip
     # Likewise degrees: only structured education entries (text ones are quoted from it).
     education_text = [f"{e.degree or ''} {e.area or ''}" for e in education] if structured else []
     text_parts = [title_line or "", summary, *work_text, " ".join(skill_texts), *extra,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -172,6 +173,49 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
         family=family,
         field=field,
     )
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _same_role(entry: Role, found: Role) -> bool:
+    """The same job: the same employer, or the same title where either names no employer."""
+    if entry.company and found.company:
+        return _key(entry.company) == _key(found.company)
+    return bool(entry.title) and _key(entry.title) == _key(found.title)
+
+
+def with_text_roles(work: Sequence[Role], found: Sequence[Role]) -> list[Role]:
+    """A profile's roles from its work entries and the roles ``found`` in its resume text.
+
+    No entries: the text's roles. Entries without dates (a CSV row's company and position)
+    beside a text that dates its roles: the text's roles, each merged with the entry for the
+    same job (the entry's title, employer and words, the text's dates), then the entries the
+    text does not name. Otherwise the entries alone: dates written as fields are never
+    overridden by a reading of the text."""
+    if not work:
+        return list(found)
+    if any(r.interval for r in work) or not any(r.interval for r in found):
+        return list(work)
+    left = list(work)
+    out: list[Role] = []
+    for role in found:
+        entry = next((e for e in left if _same_role(e, role)), None)
+        if entry is not None:
+            left.remove(entry)
+            role = replace(
+                role,
+                title=entry.title or role.title,
+                company=entry.company or role.company,
+                description="\n".join(d for d in (entry.description, role.description) if d),
+                highlights=(*entry.highlights, *role.highlights),
+                skills=tuple(dict.fromkeys((*entry.skills, *role.skills))),
+                family=entry.family if entry.title else role.family,
+                field=entry.field if entry.title else role.field,
+            )
+        out.append(role)
+    return out + left
 
 
 def education_from_json(profile: Mapping[str, Any], as_of: date) -> list[Education]:

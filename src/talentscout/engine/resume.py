@@ -136,10 +136,13 @@ def _title_with_team(pieces: list[str], taxonomy: Taxonomy) -> tuple[str, int]:
 def _employer(text: str, taxonomy: Taxonomy) -> str | None:
     """The employer named by a segment ("Acme Corp, Berlin" → "Acme Corp"); None for an
     e-mail address, a place or a team/department. A bare skill name may be an employer
-    ("Oracle", "Salesforce")."""
+    ("Oracle", "Salesforce"). A segment with an e-mail address or a link in it is the
+    person's contact line ("Jane Roe, jane@example.com — Data Engineer"), naming no employer."""
+    if EMAIL_RE.search(text) or URL_RE.search(text):
+        return None
     for piece in COMMA_SPLIT.split(text):
         piece = clean_piece(piece)
-        if not piece or EMAIL_RE.search(piece) or is_place(piece):
+        if not piece or is_place(piece):
             continue
         if _is_team(piece, taxonomy):
             continue
@@ -176,8 +179,12 @@ def _titles_named_with_company(lines: list[str], roles: list[TextRole]) -> None:
             role.title = title
 
 
-def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts:
-    lines = resume_lines(text)
+def parse_resume_text(
+    text: str, as_of: date, taxonomy: Taxonomy, name: str | None = None
+) -> ResumeFacts:
+    """The text's roles, degrees and contact points. ``name``, the person's name read from the
+    header, is never an employer ("Jane Roe — Data Engineer (2019–present)")."""
+    lines = _one_role_a_line(resume_lines(text), as_of, taxonomy)
     roles: list[TextRole] = []
     degrees: list[TextDegree] = []
     project_lines: list[str] = []
@@ -211,7 +218,9 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         is_education = section == "education" or (degree_level(line) is not None)
         if ranges and section not in ("project", "certif", "skill") and not is_education:
             rng = ranges[0]
-            rest = line[: rng.span[0]] + " " + line[rng.span[1] :]
+            rest, told = _header_and_words(line, rng.span)
+            if name and re.match(rf"{re.escape(name)}\b", rest, re.IGNORECASE):
+                rest = rest[len(name) :]  # "JANE ROE | Data Engineer, Acme (2019–present)"
             title, company = _title_company(rest, taxonomy)
             if current is not None and current.dates is None:
                 if in_role_block or (title is None and company is None):
@@ -226,12 +235,18 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
                 company = _next_line_company(lines[i + 1], as_of)
                 company_line = lines[i + 1].strip() if company else ""
             current = TextRole(title, company, rng, company_line=company_line)
+            current.lines += [told] if told else []
             roles.append(current)
             continue
         if current is not None and section not in ("education", "skill", "project"):
             if line and line not in (current.company, current.company_line):
                 current.lines.append(line)
     _titles_named_with_company(lines, roles)
+    if roles:
+        _end_at_own_section(roles[-1])
+    for role in roles:
+        if name and role.company and role.company.casefold() == name.casefold():
+            role.company = None
     claims = (m for m in _SKILL_MONTHS.finditer(text) if int(m.group(1)) <= MAX_CLAIMED_MONTHS)
     longest = max(claims, key=lambda m: int(m.group(1)), default=None)
     return ResumeFacts(
@@ -243,6 +258,65 @@ def parse_resume_text(text: str, as_of: date, taxonomy: Taxonomy) -> ResumeFacts
         skill_months_line=_line_at(text, longest.start()) if longest else "",
         project_lines=project_lines,
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+(?=[A-Z])")
+_HEADER_MAX = 80  # characters from a sentence's start to its dates, for a role's header
+
+
+def _one_role_a_line(lines: list[str], as_of: date, taxonomy: Taxonomy) -> list[str]:
+    """Lines with a line of their own for each sentence that opens with a role's header (a
+    job title, in at most 80 characters) and dates: a resume written on one line ("Senior
+    Accountant at Siemens Energy (2020–present): … close. Accountant at PwC Germany
+    (2016–2020): audits …") starts its next role there."""
+    out: list[str] = []
+    for line in lines:
+        ranges = find_date_ranges(line, as_of)
+        cuts = [0]
+        for end in _SENTENCE_END.finditer(line) if len(ranges) > 1 else ():
+            dates = next((r.span[0] for r in ranges if r.span[0] >= end.end()), None)
+            header = line[end.end() : dates] if dates is not None else ""
+            if len(header) > _HEADER_MAX or _SENTENCE_END.search(header):
+                continue
+            if _is_titled(header, taxonomy):
+                cuts.append(end.end())
+        out += [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    return out
+
+
+# After a role's dates, a colon (or an ellipsis) ends its header: "Staff Nurse, Charité Berlin
+# (2020–present): pediatric ward nursing" names no employer "Charité Berlin: pediatric …".
+_WORDS_AFTER = re.compile(r"\s*[)\]]?\s*(?::|…|\.{3})\s*")
+
+
+def _header_and_words(line: str, span: tuple[int, int]) -> tuple[str, str]:
+    """A dated role line without its dates: the header text to read a title and employer
+    from, and the words about the work written after the dates and a colon ("" when none)."""
+    before, after = line[: span[0]], line[span[1] :]
+    said = _WORDS_AFTER.match(after)
+    if said is None or not clean_piece(before):
+        return f"{before} {after}", ""
+    return before, after[said.end() :].strip()
+
+
+# A line that is a section of its own, heading and content in one ("Skills: Python, Django",
+# "Languages: German (native), English"), not work done in a role.
+_OWN_SECTION = re.compile(
+    r"(?:(?:technical|key|core|soft|it|professional)\s+)?"
+    r"(?:skills?(?:\s+set)?|languages?(?:\s+known)?|certifications?|certificates?|tools|"
+    r"interests|hobbies)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _end_at_own_section(role: TextRole) -> None:
+    """End the last role's text where a skills, languages, certifications, tools or interests
+    line begins: what follows the last role is the resume's own, as such a section before the
+    roles is, never work done in that job. Only the last role: between two roles such a line
+    lists what that role used (LinkedIn's "Skills: Python · Django" under each position)."""
+    at = next((i for i, ln in enumerate(role.lines) if _OWN_SECTION.match(ln.strip())), None)
+    if at is not None:
+        del role.lines[at:]
 
 
 def _line_at(text: str, at: int) -> str:

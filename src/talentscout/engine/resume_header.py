@@ -18,6 +18,7 @@ from talentscout.engine.resume_lines import (
     EMAIL_RE,
     URL_RE,
     clean_piece,
+    is_contact,
     is_place,
     resume_lines,
     section_of,
@@ -51,13 +52,19 @@ def _headline(
     """The resume's own title: a short line near the top that names a job title, else the
     first standalone *title line* anywhere (a short line that is mostly a job title, as
     exports put between sections). A dated line is a role entry and a bullet work done in
-    one, not a headline; the name
-    line's name is left out ("Jordan Lee — Senior Data Engineer" → "Senior Data Engineer")."""
+    one, not a headline; the name line's name is left out ("Jordan Lee — Senior Data Engineer"
+    → "Senior Data Engineer"), and so are the contact parts of a line with an e-mail address."""
+
+    def _names_title(segment: str) -> bool:
+        return not EMAIL_RE.search(segment) and bool(taxonomy.find_titles_in_title(segment))
+
     stripped = [ln.strip() for ln in lines if ln.strip()]
     for line in stripped[:6]:
         if name and line.startswith(name):
             line = clean_piece(line[len(name) :])
-        if not line or len(line) > 90 or EMAIL_RE.search(line) or BULLET.match(line):
+        if EMAIL_RE.search(line):  # "Python Developer | Düsseldorf | lukas@…": its title part
+            line = next((seg for seg in _HEADER_SPLIT.split(line) if _names_title(seg)), "")
+        if not line or len(line) > 90 or BULLET.match(line):
             continue  # a bullet is work done in a role, not the person's title
         if as_of is not None and find_date_ranges(line, as_of):
             continue
@@ -136,17 +143,21 @@ def _as_written_in_prose(name: str) -> str:
 
 def _name_line(lines: list[str], taxonomy: Taxonomy) -> str | None:
     """The person's name when the first non-empty line (or its first part before a bar or a
-    dash: "Jordan Lee | jordan@…") is plainly one: two to four capitalised words (name
-    particles such as "van" aside), no digits or symbols, no heading, label, placeholder
-    ("[NAME REDACTED]"), job title, skill or place. Anything less clear gives None."""
+    dash: "Jordan Lee | jordan@…", or before a comma and a contact: "Jordan Lee, jordan@…")
+    is plainly one: two to four capitalised words (name particles such as "van" aside), no
+    digits or symbols, no heading, label, placeholder ("[NAME REDACTED]"), job title, skill or
+    place. Anything less clear gives None."""
     top = [ln.strip() for ln in lines if ln.strip()][:2]
     first = top[0] if top else ""
     if _DOC_HEADING.fullmatch(first) and len(top) > 1:
         first = top[1]  # "Curriculum Vitae" above the name
-    if not first or len(first) > 120:
-        return None
     first = _NAME_LABEL.sub("", first)
     part = _HEADER_SPLIT.split(first, maxsplit=1)[0].strip()
+    head, comma, tail = part.partition(",")
+    if comma and is_contact(tail.strip()):
+        part = head.strip()  # "Jane Roe, jane@example.com — …": the line may go on at length
+    elif not first or len(first) > 120:
+        return None
     part = _HONORIFIC.sub("", part)  # a title of address is no part of the name to show
     if _PLACEHOLDER.search(part) or part.lower() in _PLACEHOLDER_NAMES:
         return None  # "XXXX XXXX", "John Doe": a redaction or a template, not a person
@@ -173,7 +184,9 @@ _LOCATION_LABEL = re.compile(
     r"^\s*(?:location|address|based\s+in|city|residence|current\s+location)\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
-_CITY = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,3}")
+# Up to four words of letters, any script's ("Düsseldorf", "São Paulo", "Kraków"); the first
+# capitalised (checked apart: a character class cannot say "upper case" beyond ASCII).
+_CITY = re.compile(r"(?:[^\W\d_]|[.'’-])+(?:\s+(?:[^\W\d_]|[.'’-])+){0,3}")
 _ZIP = re.compile(r"\s+\d{4,6}(?:-\d{4})?$")
 
 
@@ -214,6 +227,7 @@ def _city_region(segment: str, taxonomy: Taxonomy, name: str | None) -> str | No
     def city_like(piece: str) -> bool:
         return (
             bool(_CITY.fullmatch(piece))
+            and piece[:1].isupper()
             and piece != name
             and team_words(piece, taxonomy) is None  # "Sales", "Data Platform"
             and not taxonomy.find_titles(piece)

@@ -28,6 +28,14 @@ _SECTION_RE = re.compile(
     r"awards|publications|interests|hobbies|personal (?:details|information))\s*:?\s*$",
     re.IGNORECASE,
 )
+_PHONE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
+
+
+def is_contact(text: str) -> bool:
+    """Text that starts with an e-mail address, a link or a phone number."""
+    return bool(EMAIL_RE.match(text) or URL_RE.match(text) or _PHONE.match(text))
+
+
 BULLET = re.compile(r"^\s*(?:[•●▪■◦\-*–]|\d+[.)])\s+")
 STRONG_SPLIT = re.compile(r"\s*[|\t]\s*|\s+[-–—]\s+|\s*—\s*")
 _DIRECTION = re.compile(
