@@ -29,6 +29,15 @@ class TestParsePlace:
         assert place.policy == "hybrid"
         assert {"berlin", "germany", "de"} <= place.terms
 
+    @pytest.mark.parametrize(
+        "text", ["Berlin, Germany (on site)", "On Site - Berlin", "Berlin (onsite)"]
+    )
+    def test_on_site_written_apart_is_a_policy_not_a_city(self, text: str) -> None:
+        place = parse_place(text)
+        assert place is not None
+        assert place.policy == "onsite"
+        assert not any("site" in term for term in place.terms), place.terms
+
     def test_country_code_is_a_country(self) -> None:
         place = parse_place(None, ["Toronto"], "CA")
         assert place is not None

@@ -12,11 +12,19 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from talentscout.engine.caps import adjustments
 from talentscout.engine.experience import job_years
 from talentscout.engine.features import far_level, held_title, level_gap
-from talentscout.engine.icp_model import ICP
+from talentscout.engine.icp_model import ICP, requirement_name
+from talentscout.engine.location_words import location_points
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
-from talentscout.engine.rationale import MetRequirement, one_of, rationale
+from talentscout.engine.rationale import (
+    MetRequirement,
+    one_of,
+    rationale,
+    requirement_of,
+    title_relation,
+)
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.text import one_line, same_passage
@@ -88,10 +96,16 @@ def _quote(
     return _first(p, skill), None
 
 
+def _latest_use(profile: ParsedProfile, skill: str) -> int:
+    """How many roles back a skill was last used (0: the latest role); past all roles when no
+    role names it."""
+    return next((i for i, r in enumerate(profile.roles) if skill in r.skills), len(profile.roles))
+
+
 def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[MetRequirement]:
     """Each must-have requirement the person meets; of alternatives ("C, C++ or Python") the
-    member shown is one in use rather than only listed, with a quote from the work when one
-    has it."""
+    member shown is one in use rather than only listed, the one used most recently, with a
+    quote from the work when one has it."""
     met: list[MetRequirement] = []
     for group in icp.skill_groups(icp.must_have):
         present = [m for m in group if m in s.matched_must]
@@ -107,6 +121,7 @@ def _met_requirements(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> list[Me
                     s.shown_by.get(m, m) not in p.in_use_set,
                     # the member whose years counted, when the job asked years of the group
                     any(o in s.short_skill_years for o in group) and m not in s.short_skill_years,
+                    _latest_use(p, s.shown_by.get(m, m)),  # the one the person uses now
                     _quote(icp, p, s, m)[0] is None,
                 ),
             )
@@ -136,14 +151,16 @@ def _fit_points(
     met: list[MetRequirement],
 ) -> list[str]:
     points: list[str] = []
-    title_ev = s.evidence.get("title", ())
-    if s.scores.get("title", 0) >= 60 and title_ev:
-        ev = title_ev[0]
-        own = p.title_evidence.get(icp.title_family or "", ())
-        fits = "fits"
-        if icp.title_family and not any(e.text == ev["text"] for e in own):
-            fits = "is a role related to"  # credited through a related family: no claim it is
-        points.append(f'Title: "{ev["text"]}" ({ev["source"]}) {fits} {icp.canonical_title}')
+    if relation := title_relation(icp, p, s):
+        ev = s.evidence["title"][0]
+        # credited through a related family: no claim it is the job (the rationale agrees)
+        fits = "fits" if relation == "fits" else "is a role related to"
+        point = f'Title: "{ev["text"]}" ({ev["source"]}) {fits} {icp.canonical_title}'
+        own = {e.text for e in p.title_evidence.get(icp.title_family or "", ()) if e.holds_title}
+        earlier = next((e for e in s.evidence["title"][1:] if e["text"] in own), None)
+        if relation == "related" and earlier is not None:  # the title credited, held before
+            point += f'; earlier "{earlier["text"]}" ({earlier["source"]}) fits it'
+        points.append(point)
     # One quote, one point: a must-have or nice-to-have shown by a quote an earlier point
     # cites is named once at the end of that point ("; it also shows Kafka (must-have) and
     # Docker").
@@ -209,14 +226,14 @@ def _fit_points(
         where = " in related roles" if relevant_only else dated
         asked = asked_years(icp.min_years)
         points.append(f"Experience: {years_text(counted)}{where}, job asks {asked}{cite}")
-    if "location" in s.scores and s.scores["location"] >= 70 and p.location:
-        points.append(f'Location: "{p.location}" suits {icp.location or icp.remote_policy}')
+    points.extend(location_points(icp, p, s)[0])
     return points
 
 
-def _short_years_flag(skill: str, shown: float, asked: float) -> str:
+def _short_years_flag(requirement: str, skill: str, shown: float, asked: float) -> str:
     in_roles = f"{years_text(shown)} in dated roles" if shown else "in no dated role"
-    return f"Must-have {skill}: {asked_years(asked)} asked, {in_roles}"
+    of = f" of {skill}" if skill != requirement else ""  # the option shown, of a choice
+    return f"Must-have {requirement}: {asked_years(asked)}{of} asked, {in_roles}"
 
 
 def _red_flags(
@@ -230,17 +247,24 @@ def _red_flags(
     for requirement in s.missing_must:
         named = one_of(icp, requirement)
         flags.append(f"Must-have {named}: not found anywhere in the profile")
-    for skill, named, group in met:
+    # A requirement is named in full ("Django or FastAPI") and the option shown beside it.
+    for skill, _, group in met:
+        requirement = requirement_name(group)
         short = next((m for m in group if m in s.short_skill_years), None)
-        if skill in s.listed_only:
-            flags.append(f"Must-have {named}: listed, but no role or project shows it in use")
+        if skill in s.listed_only:  # then every member the person has is only listed
+            listed = [m for m in group if m in s.listed_only]
+            which = f"{join_and(listed)} " if len(group) > 1 else ""
+            it = "them" if len(listed) > 1 else "it"
+            flags.append(
+                f"Must-have {requirement}: {which}listed, but no role or project shows {it} in use"
+            )
         elif short is not None:
-            flags.append(_short_years_flag(short, *s.short_skill_years[short]))
+            flags.append(_short_years_flag(requirement, short, *s.short_skill_years[short]))
     for skill, rel in s.partial_must.items():
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""
         kind = "its peer" if rel in icp.peer_skills.get(skill, ()) else "the related"
-        flags.append(f"Must-have {skill}: only {kind} {rel} is shown{cite}")
+        flags.append(f"Must-have {requirement_of(icp, skill)}: only {kind} {rel} is shown{cite}")
     counted, relevant_only = years
     if icp.min_years and counted < icp.min_years:
         if relevant_only:
@@ -262,9 +286,7 @@ def _red_flags(
         )
         asked = f"at least {asked}" if icp.seniority_from_years else asked
         flags.append(f"Seniority: reads as {p.seniority}{role}, job asks {asked}")
-    if "location" in s.scores and s.scores["location"] < 50:
-        where = f'"{p.location}"' if p.location else "no location given"
-        flags.append(f"Location: {where}, job is {icp.location or icp.remote_policy}")
+    flags.extend(location_points(icp, p, s)[1])
     for reason in s.negatives:
         current = " at ".join(filter(None, [p.current_role, p.current_company]))
         flags.append(f'Excluded by the job ("{reason}"): current position "{current}"')
@@ -301,28 +323,23 @@ def _role_relevance(icp: ICP, role: Role) -> str:
 def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explanation:
     years = job_years(icp, profile)
     met = _met_requirements(icp, profile, scored)
+    # Weights as shares of this score (summing to 1 over the criteria the job asks), so the
+    # sum of score × weight is the weighted mean the adjustments start from.
+    total = sum(scored.weights[c] for c in scored.scores) or 1.0
     breakdown: dict[str, dict[str, Any]] = {}
     for criterion in CRITERIA:
         if criterion not in scored.scores:
             continue
         breakdown[criterion] = {
             "score": int(scored.scores[criterion]),
-            "weight": float(scored.weights[criterion]),
+            "weight": round(scored.weights[criterion] / total, 4),
             "evidence": [
                 {"text": e["text"], "source": e["source"]}
                 for e in scored.evidence.get(criterion, ())
             ],
         }
-    if scored.negatives:
-        breakdown["negatives"] = {
-            "score": 0,
-            "weight": 0.0,
-            "evidence": [
-                {"text": t, "source": "current position"}
-                for t in [profile.current_company or profile.current_role or ""]
-                if t
-            ],
-        }
+    moved, cap_flags = adjustments(icp, profile, scored, years)
+    breakdown.update(moved)
     detailed = [
         {
             "title": role.title,
@@ -335,7 +352,7 @@ def explain(icp: ICP, profile: ParsedProfile, scored: ScoredCandidate) -> Explan
     return Explanation(
         rationale=rationale(icp, profile, scored, met),
         fit_points=_fit_points(icp, profile, scored, years, met),
-        red_flags=_red_flags(icp, profile, scored, years, met),
+        red_flags=_red_flags(icp, profile, scored, years, met) + cap_flags,
         detailed_rationale=detailed,
         breakdown=breakdown,
     )

@@ -21,6 +21,7 @@ from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.requirements import NEGATIVE_NOUNS
 from talentscout.engine.resume_degrees import DEGREE_RANK
 from talentscout.engine.taxonomy import typical_share
+from talentscout.engine.title_evidence import latest_first
 
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4
@@ -193,7 +194,8 @@ def _years_credit(
 
 def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
     """Family evidence (role titles, headline, mentions, typical skills), related families at a
-    discount, and the job title's own words in the profile's titles or text."""
+    discount, and the job title's own words in the profile's titles or text. The evidence
+    quotes the most recent title first (``title_evidence.latest_first``)."""
     scores = profile.family_scores
     best = 0.0
     evidence: list[Evidence] = []
@@ -228,7 +230,7 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
         )
         share = TEXT_SHARE_WITH_FAMILY if icp.title_family else TEXT_SHARE_NO_FAMILY
         best = max(best, in_titles / total, share * in_text / total)
-    return min(1.0, best), evidence
+    return min(1.0, best), latest_first(icp, profile, evidence) if evidence else evidence
 
 
 def level_gap(icp: ICP, profile: ParsedProfile) -> int | None:

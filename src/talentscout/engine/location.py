@@ -93,7 +93,7 @@ _CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—]+|\s+-+\s*|\s*-+\s+|^-+|-+$|\sor\s
 _RADIUS = re.compile(r"\b\d+\s*(?:mi|miles?|km|kms|kilometers?|kilometres?)\b|\bcommut", re.I)
 _REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|distributed)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
-_ONSITE = re.compile(r"\b(on-?site|in[- ]office|in person)\b", re.I)
+_ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in person)\b", re.I)  # "on site" too
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from talentscout.engine.icp_model import ICP
+from talentscout.engine.icp_model import ICP, requirement_name
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.wording import asked_years, join_and, years_text
@@ -32,6 +32,53 @@ def by_importance(icp: ICP, requirements: list[str]) -> list[str]:
     return sorted(requirements, key=lambda r: -icp.requirement_weight(icp.requirement(r)))
 
 
+def requirement_of(icp: ICP, skill: str) -> str:
+    """The requirement a must-have skill belongs to, by its full name ("Django or FastAPI" for
+    Django), as every sentence names it."""
+    for group in icp.skill_groups(icp.must_have):
+        if skill in group:
+            return requirement_name(group)
+    return skill
+
+
+def band(score: float) -> str:
+    """The spec's band of a score, as the rationale says it."""
+    return (
+        "strong" if score >= 80 else "plausible" if score >= 60 else
+        "partial" if score >= 40 else "weak"
+    )  # fmt: skip
+
+
+def title_relation(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str | None:
+    """How the title the score credited relates to the job, as the title fit point says it:
+    "fits" (the job's own title family), "related" (credited through a related family: no claim
+    it is the job), None when no title is quoted (a title score under 60, or no title
+    evidence)."""
+    evidence = s.evidence.get("title", ())
+    if s.scores.get("title", 0) < 60 or not evidence:
+        return None
+    own = p.title_evidence.get(icp.title_family or "", ())
+    if icp.title_family and not any(e.text == evidence[0]["text"] for e in own):
+        return "related"
+    return "fits"
+
+
+def _lesser_gap(icp: ICP, s: ScoredCandidate, met: list[MetRequirement]) -> list[str]:
+    """The gap worth naming when no must-have is missing or met by a peer: one met only by a
+    related skill of another kind, else one only listed, else one shown for fewer years."""
+    if others := [k for k, r in s.partial_must.items() if r not in icp.peer_skills.get(k, ())]:
+        skill = by_importance(icp, others)[0]
+        related = s.partial_must[skill]
+        return [f"no evidence of {requirement_of(icp, skill)} (only the related {related})"]
+    if listed := [m.skill for m in met if m.skill in s.listed_only]:
+        return [f"{join_and(by_importance(icp, listed)[:2])} only listed, not shown in use"]
+    if short := [m for g in met for m in g.group if m in s.short_skill_years]:
+        skill = by_importance(icp, short)[0]
+        used, asked = s.short_skill_years[skill]
+        return [f"{skill} for {years_text(used)} of the {asked_years(asked)} asked"]
+    return []
+
+
 def rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[MetRequirement]) -> str:
     # An untitled latest role names no one: the resume's own title line says more.
     who = " at ".join(filter(None, [p.current_role, p.current_company])) if p.current_role else ""
@@ -52,8 +99,12 @@ def rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[MetRequi
     elif s.matched_nice:
         parts.append(f"shows {join_and(list(s.matched_nice[:4]))}")
     title = s.scores.get("title")
-    if title is not None:
-        strength = "strong" if title >= 80 else "partial" if title >= 40 else "weak"
+    relation = title_relation(icp, p, s)  # the level the title fit point says
+    if title is not None and relation == "related":
+        parts.append(f"title related to {icp.canonical_title}")
+    elif title is not None:
+        strength = "strong" if title >= 80 else "good" if relation else "partial"
+        strength = "weak" if title < 40 else strength
         parts.append(f"{strength} {icp.canonical_title} title match")
     if s.missing_must:
         missing = by_importance(icp, list(s.missing_must))[:3]
@@ -65,25 +116,14 @@ def rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[MetRequi
             either = len(icp.requirement(choice)) == 2 and singles
             singles.append(f"either {choice}" if either else one_of(icp, choice))
         parts.append(f"missing {join_and(singles)}")
-    elif s.partial_must:  # no direct evidence, only a related skill: still a gap to name
-        skill = by_importance(icp, list(s.partial_must))[0]
-        rel = s.partial_must[skill]
-        if rel in icp.peer_skills.get(skill, ()):  # the same kind of skill: a near-equivalent
-            parts.append(f"{skill} met by its peer {rel}")
-        else:
-            parts.append(f"no evidence of {skill} (only the related {rel})")
-    elif listed := [m for m in met_names if m in s.listed_only]:
-        parts.append(f"{join_and(by_importance(icp, listed)[:2])} only listed, not shown in use")
-    elif short := [m for g in met for m in g.group if m in s.short_skill_years]:
-        skill = by_importance(icp, short)[0]
-        used, asked = s.short_skill_years[skill]
-        parts.append(f"{skill} for {years_text(used)} of the {asked_years(asked)} asked")
-    band = (
-        "strong" if s.match_score >= 80 else "plausible" if s.match_score >= 60 else
-        "partial" if s.match_score >= 40 else "weak"
-    )  # fmt: skip
+    # A must-have met by a peer (the same kind of skill: a near-equivalent) is named every time.
+    peers = [k for k, rel in s.partial_must.items() if rel in icp.peer_skills.get(k, ())]
+    for skill in by_importance(icp, peers)[:2]:
+        parts.append(f"{requirement_of(icp, skill)} met by its peer {s.partial_must[skill]}")
+    if not (s.missing_must or peers):
+        parts.extend(_lesser_gap(icp, s, met))
     if s.negatives:  # it explains the score before anything else does
         excluded = join_and([f'"{reason}"' for reason in s.negatives])
         parts.insert(0, f"current position hits the job's exclusion of {excluded}")
     body = "; ".join(parts) if parts else "little overlap with the job's criteria"
-    return f"{who}{years}: {band} fit for {icp.title} ({s.match_score}/100), {body}."
+    return f"{who}{years}: {band(s.match_score)} fit for {icp.title} ({s.match_score}/100), {body}."

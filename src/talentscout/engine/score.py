@@ -8,6 +8,8 @@ it (a missing skill — beyond one in five of a long list — or the years asked
 under half of the skills: at most "weak-to-plausible"), so do living elsewhere for an on-site job
 and a level two or more steps from the job's, and a hit on a negative ("no agencies") scales it
 down. Caps are soft ceilings (``_ceiling``): capped candidates keep the order of their raw scores.
+Each score records that way (the weighted mean, the caps that hold, the capped score), and
+explain shows it (caps.py): a reader can rebuild matchScore from the scoreBreakdown.
 Combination is vectorised with numpy over the batch; per-profile feature extraction is plain
 Python over pre-parsed facts.
 
@@ -160,6 +162,15 @@ MUST_TOLERANCE = 0.2
 # _ceiling). Set by hand: ten points keep capped candidates apart without moving anyone whose
 # raw score is already well under the cap.
 CAP_BAND = 0.10
+# Each cap by the name a score records (ScoredCandidate.caps) and explain words, tightest first
+# (equal limits keep this order): the lowest cap that holds is the one applied.
+CAPS: tuple[tuple[str, float], ...] = (
+    ("must_share", MUST_CAP),
+    ("level_gap", LEVEL_GAP_CAP),
+    ("elsewhere", LOCATION_CAP),
+    ("must_shortfall", MISSING_MUST_CAP),
+    ("years", MISSING_MUST_CAP),
+)
 
 
 def _ceiling(raw: np.ndarray, cap: np.ndarray) -> np.ndarray:
@@ -282,11 +293,8 @@ def score_profiles(
     # Plain lists per profile, one array conversion at the end: element-wise numpy writes in a
     # Python loop cost more than the arithmetic they feed.
     rows: list[list[float]] = []
-    must_list: list[float] = []
     negative_list: list[float] = []
-    elsewhere_list: list[bool] = []
-    lacking_list: list[bool] = []
-    far_level_list: list[bool] = []
+    held_caps: list[tuple[bool, ...]] = []  # per profile, one flag per CAPS entry
     feats: list[Features] = []
     for i, profile in enumerate(profiles):
         f = compute(icp, profile, job_place, today)
@@ -303,40 +311,49 @@ def score_profiles(
             "keywords": f.keywords,
         }
         rows.append([nan if (v := row[c]) is None else v for c in CRITERIA])
-        must_list.append(1.0 if f.must is None else f.must)
         negative_list.append(f.negative)
-        elsewhere_list.append(f.location == 0.0 and _in_another_country(icp, profile))
-        lacking_list.append(f.short_years or _must_shortfall(icp, f))
-        far_level_list.append(f.far_level)
+        holds = {
+            "must_share": f.must is not None and f.must < 0.5,
+            "level_gap": f.far_level,
+            "elsewhere": f.location == 0.0 and _in_another_country(icp, profile),
+            "must_shortfall": _must_shortfall(icp, f),
+            "years": f.short_years,
+        }
+        held_caps.append(tuple(holds[kind] for kind, _ in CAPS))
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
     semantic_col = CRITERIA.index("semantic")
     floor, ceil = SEMANTIC_SCALE["posting" if icp.reads_posting else "icp"]
     values[:, semantic_col] = np.clip((values[:, semantic_col] - floor) / (ceil - floor), 0, 1)
     mask = ~np.isnan(values)
     values = np.nan_to_num(values, nan=0.0)
-    must = np.array(must_list, dtype=np.float64)
     negative = np.array(negative_list, dtype=np.float64)
-    elsewhere = np.array(elsewhere_list, dtype=bool)
-    lacking = np.array(lacking_list, dtype=bool)
+    held = np.array(held_caps, dtype=bool).reshape(n, len(CAPS))
     weights = np.array([criterion_weights(icp)[c] for c in CRITERIA], dtype=np.float64)
     active = mask * weights
     denom = active.sum(axis=1)
     raw = np.divide((values * active).sum(axis=1), denom, out=np.zeros(n), where=denom > 0)
-    cap = np.ones(n)
-    cap = np.where(must < 0.5, np.minimum(cap, MUST_CAP), cap)
-    cap = np.where(elsewhere, np.minimum(cap, LOCATION_CAP), cap)
-    cap = np.where(lacking, np.minimum(cap, MISSING_MUST_CAP), cap)
-    cap = np.where(np.array(far_level_list, dtype=bool), np.minimum(cap, LEVEL_GAP_CAP), cap)
-    raw = _ceiling(raw, cap)  # the lowest cap that applies, once
-    raw = raw * (1.0 - (1.0 - NEGATIVE_FACTOR) * negative)
-    final = np.clip(np.rint(raw * 100.0), 0, 100).astype(int)
+    limits = np.array([limit for _, limit in CAPS], dtype=np.float64)
+    cap = np.where(held, limits, 1.0).min(axis=1, initial=1.0)
+    capped = _ceiling(raw, cap)  # the lowest cap that applies, once
+    scaled = capped * (1.0 - (1.0 - NEGATIVE_FACTOR) * negative)
+    final = np.clip(np.rint(scaled * 100.0), 0, 100).astype(int)
+    # What explain shows of the way from the weighted mean to the score, rounded as the score
+    # is: with no negative hit, the capped score is match_score.
+    raw_pct = np.rint(raw * 100.0).astype(int)
+    capped_pct = np.rint(capped * 100.0).astype(int)
+    cap_pct = np.rint(cap * 100.0).astype(int)
     subs = np.clip(np.rint(values * 100.0), 0, 100).astype(int)
     out: list[ScoredCandidate] = []
     for i, (profile, f) in enumerate(zip(profiles, feats, strict=True)):
         used = {c: float(weights[j]) for j, c in enumerate(CRITERIA) if mask[i, j]}
+        caps = tuple(kind for j, (kind, _) in enumerate(CAPS) if held[i, j])
         out.append(
             ScoredCandidate(
                 match_score=int(final[i]),
+                raw_score=int(raw_pct[i]),
+                capped_score=int(capped_pct[i]),
+                caps=caps,
+                cap_limit=int(cap_pct[i]) if caps else None,
                 scores={c: int(subs[i, j]) for j, c in enumerate(CRITERIA) if mask[i, j]},
                 weights=used,
                 evidence=_evidence(icp, profile, f),

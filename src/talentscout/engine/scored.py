@@ -34,6 +34,14 @@ class ScoredCandidate:
     # met, but dated roles show fewer years than asked: skill → (years shown, years asked)
     short_skill_years: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     negatives: tuple[str, ...] = ()
+    # The way from the criteria to match_score, for a reader to rebuild it (0–100, rounded as
+    # match_score is): the weighted mean of the criteria, then under the tightest cap that
+    # holds (score.CAPS by name, tightest first; cap_limit is that cap), then NEGATIVE_FACTOR
+    # on a negative hit. None in a record from before engine e48.
+    raw_score: int | None = None
+    capped_score: int | None = None
+    caps: tuple[str, ...] = ()
+    cap_limit: int | None = None
     engine_version: str = ENGINE_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +59,10 @@ class ScoredCandidate:
             "listed_only": list(self.listed_only),
             "short_skill_years": {k: list(v) for k, v in self.short_skill_years.items()},
             "negatives": list(self.negatives),
+            "raw_score": self.raw_score,
+            "capped_score": self.capped_score,
+            "caps": list(self.caps),
+            "cap_limit": self.cap_limit,
             "engine_version": self.engine_version,
         }
 
@@ -73,5 +85,13 @@ class ScoredCandidate:
                 for k, v in (data.get("short_skill_years") or {}).items()
             },
             negatives=tuple(data.get("negatives") or ()),
+            raw_score=_whole(data.get("raw_score")),
+            capped_score=_whole(data.get("capped_score")),
+            caps=tuple(data.get("caps") or ()),
+            cap_limit=_whole(data.get("cap_limit")),
             engine_version=str(data.get("engine_version") or ENGINE_VERSION),
         )
+
+
+def _whole(value: Any) -> int | None:
+    return None if value is None else int(value)
