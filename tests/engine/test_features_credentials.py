@@ -3,8 +3,6 @@ a certificate, so a skills line is the evidence a recruiter expects."""
 
 from __future__ import annotations
 
-import pytest
-
 from talentscout.engine.explain import explain
 from talentscout.engine.icp import build_icp
 from talentscout.engine.parse import parse_profile
@@ -24,11 +22,6 @@ ICU_NURSE = {
 }  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="taxonomy data: BLS, ACLS and other certifications need the skill flag "
-    '"held": true (healthcare.json and others; owned by the taxonomy helper)',
-)
 def test_a_listed_certification_is_held() -> None:
     tax = default_taxonomy()
     icp = build_icp("ICU Nurse", "Requirements: BLS and ACLS certification.", taxonomy=tax)
@@ -38,3 +31,17 @@ def test_a_listed_certification_is_held() -> None:
     assert scored.listed_only == ()
     flags = explain(icp, profile, scored).red_flags
     assert not any("listed, but" in flag for flag in flags), flags
+
+
+def test_a_registered_nurse_licence_is_a_held_requirement() -> None:
+    tax = default_taxonomy()
+    icp = build_icp("Registered Nurse", "Requirements: an active RN license.", taxonomy=tax)
+    assert "Registered Nurse License" in icp.must_have
+    profile = parse_profile(
+        {**ICU_NURSE, "skills": [{"name": "Licences", "keywords": ["NCLEX-RN"]}]},
+        as_of=AS_OF,
+        taxonomy=tax,
+    )
+    (scored,) = score_profiles(icp, [profile], [0.6], as_of=AS_OF)
+    assert "Registered Nurse License" in scored.matched_must
+    assert scored.listed_only == ()
