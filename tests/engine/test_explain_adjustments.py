@@ -148,3 +148,24 @@ def test_the_way_to_the_score_survives_storage_and_old_records_show_no_cap() -> 
     again = explain(icp, parse_profile(_backend(), as_of=AS_OF, taxonomy=tax),
                     ScoredCandidate.from_dict(old))  # fmt: skip
     assert "cap" not in again.breakdown  # a record from before e48 says nothing it cannot know
+
+
+def test_a_title_only_related_to_the_job_caps_at_plausible() -> None:
+    # An engineering manager who shows every must-have in the work is no strong backend hire.
+    manager = _backend()
+    manager["basics"]["label"] = "Engineering Manager"
+    manager["basics"]["summary"] = "Engineering manager of a payments team."
+    manager["work"][0]["position"] = "Engineering Manager"
+    manager["work"][0]["summary"] = "Led a team building Python APIs on PostgreSQL and Kafka."
+    icp = build_icp("Backend Engineer", "Requirements: Python and PostgreSQL.", taxonomy=None)
+    scored, ex = _explained(manager, icp, semantic=0.9)
+    assert scored.missing_must == ()
+    assert "title" in scored.caps
+    assert scored.match_score <= 79
+    assert scored.match_score < ex.breakdown["cap"]["before"]
+    assert ex.breakdown["cap"]["reason"].startswith(
+        '"Engineering Manager" is no strong title match for Backend Engineer'
+    )
+    engineer, _ = _explained(_backend(), icp)
+    assert "title" not in engineer.caps
+    assert engineer.match_score >= 80

@@ -71,6 +71,14 @@ def _cause(
         kind_of = "related experience" if related else "experience"
         shown = f"{years_text(counted)} of {kind_of}" if counted else f"no dated {kind_of}"
         return f"{shown} where the job asks {asked_years(icp.min_years or 0)}", []
+    if kind == "title":  # the title credited, else the person's current role
+        quote = [dict(e) for e in s.evidence.get("title", ())[:1]]
+        if not quote and p.current_role:
+            quote = [{"text": p.current_role, "source": "current role"}]
+        job = icp.canonical_title or icp.title
+        if not quote:
+            return f"no title in the profile matches {job}", []
+        return f'"{quote[0]["text"]}" is no strong title match for {job}', quote
     short = _shortfalls(icp, s)
     if len(short) == 1:
         return f"must-have {short[0][0]} {short[0][1]}", []
