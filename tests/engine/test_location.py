@@ -304,3 +304,9 @@ def test_a_remote_job_within_a_radius_of_a_metro_is_limited_to_its_state() -> No
     job = parse_place("Remote (within 30 miles of the Bay Area)")
     assert location_fit(job, parse_place("Los Angeles, CA")) == 1.0
     assert location_fit(job, parse_place("Austin, TX")) == 0.7
+
+
+def test_a_city_that_is_its_own_region_is_said_once() -> None:
+    place = parse_place(None, ["Berlin", "berlin"], "DE")
+    assert place is not None
+    assert place.text == "Berlin, DE"

@@ -122,7 +122,9 @@ def parse_place(
     country code (JSON Resume ``countryCode``). ``infer_country``: a known city that nothing
     places says its country ("Cork" is in Ireland); off where a word must name a place by
     itself (in a resume line "Jackson" is a surname before it is a city)."""
-    raw = ", ".join(filter(None, [text or "", *(p or "" for p in parts)])).strip()
+    # a part said twice is said once: a city that is its own region reads "Berlin, DE"
+    given = [t.strip() for t in [text or "", *(p or "" for p in parts)] if t and t.strip()]
+    raw = ", ".join(_once(given))
     code = (country_code or "").strip().lower()
     if not raw and not code:
         return None
@@ -244,6 +246,14 @@ def iso_country(value: str) -> str | None:
     if code not in COUNTRY_NAMES or not place.terms <= {code, COUNTRY_NAMES[code]}:
         return None
     return code.upper()
+
+
+def _once(parts: list[str]) -> list[str]:
+    """Each part the first time it is said, whatever its case."""
+    kept: dict[str, str] = {}
+    for part in parts:
+        kept.setdefault(part.casefold(), part)
+    return list(kept.values())
 
 
 def _split_hyphens(chunks: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
