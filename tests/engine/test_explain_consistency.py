@@ -95,19 +95,48 @@ def test_a_choice_names_the_option_the_person_uses_now() -> None:
 
 def test_the_title_quoted_is_the_current_one() -> None:
     work = [
-        {"name": "Charité", "position": "Intensive Care Nurse", "startDate": "2019-05",
-         "summary": "Care for ventilated patients in a 20-bed ICU."},
+        {"name": "Charité", "position": "Nurse Practitioner", "startDate": "2019-05",
+         "summary": "Assess and treat patients in a primary care clinic."},
         {"name": "Vivantes", "position": "Staff Nurse", "startDate": "2016-01",
          "endDate": "2019-04", "summary": "Medication administration and wound care."},
     ]  # fmt: skip
-    data = _person("Intensive Care Nurse", work, ["Basic Life Support", "Critical Care"])
+    data = _person("Nurse Practitioner", work, ["Basic Life Support", "Patient Assessment"])
     _, ex = _explained("Registered Nurse", "Requirements: patient care, 2+ years.", data)
     title = [p for p in ex.fit_points if p.startswith("Title:")]
     assert title == [
-        'Title: "Intensive Care Nurse" (work at Charité) is a role related to Registered Nurse; '
+        'Title: "Nurse Practitioner" (work at Charité) is a role related to Registered Nurse; '
         'earlier "Staff Nurse" (work at Vivantes) fits it'
     ], ex.fit_points
     assert "title related to Registered Nurse" in ex.rationale
+
+
+def test_a_kind_of_the_job_fits_it() -> None:
+    """Every ICU nurse is a registered nurse: the fit point and the rationale say it fits, the
+    score is a strong title match, and the title cap does not hold."""
+    work = [
+        {"name": "Charité", "position": "Intensive Care Nurse", "startDate": "2019-05",
+         "summary": "Care for ventilated patients in a 20-bed ICU."},
+    ]  # fmt: skip
+    data = _person("Intensive Care Nurse", work, ["Basic Life Support", "Critical Care"])
+    scored, ex = _explained("Registered Nurse", "Requirements: patient care, 2+ years.", data)
+    assert scored.scores["title"] >= 80
+    assert 'Title: "Intensive Care Nurse" (work at Charité) fits Registered Nurse' in ex.fit_points
+    assert "strong Registered Nurse title match" in ex.rationale, ex.rationale
+    assert "title" not in scored.caps, scored.caps
+    relevance = ex.detailed_rationale[0]["relevanceExplanation"]
+    assert relevance.startswith("A kind of Registered Nurse (current)"), relevance
+
+
+def test_the_broader_title_is_only_related_to_a_kind_of_it() -> None:
+    work = [
+        {"name": "Vivantes", "position": "Registered Nurse", "startDate": "2016-01",
+         "summary": "Medication administration and wound care."},
+    ]  # fmt: skip
+    data = _person("Registered Nurse", work, ["Basic Life Support"])
+    scored, ex = _explained("ICU Nurse", "Requirements: patient care, 2+ years.", data)
+    assert scored.scores["title"] < 80
+    title = [p for p in ex.fit_points if p.startswith("Title:")]
+    assert title == ['Title: "Registered Nurse" (work at Vivantes) is a role related to ICU Nurse']
 
 
 def test_a_title_that_fits_is_never_called_partial() -> None:

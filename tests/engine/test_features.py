@@ -547,3 +547,32 @@ def test_building_rest_apis_shows_api_design() -> None:
     f = compute(icp, parse_profile(data, as_of=AS_OF, taxonomy=tax), None, MonthDate.of(AS_OF))
     assert "API Design" in f.matched_must
     assert f.shown_by["API Design"] == "REST APIs"
+
+
+def test_a_kind_of_the_jobs_family_fits_it_in_full() -> None:
+    """Every ICU nurse is a registered nurse: full title credit for an RN opening, never the
+    title cap; a plain RN for an ICU opening is only related (the related-family credit)."""
+    from talentscout.engine.score import score_profiles
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    jd = "Requirements: patient care, 2+ years."
+
+    def person(title: str) -> ParsedProfile:
+        work = [{"name": "Charité", "position": title, "startDate": "2018-01",
+                 "summary": "Care for patients on a busy ward."}]  # fmt: skip
+        data = {"basics": {"label": title}, "work": work}
+        return parse_profile(data, as_of=AS_OF, taxonomy=tax)
+
+    rn_opening = build_icp("Registered Nurse", jd, taxonomy=tax)
+    icu_nurse = person("Intensive Care Nurse")
+    title, evidence = title_fit(rn_opening, icu_nurse)
+    assert title >= 0.8
+    assert title == title_fit(rn_opening, person("Staff Nurse"))[0]  # as much as the RN's own
+    assert evidence[0].text == "Intensive Care Nurse"
+    (scored,) = score_profiles(rn_opening, [icu_nurse], [0.6], as_of=AS_OF)
+    assert "title" not in scored.caps, scored.caps
+    icu_opening = build_icp("ICU Nurse", jd, taxonomy=tax)
+    assert title_fit(icu_opening, person("Registered Nurse"))[0] < 0.8
+    # a nurse practitioner is no kind of staff nurse here: related, not a full fit
+    assert title_fit(rn_opening, person("Nurse Practitioner"))[0] < 0.8

@@ -159,6 +159,22 @@ class TestBuildIcp:
         assert json.dumps(icp.to_dict()) == json.dumps(again.to_dict())
         assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
 
+    def test_a_job_family_carries_the_kinds_of_it(self) -> None:
+        icp = build_icp(
+            "Registered Nurse", "Requirements: patient care.", taxonomy=default_taxonomy()
+        )
+        assert "icu-nurse" in icp.narrower_families
+        assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
+
+    def test_a_record_from_before_kinds_of_families_loads(self) -> None:
+        icp = build_icp(
+            "Registered Nurse", "Requirements: patient care.", taxonomy=default_taxonomy()
+        )
+        old = {k: v for k, v in icp.to_dict().items() if k != "narrower_families"}
+        loaded = ICP.from_dict(json.loads(json.dumps(old)))
+        assert loaded.narrower_families == ()
+        assert loaded == replace(icp, narrower_families=())
+
     def test_query_is_applied(self, taxonomy: Taxonomy) -> None:
         icp = build_icp("Backend Engineer", JD, query="must have Kafka", taxonomy=taxonomy)
         assert "Kafka" in icp.must_have

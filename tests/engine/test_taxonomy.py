@@ -228,6 +228,35 @@ class TestLoading:
         assert taxonomy.canonical_skill("terraform") is None  # the original is unchanged
 
 
+def test_a_family_knows_the_families_that_are_kinds_of_it(tmp_path: Path) -> None:
+    """``kind_of`` reads transitively downward, makes the two related, and ignores unknown ids,
+    itself and cycles."""
+    families = [
+        {"id": "nurse", "name": "Nurse"},
+        {"id": "icu-nurse", "name": "ICU Nurse", "kind_of": ["nurse", "nurse", "no-such-family"]},
+        {"id": "cvicu-nurse", "name": "CVICU Nurse", "kind_of": ["icu-nurse", "cvicu-nurse"]},
+        {"id": "a", "name": "A", "kind_of": ["b"]},
+        {"id": "b", "name": "B", "kind_of": ["a"]},
+    ]
+    (tmp_path / "titles.json").write_text(json.dumps({"version": "1", "families": families}))
+    tax = Taxonomy.load(tmp_path)
+    assert tax.family("icu-nurse").kind_of == ("nurse", "no-such-family")  # type: ignore[union-attr]
+    assert tax.narrower_families("nurse") == ("cvicu-nurse", "icu-nurse")
+    assert tax.narrower_families("icu-nurse") == ("cvicu-nurse",)
+    assert tax.narrower_families("cvicu-nurse") == ()
+    assert "nurse" in tax.related_families("icu-nurse")
+    assert "icu-nurse" in tax.related_families("nurse")
+    assert tax.narrower_families("a") == ("b",)
+    assert tax.narrower_families("b") == ("a",)
+
+
+def test_specialty_nurses_are_registered_nurses_and_nurse_practitioners_are_not() -> None:
+    narrower = default_taxonomy().narrower_families("registered-nurse")
+    assert {"icu-nurse", "er-nurse", "neonatal-nurse", "home-health-nurse"} <= set(narrower)
+    assert not {"nurse-practitioner", "nurse-manager", "lpn"} & set(narrower)
+    assert default_taxonomy().narrower_families("icu-nurse") == ()
+
+
 def test_set_default_taxonomy(taxonomy: Taxonomy) -> None:
     from talentscout.engine.taxonomy import set_default_taxonomy
 

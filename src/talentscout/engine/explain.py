@@ -14,7 +14,7 @@ from typing import Any
 
 from talentscout.engine.caps import adjustments
 from talentscout.engine.experience import job_years
-from talentscout.engine.features import far_level, held_title, level_gap
+from talentscout.engine.features import far_level, level_gap
 from talentscout.engine.icp_model import ICP, requirement_name
 from talentscout.engine.location_words import location_points
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
@@ -28,6 +28,7 @@ from talentscout.engine.rationale import (
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.text import one_line, same_passage
+from talentscout.engine.title_evidence import held_job_title, job_titles
 from talentscout.engine.wording import a_or_an, asked_years, join_and, join_or, years_text
 
 _QUOTE_MAX = 140
@@ -153,10 +154,11 @@ def _fit_points(
     points: list[str] = []
     if relation := title_relation(icp, p, s):
         ev = s.evidence["title"][0]
-        # credited through a related family: no claim it is the job (the rationale agrees)
+        # credited through a related family: no claim it is the job (the rationale agrees); a
+        # kind of the job's family ("ICU Nurse" for a Registered Nurse opening) fits it
         fits = "fits" if relation == "fits" else "is a role related to"
         point = f'Title: "{ev["text"]}" ({ev["source"]}) {fits} {icp.canonical_title}'
-        own = {e.text for e in p.title_evidence.get(icp.title_family or "", ()) if e.holds_title}
+        own = {e.text for e in job_titles(icp, p) if e.holds_title}
         earlier = next((e for e in s.evidence["title"][1:] if e["text"] in own), None)
         if relation == "related" and earlier is not None:  # the title credited, held before
             point += f'; earlier "{earlier["text"]}" ({earlier["source"]}) fits it'
@@ -192,7 +194,7 @@ def _fit_points(
             else:
                 cited[quote] = (len(points), {skill, via})
                 points.append(f"{label}{shown}{listed}: {quote}")
-        elif skill in icp.title_holder_skills and (held := held_title(p, icp.title_family)):
+        elif skill in icp.title_holder_skills and (held := held_job_title(icp, p)):
             points.append(f"{label}, as the title held: {_cite(held)}")
     nice: dict[str, dict[str, str | None]] = {}  # quote → the nice-to-haves it shows (via)
     for skill in s.matched_nice[:4]:
@@ -310,6 +312,8 @@ def _role_relevance(icp: ICP, role: Role) -> str:
     ]
     if icp.title_family and role.family == icp.title_family:
         kind = f"Same role family as {icp.canonical_title}"
+    elif role.family and role.family in icp.narrower_families:
+        kind = f"A kind of {icp.canonical_title}"
     elif role.family and role.family in icp.related_families:
         kind = f"Related role family to {icp.canonical_title}"
     else:

@@ -21,7 +21,7 @@ from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.requirements import NEGATIVE_NOUNS
 from talentscout.engine.resume_degrees import DEGREE_RANK
 from talentscout.engine.taxonomy import typical_share
-from talentscout.engine.title_evidence import latest_first
+from talentscout.engine.title_evidence import held_job_title, latest_first
 
 RELATED_MUST_CREDIT = 0.5
 RELATED_NICE_CREDIT = 0.4
@@ -76,11 +76,6 @@ class Features:
     negative_reasons: list[str] = field(default_factory=list)
 
 
-def held_title(profile: ParsedProfile, family: str | None) -> Evidence | None:
-    """A role title or the headline (not a mere mention) of this family, if the person has one."""
-    return next((ev for ev in profile.title_evidence.get(family or "", ()) if ev.holds_title), None)
-
-
 class Coverage(NamedTuple):
     share: float | None
     matched: list[str]
@@ -112,9 +107,10 @@ def _coverage(
         return out
     have = profile.skill_set
     in_use = profile.in_use_set
-    # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java: only that
-    # requirement itself, not as a related skill ("Backend Engineer" does not hint at Python).
-    held = icp.title_holder_skills if held_title(profile, icp.title_family) else frozenset()
+    # An "Electrical Engineer" shows Electrical Engineering, a "Java Developer" Java (and so does
+    # a kind of the title): only that requirement, not as a related skill ("Backend Engineer"
+    # does not hint at Python).
+    held = icp.title_holder_skills if held_job_title(icp, profile) else frozenset()
     total = got = 0.0
     for group in icp.skill_groups(wanted):
         weight = icp.requirement_weight(group)
@@ -193,9 +189,10 @@ def _years_credit(
 
 
 def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
-    """Family evidence (role titles, headline, mentions, typical skills), related families at a
-    discount, and the job title's own words in the profile's titles or text. The evidence
-    quotes the most recent title first (``title_evidence.latest_first``)."""
+    """Family evidence (role titles, headline, mentions, typical skills) of the job's family or
+    a kind of it (``ICP.narrower_families``), related families at a discount, and the job
+    title's own words in the profile's titles or text. The evidence quotes the most recent
+    title first (``title_evidence.latest_first``)."""
     scores = profile.family_scores
     best = 0.0
     evidence: list[Evidence] = []
@@ -212,8 +209,8 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
                 RELATED_FAMILY_CREDIT
                 + (NAMED_SKILL_FAMILY_CREDIT - RELATED_FAMILY_CREDIT) * typical
             )
-        for rel in icp.related_families:
-            value = credit * scores.get(rel, 0.0)
+        for rel in (*icp.narrower_families, *icp.related_families):  # a kind of it is the job
+            value = (1.0 if rel in icp.narrower_families else credit) * scores.get(rel, 0.0)
             if value > best:
                 best, evidence = value, list(profile.title_evidence.get(rel, ()))
     words = icp.title_terms

@@ -159,6 +159,7 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
         title_family=family.id if family else None,
         title_synonyms=family.synonyms if family else (),
         related_families=tax.related_families(family.id) if family else (),
+        narrower_families=tax.narrower_families(family.id) if family else (),
         family_skills=tax.family_named_skills.get(family.id, ()) if family else (),
         practice_skills=tax.family_practice_skills.get(family.id, ()) if family else (),
         field_skills=tuple(

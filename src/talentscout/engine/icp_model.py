@@ -39,6 +39,9 @@ class ICP:
     title_family: str | None = None
     title_synonyms: tuple[str, ...] = ()
     related_families: tuple[str, ...] = ()
+    # Families that are kinds of the job's (an ICU nurse for a Registered Nurse opening): their
+    # titles fit the job in full. Empty in a record from before engine e50.
+    narrower_families: tuple[str, ...] = ()
     family_skills: tuple[str, ...] = ()  # skills the family is named after ("Python Developer")
     practice_skills: tuple[str, ...] = ()  # the practice its title names ("Data Science")
     # Disciplines of the job's and related families ("Software Engineering"): years of them are

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from talentscout.engine.icp_model import ICP, requirement_name
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.title_evidence import job_titles
 from talentscout.engine.wording import asked_years, join_and, years_text
 
 
@@ -51,13 +52,13 @@ def band(score: float) -> str:
 
 def title_relation(icp: ICP, p: ParsedProfile, s: ScoredCandidate) -> str | None:
     """How the title the score credited relates to the job, as the title fit point says it:
-    "fits" (the job's own title family), "related" (credited through a related family: no claim
-    it is the job), None when no title is quoted (a title score under 60, or no title
-    evidence)."""
+    "fits" (the job's own title family or a kind of it: an "ICU Nurse" for a Registered Nurse
+    opening), "related" (credited through a related family: no claim it is the job), None when
+    no title is quoted (a title score under 60, or no title evidence)."""
     evidence = s.evidence.get("title", ())
     if s.scores.get("title", 0) < 60 or not evidence:
         return None
-    own = p.title_evidence.get(icp.title_family or "", ())
+    own = job_titles(icp, p)
     if icp.title_family and not any(e.text == evidence[0]["text"] for e in own):
         return "related"
     return "fits"

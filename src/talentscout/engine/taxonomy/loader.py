@@ -281,18 +281,42 @@ class Taxonomy(SeniorityReading, JobTitleReading, FamilySkills, SharedAliasReadi
         return self._families.get(self.qualified_family(title, best) or best.value)
 
     def related_families(self, family_id: str) -> tuple[str, ...]:
-        """Related family ids, symmetric."""
+        """Related family ids, symmetric; a family and those it is a kind of are related."""
         return self._related_families.get(family_id, ())
 
     @cached_property
     def _related_families(self) -> dict[str, tuple[str, ...]]:
         graph: dict[str, dict[str, None]] = {}
         for family in self._families.values():
-            for rel in family.related:
+            for rel in (*family.related, *family.kind_of):
                 if rel in self._families and rel != family.id:
                     graph.setdefault(family.id, {})[rel] = None
                     graph.setdefault(rel, {})[family.id] = None
         return {k: tuple(v) for k, v in graph.items()}
+
+    def narrower_families(self, family_id: str) -> tuple[str, ...]:
+        """The families that are kinds of this one (``TitleFamily.kind_of``), and kinds of
+        those in turn: registered-nurse → icu-nurse, er-nurse, … Sorted; empty for most."""
+        return self._narrower_families.get(family_id, ())
+
+    @cached_property
+    def _narrower_families(self) -> dict[str, tuple[str, ...]]:
+        direct: dict[str, set[str]] = {}
+        for family in self._families.values():
+            for broader in family.kind_of:
+                if broader in self._families and broader != family.id:
+                    direct.setdefault(broader, set()).add(family.id)
+        closure: dict[str, tuple[str, ...]] = {}
+        for broader in direct:
+            seen: set[str] = set()
+            todo = list(direct[broader])
+            while todo:  # a cycle in the data ends here rather than looping
+                narrower = todo.pop()
+                if narrower != broader and narrower not in seen:
+                    seen.add(narrower)
+                    todo.extend(direct.get(narrower, ()))
+            closure[broader] = tuple(sorted(seen))
+        return closure
 
 
 def _read_json(item: Path | Traversable) -> dict[str, Any] | None:

@@ -105,6 +105,10 @@ class TitleFamily:
     # Names of the job only when they are the whole title: "HR" heads an HR person's resume,
     # but "worked with HR" or "MBA HR and Finance" name no job.
     standalone: tuple[str, ...] = ()
+    # Broader families this one is a kind of: every ICU nurse is a registered nurse, every
+    # Android developer a mobile developer. Its holders fit an opening of the broader family in
+    # full; the reverse (an RN for an ICU opening) stays only related.
+    kind_of: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TitleFamily:
@@ -116,6 +120,7 @@ class TitleFamily:
             related=_strings(data.get("related")),
             skills=_strings(data.get("skills")),
             standalone=_strings(data.get("standalone")),
+            kind_of=_strings(data.get("kind_of")),
         )
 
     def merged(self, other: TitleFamily) -> TitleFamily:
@@ -127,6 +132,7 @@ class TitleFamily:
             related=tuple(dict.fromkeys([*self.related, *other.related])),
             skills=tuple(dict.fromkeys([*self.skills, *other.skills])),
             standalone=tuple(dict.fromkeys([*self.standalone, *other.standalone])),
+            kind_of=tuple(dict.fromkeys([*self.kind_of, *other.kind_of])),
         )
 
 
