@@ -169,3 +169,19 @@ def test_a_title_only_related_to_the_job_caps_at_plausible() -> None:
     engineer, _ = _explained(_backend(), icp)
     assert "title" not in engineer.caps
     assert engineer.match_score >= 80
+
+
+def test_holding_the_jobs_title_is_never_title_capped() -> None:
+    # The nurse title is the earlier of two roles: title credit under 80, but the title is held.
+    nurse = {
+        "work": [
+            {"name": "Vivantes", "position": "Ward Coordinator", "startDate": "2023-01",
+             "summary": "Coordinated patient care and medication administration."},
+            {"name": "Charité", "position": "Staff Nurse", "startDate": "2015-01",
+             "endDate": "2022-12", "summary": "Patient care on a surgical ward."},
+        ],
+    }  # fmt: skip
+    icp = build_icp("Registered Nurse", "Requirements: patient care.", taxonomy=None)
+    scored, _ = _explained(nurse, icp)
+    assert scored.scores["title"] < 80
+    assert "title" not in scored.caps

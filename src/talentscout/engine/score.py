@@ -6,10 +6,11 @@ How the number is made: each criterion gives a 0–1 value or "not asked" (e.g. 
 job); the score is the weighted mean over the criteria that apply, a shortfall on must-haves caps
 it (a missing skill — beyond one in five of a long list — or the years asked: at most "plausible";
 under half of the skills: at most "weak-to-plausible"), so do living elsewhere for an on-site job,
-a level two or more steps from the job's and a title short of a strong match, and a hit on a negative ("no agencies") scales it
-down. Caps are soft ceilings (``_ceiling``): capped candidates keep the order of their raw scores.
-Each score records that way (the weighted mean, the caps that hold, the capped score), and
-explain shows it (caps.py): a reader can rebuild matchScore from the scoreBreakdown.
+a level two or more steps from the job's and a title short of a strong match, and a hit on a
+negative ("no agencies") scales it down. Caps are soft ceilings (``_ceiling``): capped
+candidates keep the order of their raw scores. Each score records that way (the weighted mean,
+the caps that hold, the capped score), and explain shows it (caps.py): a reader can rebuild
+matchScore from the scoreBreakdown.
 Combination is vectorised with numpy over the batch; per-profile feature extraction is plain
 Python over pre-parsed facts.
 
@@ -120,6 +121,7 @@ from talentscout.engine.icp_model import ICP, PRIORITY_WEIGHT
 from talentscout.engine.location import Place
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.title_evidence import held_job_title
 
 # criterion → weight. "skills" blends must-have (3/4) and nice-to-have (1/4) coverage.
 WEIGHTS: Mapping[str, float] = {
@@ -176,9 +178,10 @@ CAPS: tuple[tuple[str, float], ...] = (
     ("years", MISSING_MUST_CAP),
     ("title", MISSING_MUST_CAP),
 )
-# "Strong" also needs a strong title match: a title credited under this (a role only related to
-# the job's, such as an Engineering Manager for a backend engineer opening) is at most
-# "plausible", however well the skills match. Set by hand: the spec's strong band, 80.
+# "Strong" also needs a strong title match: someone who never held the job's title (or a kind
+# of it) and whose title credit is under this (a role only related to the job's, such as an
+# Engineering Manager for a backend engineer opening) is at most "plausible", however well the
+# skills match. Set by hand: the spec's strong band, 80.
 STRONG_TITLE = 0.80
 
 
@@ -327,7 +330,9 @@ def score_profiles(
             "elsewhere": f.location == 0.0 and _in_another_country(icp, profile),
             "must_shortfall": _must_shortfall(icp, f),
             "years": f.short_years,
-            "title": f.title is not None and f.title < STRONG_TITLE,
+            "title": f.title is not None
+            and f.title < STRONG_TITLE
+            and held_job_title(icp, profile) is None,
         }
         held_caps.append(tuple(holds[kind] for kind, _ in CAPS))
     values = np.array(rows, dtype=np.float64).reshape(n, len(CRITERIA))
