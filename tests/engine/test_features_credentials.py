@@ -45,3 +45,17 @@ def test_a_registered_nurse_licence_is_a_held_requirement() -> None:
     (scored,) = score_profiles(icp, [profile], [0.6], as_of=AS_OF)
     assert "Registered Nurse License" in scored.matched_must
     assert scored.listed_only == ()
+
+
+def test_an_icu_posting_reads_every_clinical_requirement() -> None:
+    icp = build_icp(
+        "ICU Nurse",
+        "Requirements: experience with ventilated patients; BLS and ACLS; an active RN license.",
+        taxonomy=default_taxonomy(),
+    )
+    assert icp.must_have == (
+        "Ventilator Management",
+        "Basic Life Support",
+        "Advanced Cardiac Life Support",
+        "Registered Nurse License",
+    )
