@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from talentscout.engine.icp_model import ICP
+from talentscout.engine.location_reach import reach_words
 from talentscout.engine.places import COUNTRY_NAMES
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.rationale import band, requirement_of
@@ -62,7 +63,7 @@ def _cause(
             role,
         )
     if kind == "elsewhere":
-        where = join_or([country_name(c) for c in icp.location_countries])
+        where = join_or(reach_words(icp.location_terms, icp.location_countries))
         place = f'"{p.location}"' if p.location else country_name(p.country or "")
         quote = [{"text": p.location, "source": "location"}] if p.location else []
         return f"{place} is outside {where} and the profile says nothing of relocating", quote

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.experience import job_years
 from talentscout.engine.icp_model import ICP, requirement_name
+from talentscout.engine.languages import is_language
 from talentscout.engine.location import Place
 from talentscout.engine.location_fit import location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
@@ -147,9 +148,13 @@ def _coverage(
             if not used:
                 out.listed_only.extend(present)
             continue
-        rel = next(  # a peer (MySQL for PostgreSQL) before any other related skill
+        # a peer (MySQL for PostgreSQL) before any other related skill; no other language
+        # stands in for a language
+        rel = next(
             ((s, r) for s in group for r in icp.peer_skills.get(s, ()) if r in have), None
         ) or next(((s, r) for s in group for r in icp.related_skills.get(s, ()) if r in have), None)
+        if rel is not None and is_language(icp, rel[0]):
+            rel = None
         if rel is not None:
             got += weight * related_credit
             out.partial[rel[0]] = rel[1]

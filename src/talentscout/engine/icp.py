@@ -18,6 +18,7 @@ from talentscout.engine.icp_model import (
     SkillTables,
 )
 from talentscout.engine.location import parse_place
+from talentscout.engine.location_reach import with_remote_reach
 from talentscout.engine.refine import refine_icp
 from talentscout.engine.requirements import SOFT_CATEGORY, content_terms, read_requirements
 from talentscout.engine.taxonomy import (
@@ -111,8 +112,17 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
     if from_years and req.min_years is not None:
         level = tax.seniority_for_years(req.min_years)
     in_title = {m.value for m in tax.find_skills(title, structured=True)}
+    # A must-have of another field stays one where a requirements header asks it and it is a
+    # tool ("Your profile: Very good SAP skills": tools serve every field) or the job is not
+    # in tech, whose postings' requirement sections ask across fields ("German labour law",
+    # "Lean / Six Sigma" for an HR partner), while a tech posting's long sections misread
+    # ("career development" of the team) are what the field check guards against; or it is
+    # a choice beside one of the field ("a Warehouse Management System (SAP EWM, …)").
+    fits = {s for s in req.must if s in in_title or _fits_field(tax, s, family)}
+    job_field = field_of(family.category) if family else None
+    fits |= {s for s in req.headed if _field(tax, s) == "tech" or job_field not in (None, "tech")}
     must = _first_requirements(
-        [s for s in req.must if s in in_title or _fits_field(tax, s, family)],
+        [s for s in req.must if s in fits or any(a in fits for a in req.alternatives.get(s, ()))],
         req.alternatives,
         MAX_MUST,
     )
@@ -140,6 +150,9 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
         remote = "remote"
         # as in "Remote, Berlin": a remote job's city is where the company sits, no country
         place = parse_place(location, infer_country=False)
+    # "Remote within EU possible" (in the location or a line of the posting): the region fits
+    if (reached := with_remote_reach(place, location, description)) is not place:
+        place, remote = reached, "remote"
     topic: dict[str, float] = {}
     # The posting's requirement sentences, like the semantic criterion: its company blurb and
     # benefits are topics of the employer, not of the work (the whole text when none asks).

@@ -54,9 +54,12 @@ AREAS: dict[str, frozenset[str]] = {
     "latam": frozenset({"br", "mx", "ar", "co", "cl", "pe"}),
     "north america": frozenset({"us", "ca", "mx"}),
     "americas": frozenset({"us", "ca", "mx", "br", "ar", "co", "cl", "pe"}),
-}
+    "dach": frozenset({"de", "at", "ch"}), "benelux": frozenset({"be", "nl", "lu"}),
+    "nordics": frozenset({"se", "no", "dk", "fi", "is"}),
+}  # fmt: skip
 _AREA_ALIASES = {"european union": "eu", "asia": "apac", "asia pacific": "apac",
-                 "latin america": "latam", "na": "north america"}  # fmt: skip
+                 "latin america": "latam", "na": "north america",
+                 "nordic countries": "nordics", "scandinavia": "nordics"}  # fmt: skip
 _CITY_ALIASES = {"sf": "san francisco", "nyc": "new york", "new york city": "new york",
                  "la": "los angeles", "bengaluru": "bangalore", "bombay": "mumbai"}  # fmt: skip
 STATE_NAMES = frozenset(US_STATES.values()) | frozenset(REGIONS)
@@ -87,7 +90,7 @@ _LEAD = re.compile(
     re.I,
 )
 # A hyphen between words splits only when no city is named across it ("Winston-Salem" stays,
-# "Austin-TX" and "US-CA-San Francisco" split: _split_hyphens).
+# "Austin-TX" and "US-CA-San Francisco" split: places.split_hyphens).
 _CHUNK_SPLIT = re.compile(r"\s*([,/;|()–—]+|\s+-+\s*|\s*-+\s+|^-+|-+$|\sor\s)\s*")
 # A remote job within a radius of a city ("within 50 miles of Austin") is limited to its area.
 _RADIUS = re.compile(r"\b\d+\s*(?:mi|miles?|km|kms|kilometers?|kilometres?)\b|\bcommut", re.I)
@@ -141,10 +144,11 @@ def parse_place(
     # Chunks with the separator before each: "LA" after "New Orleans," is Louisiana, after
     # "Austin /" Los Angeles.
     pieces = _CHUNK_SPLIT.split(cleaned)
-    chunks, seps = _split_hyphens(
+    chunks, seps = places.split_hyphens(
         [_ONLY.sub("", _past_prose(c.strip())).strip() for c in pieces[0::2]],
         ["", *pieces[1::2]],
     )
+    chunks, seps = places.join_qualifiers(chunks, seps)  # "Frankfurt/Main", "Halle (Saale)"
     if cleaned == cleaned.lower():  # "san francisco, ca": its codes are codes
         chunks = [c.upper() if len(_norm(c)) == 2 else c for c in chunks]
     kept = [
@@ -196,9 +200,10 @@ def parse_place(
         if kind == "metro":
             kind, city = "city", word
         elif kind == "city":
-            key = place_key(_CITY_ALIASES.get(word, word) if alias else word)
+            key = places.qualified(place_key(_CITY_ALIASES.get(word, word) if alias else word))
             if (2 < len(word) or alias) and len(word.split()) <= 4:
-                terms.add(CITY + key)
+                names = (key, *places.bare_names(key))  # "Frankfurt am Main" is "Frankfurt"
+                terms.update({*names, *(CITY + n for n in names)})
                 city = key
                 unplaced.append(key)
             else:
@@ -254,29 +259,6 @@ def _once(parts: list[str]) -> list[str]:
     for part in parts:
         kept.setdefault(part.casefold(), part)
     return list(kept.values())
-
-
-def _split_hyphens(chunks: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """Chunks split at the hyphens no known place's name spans: "US-CA-San Francisco" and
-    "Austin-TX" split, "Winston-Salem", "Saint-Denis" and "Dallas-Fort Worth Metroplex" stay."""
-    out: list[str] = []
-    out_seps: list[str] = []
-    for chunk, sep in zip(chunks, seps, strict=True):
-        parts = [p for p in chunk.split("-") if p.strip()] if "-" in chunk else []
-        if len(parts) < 2:
-            out.append(chunk)
-            out_seps.append(sep)
-            continue
-        i = 0
-        while i < len(parts):
-            ends = range(len(parts), i + 1, -1)
-            j = next((j for j in ends if places.known(place_key(" ".join(parts[i:j])))), i + 1)
-            if j == i + 1 and place_key(parts[i]) in ("saint", "sainte") and j < len(parts):
-                j += 1  # "Saint-Sauveur": a saint's name is never a place of its own
-            out.append("-".join(parts[i:j]))
-            out_seps.append(sep if i == 0 else "-")
-            i = j
-    return out, out_seps
 
 
 def _after_city(

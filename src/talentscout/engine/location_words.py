@@ -14,11 +14,13 @@ import re
 from talentscout.engine.features import RELOCATE_CREDIT
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.location import CITY, STATE, STATE_NAMES
+from talentscout.engine.location_reach import reach_words
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.wording import join_or
 
 _SAME_AREA = 70  # location_fit's same country or region, another place (0.7)
-_POLICY = {"onsite": "on site in", "hybrid": "hybrid in", "remote": "remote within"}
+_POLICY = {"onsite": "on site in", "hybrid": "hybrid in"}
 
 
 def _job_place(icp: ICP) -> str:
@@ -33,7 +35,12 @@ def _job_place(icp: ICP) -> str:
 
 
 def _job_is(icp: ICP) -> str:
-    """ "the job is on site in Berlin", "the job is hybrid in Berlin", "the job is in Berlin"."""
+    """ "the job is on site in Berlin", "the job is hybrid in Berlin", "the job is in Berlin";
+    a remote job's city is its office, so it is remote within its region or country ("the job
+    is remote within the EU"), or just remote."""
+    if icp.remote_policy == "remote":
+        reach = reach_words(icp.location_terms, icp.location_countries)
+        return f"the job is remote within {join_or(reach)}" if reach else "the job is remote"
     place = _job_place(icp)
     if not place:
         return f"the job is {icp.remote_policy or 'elsewhere'}"

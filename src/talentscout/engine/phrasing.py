@@ -33,7 +33,12 @@ _MUST_SAID = re.compile(
 # "Preferred Qualifications", "strong Go" or "5+ years of Kafka" is a strong wish.
 _MUST_DEGREE = re.compile(
     r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert(?!s\b)|\bdeep\b|"
-    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b",
+    r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bfluen(?:t|cy)\b|"
+    # "sound knowledge of", "excellent debugging skills" ("proven segmentation technology" is
+    # the company's word for its product)
+    r"\b(?:sound|very good|excellent|thorough|in[- ]depth|proven)\b(?=(?:\s+[\w/&+.-]+){0,4}?\s+"
+    r"(?:knowledge|skills?|understanding|command|experience|expertise|proficiency|"
+    r"track record|abilit\w+|background|grasp)\b)",
     re.I,
 )
 _APOSTROPHE = "['’]"
@@ -244,10 +249,25 @@ def clause_modes(segment: str, default: str) -> list[tuple[int, str]]:
 _BRACKET = re.compile(r"\(([^()]{1,120})\)")
 
 
+# The words of a bracket that only say how welcome what it follows is: "(a plus)", "(is
+# highly desirable)", "(nice to have, not required)".
+_WELCOME_ONLY = re.compile(
+    r"^(?:\W|\b(?:is|are|also|a|an|but|not|highly|very|strongly|would|be|will|considered|"
+    r"definitely|really|big|huge|great|added|extra|required|must|although|though)\b)*$",
+    re.I,
+)
+
+
 def nice_brackets(segment: str) -> list[tuple[int, int]]:
     """Spans of brackets that say their own content is only welcome: "English fluency
     (Mandarin is also a bonus)", "cloud experience (GCP preferred)"."""
     return [m.span() for m in _BRACKET.finditer(segment) if cue(m.group(1)) == "nice"]
+
+
+def names_its_own(bracket: str) -> bool:
+    """Whether a welcoming bracket names something of its own ("(Green Belt desirable)"), so
+    its cue speaks only for it, not for the skill before it ("Kafka (a plus)")."""
+    return not _WELCOME_ONLY.match(_NICE.sub(" ", bracket.strip("()")))
 
 
 def _split_outside_brackets(segment: str, separator: str) -> list[tuple[int, int]]:

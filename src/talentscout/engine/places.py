@@ -302,3 +302,91 @@ def metro(key: str) -> Metro | None:
 def known(key: str) -> bool:
     """Whether a name is a known city or metro (a hyphenated one stays whole)."""
     return key in _cities() or metro(key) is not None
+
+
+def split_hyphens(chunks: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """Chunks split at the hyphens no known place's name spans: "US-CA-San Francisco" and
+    "Austin-TX" split, "Winston-Salem", "Saint-Denis" and "Dallas-Fort Worth Metroplex" stay."""
+    out: list[str] = []
+    out_seps: list[str] = []
+    for chunk, sep in zip(chunks, seps, strict=True):
+        parts = [p for p in chunk.split("-") if p.strip()] if "-" in chunk else []
+        if len(parts) < 2:
+            out.append(chunk)
+            out_seps.append(sep)
+            continue
+        i = 0
+        while i < len(parts):
+            ends = range(len(parts), i + 1, -1)
+            j = next((j for j in ends if known(place_key(" ".join(parts[i:j])))), i + 1)
+            if j == i + 1 and place_key(parts[i]) in ("saint", "sainte") and j < len(parts):
+                j += 1  # "Saint-Sauveur": a saint's name is never a place of its own
+            out.append("-".join(parts[i:j]))
+            out_seps.append(sep if i == 0 else "-")
+            i = j
+    return out, out_seps
+
+
+# A town's river or region after its name, abbreviated as German addresses do: "Frankfurt a. M."
+# is Frankfurt am Main, "Frankfurt a. d. O." Frankfurt an der Oder, "Freiburg i. Br." im Breisgau.
+_QUALIFIER_ABBREVIATIONS = {
+    "a m": "am main", "a d o": "an der oder", "a d oder": "an der oder", "i br": "im breisgau",
+    "a rh": "am rhein", "a d donau": "an der donau", "a d saale": "an der saale",
+    "a d ruhr": "an der ruhr", "a d havel": "an der havel",
+}  # fmt: skip
+# The words that tie a town to its river or region: "Frankfurt am Main", "Halle an der Saale",
+# "Newcastle upon Tyne"; "" for GeoNames' own "Frankfurt (Oder)" → "frankfurt oder".
+_LINKS = (" am ", " an der ", " im ", " in der ", " ob der ", " upon ", " on ")
+_JOINS = ("", "am ", "an der ")
+_QUALIFIER_SEPS = frozenset("/(")
+
+
+def qualified(key: str) -> str:
+    """A city's key with an abbreviated qualifier spelt out when that names a known city
+    ("frankfurt a m" → "frankfurt am main"); the key itself otherwise."""
+    for short, full in _QUALIFIER_ABBREVIATIONS.items():
+        if key.endswith(f" {short}") and (name := key[: -len(short)] + full) in _cities():
+            return name
+    return key
+
+
+def join_qualifiers(chunks: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """Chunks with a qualifier split off by "/" or brackets joined back to its city when the
+    two name a known city: "Frankfurt/Main" → "Frankfurt am Main", "Frankfurt (Oder)" →
+    "Frankfurt Oder", "Halle (Saale)"; "Austin / Dallas" stays two cities."""
+    out: list[str] = []
+    out_seps: list[str] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        after = chunks[i + 1] if i + 1 < len(chunks) else ""
+        sep = seps[i + 1].strip() if i + 1 < len(chunks) else ""
+        joined = None
+        if chunk.strip() and after.strip() and sep in _QUALIFIER_SEPS:
+            joined = next(
+                (f"{chunk} {j}{after}" for j in _JOINS if place_key(f"{chunk} {j}{after}")
+                 in _cities()),
+                None,
+            )  # fmt: skip
+        out.append(joined or chunk)
+        out_seps.append(seps[i])
+        i += 2 if joined else 1
+    return out, out_seps
+
+
+def bare_names(key: str) -> tuple[str, ...]:
+    """The name a qualified city goes by alone ("frankfurt am main" → "frankfurt", "halle an
+    der saale" → "halle"), when it is at least the size of every namesake of that name in its
+    country (Frankfurt an der Oder is not "Frankfurt"); () otherwise."""
+    found = cities(key)
+    if not found:
+        return ()
+    city = found[0]
+    names = []
+    for link in _LINKS:
+        if link in key:
+            base = key.split(link, 1)[0]
+            rivals = [c for c in cities(base) if c.country == city.country]
+            if rivals and all(c.population <= city.population for c in rivals):
+                names.append(base)
+    return tuple(names)

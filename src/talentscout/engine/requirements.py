@@ -22,6 +22,7 @@ from talentscout.engine.phrasing import (
     header_mode,
     line_segments,
     mode_at,
+    names_its_own,
     nice_brackets,
     sentence_mode,
     unglue,
@@ -35,7 +36,13 @@ from talentscout.engine.taxonomy import (
     PhraseMatch,
     Taxonomy,
 )
-from talentscout.engine.years_asked import TAIL_STOP, YEARS, number_value, years_alone
+from talentscout.engine.years_asked import (
+    TAIL_STOP,
+    YEARS,
+    number_value,
+    unnamed_choice,
+    years_alone,
+)
 
 NEGATIVE_NOUNS = {
     "agency": ("agency", "agencies", "staffing agency", "recruitment agency"),
@@ -79,7 +86,15 @@ BOILERPLATE = re.compile(
     r"\b(?:need|request|requesting|require)s? (?:an?y? )?accommodations?\b|"
     r"accommodations? (?:during|for|in) (?:the |our )?(?:application|interview|hiring|recruit)|"
     r"\b(?:adhere to|comply with|abide by)\b[^.;]{0,40}\bcompany polic|"
-    r"\bsafeguard\w*\b[^.;]{0,30}\bcompany information",  # rules of conduct, not skills
+    r"\bsafeguard\w*\b[^.;]{0,30}\bcompany information|"  # rules of conduct, not skills
+    # what the employer offers to teach ("Learning budget …, including Python courses")
+    r"\b(?:learning|training|education|development|conference|personal growth) budget|"
+    r"\b(?:paid|funded|sponsored|free) (?:courses|trainings?|certifications?)\b|"
+    # how to apply, and a line of pay ("£55,000 - £62,000 + bonus", "60-70k EUR")
+    r"\bapply (?:via|through|online|now|here|at|by|using|on)\b|"
+    r"\b(?:send|submit) (?:us )?your (?:cv|resume|résumé|application)|"
+    r"[£$€]\s?\d[\d,.]*\s?k?\s*(?:-|–|to)\s*[£$€]?\s?\d|"
+    r"\b\d[\d,.]*\s?k?\s*(?:-|–|to)\s*\d[\d,.]*\s?k?\s*(?:EUR|GBP|USD|CHF)\b",
     re.I,
 )
 STOPWORDS = frozenset(
@@ -111,8 +126,8 @@ def _segments_with_labels(text: str) -> Iterator[tuple[str, str | None, str | No
 # What only a requirement says: the line that ends a section on pay and benefits when the
 # next header went unrecognised ("Qualifications      Bachelor's degree in …").
 _ASKS = re.compile(
-    r"\b(?:experience|years?|degree|proficien\w*|knowledge|familiar\w*|skills?|abilit\w+|"
-    r"understanding|expertise|required|must)\b",
+    r"\b(?:experience|(?<!\bper )(?<!\ba )years?|degree|proficien\w*|knowledge|familiar\w*|"
+    r"skills?|abilit\w+|understanding|expertise|required|must)\b",
     re.I,
 )
 
@@ -130,6 +145,9 @@ class Requirements:
     asking: list[str] = field(default_factory=list)  # the segments that ask for something
     skill_years: dict[str, float] = field(default_factory=dict)  # "5+ years of Python"
     examples: list[str] = field(default_factory=list)  # asked only as examples of a must-have
+    # Must-haves asked under a requirements header or label ("Your profile:"), where no
+    # company blurb stands: they stay must-haves in a job of another field.
+    headed: list[str] = field(default_factory=list)
 
 
 # "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
@@ -244,7 +262,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         # A bracket that only welcomes its own skills ("(Mandarin is also a bonus)") does not
         # speak for the rest of its sentence.
         welcome = [
-            (a, b) for a, b in nice_brackets(segment) if any(a < m.start < b for m in matches)
+            (a, b)
+            for a, b in nice_brackets(segment)
+            if any(a < m.start < b for m in matches) or names_its_own(segment[a:b])
         ]
         rest = _blank(segment, welcome)
         local = line_mode or sentence_mode(rest, default)
@@ -254,11 +274,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
-            never_must = (
-                category in NEVER_MUST
-                or skill in NEVER_MUST_SKILLS
-                or (category == LANGUAGE_CATEGORY and not _LANGUAGE_CONTEXT.search(segment))
-            )
+            if category == LANGUAGE_CATEGORY and not _LANGUAGE_CONTEXT.search(segment):
+                continue  # an adjective: "German labour law", "Italian cuisine"
+            never_must = category in NEVER_MUST or skill in NEVER_MUST_SKILLS
             skill_mode = (
                 "neutral"
                 if _to_obtain(segment, where, category)
@@ -269,6 +287,8 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
             if skill_mode == "must" and not never_must:
                 _add(req.must, skill)
                 asked.append((skill, where.start))
+                if "must" in (mode, line_default):
+                    _add(req.headed, skill)
             elif skill_mode in ("must", "nice") or category in ALWAYS_NICE:
                 _add(req.nice, skill)
             else:
@@ -289,9 +309,17 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 start, end = ym.span("tail")
                 end = min(end, figures[i + 1].start()) if i + 1 < len(figures) else end
                 stop = TAIL_STOP.search(segment, start, end)
-                for skill, at in asked:  # the must-haves the figure is about
-                    if start <= at < (stop.start() if stop else end):
-                        req.skill_years.setdefault(skill, value)
+                end = stop.start() if stop else end
+                about = [(s, at) for s, at in asked if start <= at < end]
+                if unnamed_choice(segment, about, end):
+                    continue  # years of either role, one of them no skill: the job's years only
+                # the must-haves the figure is about, and their alternatives asked with them
+                # ("3+ years in product design (UX/UI)": years of either)
+                named = {s for s, _ in asked}
+                for skill, _ in about:
+                    for one in (skill, *req.alternatives.get(skill, ())):
+                        if one in named:
+                            req.skill_years.setdefault(one, value)
         phd = _PHD.search(segment)
         if phd and mode_at(clauses, phd.start(), local) not in ("nice", "company"):
             req.phd = True

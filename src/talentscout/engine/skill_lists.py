@@ -46,12 +46,55 @@ def _built_on(a: str, b: str, taxonomy: Taxonomy) -> bool:
     return False
 
 
+# A bracket right after a skill, perhaps after a generic noun ("SAP skills (FI/CO)"), speaks
+# of that skill; one that only welcomes its own content ("(Green Belt desirable)") does not.
+_BRACKET_AFTER = re.compile(
+    r"\s*(?:(?:knowledge|skills?|experience|expertise|tools?|software|systems?|principles|"
+    r"methods|methodolog\w*|concepts|standards)\s*){0,2}\(([^()]{1,160})\)",
+    re.I,
+)
+_WELCOME = re.compile(
+    r"\ba plus\b|\bbonus\b|\bpreferred\b|\bdesir(?:ed|able)\b|\bideally\b|\badvantage",
+    re.I,
+)
+
+
+def bracket_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) -> list[list[str]]:
+    """A bracket right after a skill holds alternatives ("SolidWorks (or Creo / Siemens NX)"),
+    examples ("a Warehouse Management System (Manhattan, SAP EWM, Blue Yonder or similar)",
+    "FEA (ANSYS or SolidWorks Simulation)") or a narrowing of it ("IFRS (IFRS 9, 15 and 16)",
+    "product design (UX/UI)"): never new requirements of their own, so the skill and the
+    bracket's skills are one requirement, met by any of them. The narrower parts of a broad
+    skill ("Java (Spring Boot, Hibernate)") are left to ``examples_of_asked``, which asks each
+    unless they are cued as examples."""
+    groups: list[list[str]] = []
+    for i, last in enumerate(matches):
+        bracket = _BRACKET_AFTER.match(text, last.end)
+        if not bracket or _WELCOME.search(bracket.group(1)):
+            continue
+        # Of a compound ("GPU software development (CUDA/OpenCL)") the bracket speaks of its
+        # first, distinctive part; the generic rest stays a requirement of its own.
+        parent = last
+        while i > 0 and not text[matches[i - 1].end : parent.start].strip():
+            i -= 1
+            parent = matches[i]
+        a, b = bracket.span(1)
+        narrower = set(taxonomy.included_skills(parent.value))
+        inside = [m.value for m in matches if a <= m.start < b]
+        members = [s for s in dict.fromkeys(inside) if s != parent.value and s not in narrower]
+        if members:
+            groups.append([parent.value, *members])
+    return groups
+
+
 def or_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) -> list[list[str]]:
     """Skills listed as alternatives ("Python or Go", "Java/Kotlin", "one of Go, Rust, C++"):
     runs of adjacent skills joined by list separators, kept when the run says "or" (or "/")
     or the sentence cues a choice, or a bracket lists instances of a kind ("frameworks
     (TensorFlow, PyTorch)"). One requirement is met by any member. A slash between a
-    platform and a tool built on it ("Python / Django") joins no choice: both are asked."""
+    platform and a tool built on it ("Python / Django") joins no choice: both are asked.
+    A bracket after a skill joins its skills to that one (``bracket_groups``), taking in the
+    choices listed inside it."""
     groups: list[list[str]] = []
     cue = bool(_ALTERNATIVE_CUE.search(text))
     run: list[PhraseMatch] = []
@@ -83,7 +126,21 @@ def or_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) -> list
         run, has_or = [m], False
     if run:
         close()
-    return groups
+    return _merged(bracket_groups(text, matches, taxonomy), groups)
+
+
+def _merged(brackets: list[list[str]], groups: list[list[str]]) -> list[list[str]]:
+    """The bracket groups, each taking in the list groups it shares a skill with, then the
+    other list groups."""
+    out: list[list[str]] = []
+    rest = list(groups)
+    for bracket in brackets:
+        members = list(bracket)
+        for group in [g for g in rest if set(g) & set(members)]:
+            members += [s for s in group if s not in members]
+            rest.remove(group)
+        out.append(members)
+    return [*out, *rest]
 
 
 # Words that introduce examples of what was just named: "AWS services such as Lambda, S3",

@@ -55,3 +55,19 @@ def years_alone(segment: str, figure: re.Match[str]) -> bool:
 # Where a years figure stops being about the skills after it: "5+ years of Python, including
 # Go" asks the years of Python only; "8+ years of experience, including Python" of no skill.
 TAIL_STOP = re.compile(r"[,;(]|\b(?:including|such as|e\.g|especially|preferably)\b", re.I)
+
+
+_OR = re.compile(r"\bor\b", re.I)
+
+
+def unnamed_choice(segment: str, about: list[tuple[str, int]], end: int) -> bool:
+    """Whether the skills a years figure is about (with where they stand) are one side of a
+    choice whose other side names no skill ("5 years as an HR Business Partner or HR
+    Generalist"): the years are of either role, so they are the job's, not the one skill's.
+    "5+ years of Python or Java" names both, and both get the years."""
+    if not about:
+        return False
+    after = _OR.search(segment, max(at for _, at in about), end)
+    if after is None:
+        return False
+    return not any(after.start() < at < end for _, at in about)

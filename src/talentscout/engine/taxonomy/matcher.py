@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from talentscout.engine.taxonomy.language_words import adjective_use, language_names
+
 _UNIT = re.compile(r"[^\W_]+|\S")
 _NON_SPACE = re.compile(r"\S")
 _SEPARATORS = frozenset("._-/")
@@ -207,6 +209,8 @@ class PhraseMatcher:
                 exact_only=key in exact,
             )
 
+        self._language_names = language_names({k: e.value for k, e in self._entries.items()})
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -261,6 +265,10 @@ class PhraseMatcher:
                 if not structured and (
                     _INSTITUTION_AFTER.match(text, end)
                     or _other_meaning(entry.value, text, begin, end)
+                    or (
+                        key[starts[i] : ends[j]] in self._language_names
+                        and adjective_use(text, end)
+                    )
                 ):
                     continue
                 match = (j, PhraseMatch(entry.value, begin, end, span))
