@@ -18,8 +18,17 @@ _MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
     "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
     "december": 12,
+    # German and Dutch names that differ from the English ones
+    "januar": 1, "januari": 1, "jän": 1, "februar": 2, "februari": 2, "märz": 3, "maerz": 3,
+    "mrz": 3, "maart": 3, "mai": 5, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "okt": 10,
+    "oktober": 10, "dez": 12, "dezember": 12,
 }  # fmt: skip
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now)|to\s+date|date)"
+# "Present" as resumes write it, English and the German, Dutch and French words for it
+# ("03/2020 – heute", "2012 - heden", "2019 bis heute", "2018 tot nu").
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now)|to\s+date|date"
+    r"|(?:bis\s+)?(?:heute|jetzt|dato)|aktuell|gegenwärtig|heden|nu|aujourd['’]hui|présent)"
+)
 _MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?,?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DATE = (
@@ -29,8 +38,16 @@ _DATE = (
     rf"|{_YEAR})"
 )
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:(?:-|–|—|~|to|till|until|through|→)\s*)+"
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:(?:-|–|—|~|to|till|until|through|→|bis|tot)\s*)+"
     rf"(?P<end>{_PRESENT}|{_DATE})(?![\w/])",
+    re.IGNORECASE,
+)
+# "Since 2016: Head of …", "(seit 03/2019)": a start with no end is a role held to this day,
+# read only at a line's start or after a bracket or separator, and ending there or at one
+# ("Python user since 2015" and "• Since 2012, have prepared …" are prose, naming no role).
+_SINCE = re.compile(
+    rf"(?:^|(?<=[(\[|,;:–—])|(?<=\s[-–—|]))\s*(?P<since>(?:since|seit|sinds|depuis)\s+)"
+    rf"(?P<start>{_DATE})(?=\s*(?:$|[:)\]|–—-]|\s\s))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"(?<![\w/.-])(?:{_DATE})(?![\w/])", re.IGNORECASE)
@@ -85,7 +102,7 @@ def parse_date(text: str, as_of: date) -> MonthDate | None:
     if m := re.fullmatch(r"(\d{1,2})[-/.]((?:19|20)\d\d)", raw):
         return _month(int(m.group(2)), int(m.group(1)))
     raw = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z])", "", raw)  # "16th Jan 2017"
-    if m := re.fullmatch(r"([a-z]+)\.?,?\s*'?(\d{2}|\d{4})", raw):
+    if m := re.fullmatch(r"([^\W\d_]+)\.?,?\s*'?(\d{2}|\d{4})", raw):
         month = _MONTHS.get(m.group(1))
         if month is None:
             return None
@@ -193,7 +210,14 @@ def find_date_ranges(text: str, as_of: date) -> list[DateRange]:
         if end.index > today.index:
             end, current = today, True
         out.append(DateRange(start, end, current, (m.start(), m.end()), m.group(0)))
-    return out
+    for m in _SINCE.finditer(text):
+        start = parse_date(m.group("start"), as_of)
+        at = m.start("since")
+        taken = any(r.span[0] < m.end() and r.span[1] > at for r in out)
+        if start is None or start.index > today.index or taken:
+            continue
+        out.append(DateRange(start, today, True, (at, m.end()), text[at : m.end()]))
+    return sorted(out, key=lambda r: r.span)
 
 
 def find_single_dates(text: str, as_of: date) -> list[MonthDate]:

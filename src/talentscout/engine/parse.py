@@ -58,7 +58,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 31
+PARSER_VERSION = 32
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -195,7 +195,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     )
     for lang in languages:
         col.scan(lang, "languages", SOURCE_WEIGHT["skills"], structured=True)
-    extra: list[str] = []
+    extra: list[tuple[str, str]] = []  # (text, the section it is in: quotes name the field)
     described: set[str] = set()  # skills the text of a role or a project shows in use
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):
         for item in list_value(profile.get(key)):
@@ -206,8 +206,8 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
                 parts += [text_value(h) for h in list_value(item.get("highlights"))]
                 text = " ".join(p for p in parts if p)
                 if text:
-                    extra.append(text)
-                    found = col.scan(text, "projects", SOURCE_WEIGHT["projects"])
+                    extra.append((text, key))
+                    found = col.scan(text, key, SOURCE_WEIGHT["projects"])
                     if key in ("projects", "volunteer"):
                         described.update(found)
     education = education_from_json(profile, today)
@@ -280,7 +280,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
         tax,
         roles,
         title_line,
-        [(summary, "summary"), (resume_text, "resume"), *((x, "projects") for x in extra)],
+        [(summary, "summary"), (resume_text, "resume"), *extra],
         col,
     )
     title_family = (
@@ -304,7 +304,8 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
                  for r in work_roles]  # fmt: skip
     # Likewise degrees: only structured education entries (text ones are quoted from it).
     education_text = [f"{e.degree or ''} {e.area or ''}" for e in education] if structured else []
-    text_parts = [title_line or "", summary, *work_text, " ".join(skill_texts), *extra,
+    extra_text = [text for text, _ in extra]
+    text_parts = [title_line or "", summary, *work_text, " ".join(skill_texts), *extra_text,
                   " ".join(education_text), resume_text, " ".join(skills)]  # fmt: skip
     families_named = [
         fam.name for f, v in family_scores.items() if v >= 0.5 and (fam := tax.family(f))
@@ -329,7 +330,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
         country=sorted(place.countries)[0] if place and len(place.countries) == 1 else None,
         location_terms=tuple(sorted(place.terms)) if place else (),
         remote=bool(place and place.policy == "remote"),
-        relocate=open_to_relocation(" ".join([summary, resume_text, *extra])),
+        relocate=open_to_relocation(" ".join([summary, resume_text, *extra_text])),
         titles=tuple(dict.fromkeys(titles)),
         family_scores=family_scores,
         education_level=max(

@@ -19,24 +19,21 @@ from talentscout.engine.location import parse_place
 from talentscout.engine.resume_degrees import TextDegree, degree_level, read_degree
 from talentscout.engine.resume_lines import (
     BULLET,
-    COMMA_SPLIT,
     EMAIL_RE,
-    STRONG_SPLIT,
     URL_RE,
     clean_piece,
     is_place,
     resume_lines,
     section_of,
-    team_words,
     without_glued_city,
 )
+from talentscout.engine.resume_role_line import is_titled, title_company
 from talentscout.engine.taxonomy import Taxonomy
 
 _COMPANY_LINE = re.compile(r"^\s*company\s*[-:–]\s*(?P<company>.+)$", re.IGNORECASE)
 _DESC_LINE = re.compile(r"^\s*description\s*[-:–]\s*", re.IGNORECASE)
 _SKILL_MONTHS = re.compile(r"expe?r[ie]{1,2}nce\s*[-:]\s*(\d{1,3})\s*months?", re.IGNORECASE)
 MAX_CLAIMED_MONTHS = 540  # 45 years, as for a stated total (dates.stated_years): more is a typo
-_AT = re.compile(r"\s+(at|@|with)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -69,91 +66,6 @@ class ResumeFacts:
     skill_months: int  # the longest "Experience - N months" in a skills table
     skill_months_line: str = ""  # the table line that says so
     project_lines: list[str] = field(default_factory=list)  # the lines of project sections
-
-
-def _title_company(rest: str, taxonomy: Taxonomy) -> tuple[str | None, str | None]:
-    """Title and employer of a role line (its dates already cut out).
-
-    Separators rank: "at"/"@"/"with" always introduce the employer; a bar or a spaced dash
-    separates title and employer ("Engineering Manager, Backend Platform — Acme Corp"); a
-    comma is weakest, because titles carry their team after one ("Engineering Manager,
-    Backend Platform"): a comma piece is taken as the employer only when it is not a team,
-    department or place."""
-    rest = clean_piece(rest)
-    if not rest or len(rest) > 200:
-        return None, None  # nothing, or prose around a date: no header to split
-    at = _AT.search(rest)
-    if at is not None:
-        left, right = rest[: at.start()], rest[at.end() :]
-        company = _employer(right, taxonomy)
-        # "with" is also a preposition ("Java developer with Spring Boot"): an employer only
-        # when a name follows that is not just skills.
-        if at.group(1).lower() != "with":
-            return _title_of(left, taxonomy), company
-        if company is not None and right[:1].isupper() and team_words(right, taxonomy) is None:
-            return _title_of(left, taxonomy), company
-        if _is_titled(left, taxonomy):
-            return _title_of(left, taxonomy), None
-    segments = [c for seg in STRONG_SPLIT.split(rest) if (c := clean_piece(seg))]
-    if len(segments) >= 2:
-        titled = next((seg for seg in segments if _is_titled(seg, taxonomy)), segments[0])
-        others = [seg for seg in segments if seg is not titled]
-        company = next((e for seg in others if (e := _employer(seg, taxonomy))), None)
-        return _title_of(titled, taxonomy), company
-    pieces = [c for piece in COMMA_SPLIT.split(rest) if (c := clean_piece(piece))]
-    if not pieces:
-        return None, None
-    at_title = next((i for i, piece in enumerate(pieces) if _is_titled(piece, taxonomy)), None)
-    if at_title is None and len(pieces) == 1:
-        return (pieces[0][:120], None) if len(rest) <= 80 else (None, None)
-    at_title = at_title or 0
-    title, used = _title_with_team(pieces[at_title:], taxonomy)
-    others = pieces[:at_title] + pieces[at_title + used :]
-    company = next((e for piece in others if (e := _employer(piece, taxonomy))), None)
-    return title, company
-
-
-def _is_titled(text: str, taxonomy: Taxonomy) -> bool:
-    return bool(taxonomy.find_titles(text) or taxonomy.seniority_in_title(text))
-
-
-def _title_of(text: str, taxonomy: Taxonomy) -> str | None:
-    """A title segment: the title plus the team pieces after it, without a place."""
-    pieces = [c for piece in COMMA_SPLIT.split(text) if (c := clean_piece(piece))]
-    if not pieces:
-        return None
-    return _title_with_team(pieces, taxonomy)[0]
-
-
-def _title_with_team(pieces: list[str], taxonomy: Taxonomy) -> tuple[str, int]:
-    """The first piece plus the team/department pieces that follow it; how many were used."""
-    used = 1
-    while used < len(pieces) and _is_team(pieces[used], taxonomy):
-        used += 1
-    return ", ".join(pieces[:used])[:120], used
-
-
-def _employer(text: str, taxonomy: Taxonomy) -> str | None:
-    """The employer named by a segment ("Acme Corp, Berlin" → "Acme Corp"); None for an
-    e-mail address, a place or a team/department. A bare skill name may be an employer
-    ("Oracle", "Salesforce"). A segment with an e-mail address or a link in it is the
-    person's contact line ("Jane Roe, jane@example.com — Data Engineer"), naming no employer."""
-    if EMAIL_RE.search(text) or URL_RE.search(text):
-        return None
-    for piece in COMMA_SPLIT.split(text):
-        piece = clean_piece(piece)
-        if not piece or is_place(piece):
-            continue
-        if _is_team(piece, taxonomy):
-            continue
-        return piece[:120]
-    return None
-
-
-def _is_team(piece: str, taxonomy: Taxonomy) -> bool:
-    """A team, department or function ("Backend Platform", "Payments", "Sales EMEA"): words
-    of team names or skills only, at least one a team word, no company suffix."""
-    return bool(team_words(piece, taxonomy))
 
 
 # "Electronics Engineer - Abacus Electronics Pvt Ltd": a title and the company it was held at,
@@ -221,7 +133,7 @@ def parse_resume_text(
             rest, told = _header_and_words(line, rng.span)
             if name and re.match(rf"{re.escape(name)}\b", rest, re.IGNORECASE):
                 rest = rest[len(name) :]  # "JANE ROE | Data Engineer, Acme (2019–present)"
-            title, company = _title_company(rest, taxonomy)
+            title, company = title_company(rest, taxonomy)
             if current is not None and current.dates is None:
                 if in_role_block or (title is None and company is None):
                     current.dates = rng  # the block's dates come after its company line
@@ -231,6 +143,8 @@ def parse_resume_text(
             company_line = ""
             if title is None and company is None:
                 title, company = _neighbours(lines, i, taxonomy)
+                if current is not None and (title or company):
+                    _drop_header_lines(current, lines[max(0, i - 2) : i])
             elif company is None and i + 1 < len(lines):
                 company = _next_line_company(lines[i + 1], as_of)
                 company_line = lines[i + 1].strip() if company else ""
@@ -278,7 +192,7 @@ def _one_role_a_line(lines: list[str], as_of: date, taxonomy: Taxonomy) -> list[
             header = line[end.end() : dates] if dates is not None else ""
             if len(header) > _HEADER_MAX or _SENTENCE_END.search(header):
                 continue
-            if _is_titled(header, taxonomy):
+            if is_titled(header, taxonomy):
                 cuts.append(end.end())
         out += [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     return out
@@ -287,6 +201,8 @@ def _one_role_a_line(lines: list[str], as_of: date, taxonomy: Taxonomy) -> list[
 # After a role's dates, a colon (or an ellipsis) ends its header: "Staff Nurse, Charité Berlin
 # (2020–present): pediatric ward nursing" names no employer "Charité Berlin: pediatric …".
 _WORDS_AFTER = re.compile(r"\s*[)\]]?\s*(?::|…|\.{3})\s*")
+_COLON = re.compile(r"(?<=\w)\s*(?::|…|\.{3})\s+(?=\S)")
+_LEADS_ON = re.compile(r"\s*[)\]]?\s*(?:[-–—|]|\s{2,}|$)")  # the header goes on after the dates
 
 
 def _header_and_words(line: str, span: tuple[int, int]) -> tuple[str, str]:
@@ -294,29 +210,87 @@ def _header_and_words(line: str, span: tuple[int, int]) -> tuple[str, str]:
     from, and the words about the work written after the dates and a colon ("" when none)."""
     before, after = line[: span[0]], line[span[1] :]
     said = _WORDS_AFTER.match(after)
-    if said is None or not clean_piece(before):
-        return f"{before} {after}", ""
-    return before, after[said.end() :].strip()
+    if said is not None and clean_piece(before):
+        return before, after[said.end() :].strip()
+    if said is not None:  # "Since 2016: Head of Group Accounting at X": the header follows
+        after = after[said.end() :]
+    # "Qonto (2020 – now) — Principal Product Designer: led …": a colon after the header
+    colon = _COLON.search(after)
+    if (
+        colon is not None
+        and _LEADS_ON.match(after)
+        and ":" not in before  # "Duration: 2016 to 2017. Role: …" is a field list, no header
+        and len(before) + colon.start() <= _HEADER_MAX
+        and clean_piece(after[: colon.start()])
+    ):
+        return f"{before} {after[: colon.start()]}", after[colon.end() :].strip()
+    return f"{before} {after}", ""
 
 
 # A line that is a section of its own, heading and content in one ("Skills: Python, Django",
 # "Languages: German (native), English"), not work done in a role.
 _OWN_SECTION = re.compile(
-    r"(?:(?:technical|key|core|soft|it|professional)\s+)?"
+    r"(?:(?:technical|key|core|soft|it|professional|it-|edv-|fach)\s*)?"
     r"(?:skills?(?:\s+set)?|languages?(?:\s+known)?|certifications?|certificates?|tools|"
-    r"interests|hobbies)\s*:\s*\S",
+    r"interests|hobbies|education|ausbildung|studium|sprachen|sprachkenntnisse|kenntnisse|"
+    r"zertifikate|zertifizierungen|weiterbildung(?:en)?)\s*:\s*\S",
     re.IGNORECASE,
 )
+# A place of study named on a line of its own ("Interaction Design, HTW Berlin (2023)").
+_SCHOOL = re.compile(
+    r"\b(?:university|universität|universiteit|université|hochschule|fachhochschule|htw|tu|"
+    r"fh|eth|epfl|college|business school|academy|akademie|polytechnic)\b",
+    re.IGNORECASE,
+)
+# A line opening with a degree ("BSc Logistics, …", "Master of Science …", "Diplom-Kaufmann"):
+# ``degree_level`` also reads "be" and "ms", words of any sentence, and "Master Data …".
+_DEGREE = re.compile(
+    r"(?:B\.?Sc|M\.?Sc|B\.\s?A\.|M\.\s?A\.|B\.?Eng|M\.?Eng|MBA|Ph\.?D|Dr\.|Diplom\b|"
+    r"Diplom-\w+|Magister|Staatsexamen|Abitur|"
+    r"(?:Bachelor|Master)(?:'s|s)?\s+(?:of|in|degree)\b)(?!\w)"
+)
+_DEGREE_LINE_MAX = 100
+_JOINERS = frozenset("of in and for the at de der des für und van voor".split())
 
 
 def _end_at_own_section(role: TextRole) -> None:
-    """End the last role's text where a skills, languages, certifications, tools or interests
-    line begins: what follows the last role is the resume's own, as such a section before the
-    roles is, never work done in that job. Only the last role: between two roles such a line
-    lists what that role used (LinkedIn's "Skills: Python · Django" under each position)."""
-    at = next((i for i, ln in enumerate(role.lines) if _OWN_SECTION.match(ln.strip())), None)
+    """End the last role's text where a skills, languages, certifications, tools, interests
+    or education line begins, or a line naming a degree or a place of study ("BSc Logistics,
+    Aston University"): what follows the last role is the resume's own, as such a section
+    before the roles is, never work done in that job. Only the last role: between two roles
+    such a line lists what that role used (LinkedIn's "Skills: Python · Django" under each
+    position). Only a line that is no bullet and no sentence names a degree: "• Partnered
+    with Aston University on forecasting" is work done."""
+    at_school = bool(role.company and _SCHOOL.search(role.company))
+    at = next((i for i, ln in enumerate(role.lines) if _ends_role(ln.strip(), at_school)), None)
     if at is not None:
         del role.lines[at:]
+
+
+def _ends_role(line: str, at_school: bool) -> bool:
+    """``at_school``: the role was held at a university, whose work lines name it."""
+    if _OWN_SECTION.match(line):
+        return True
+    if BULLET.match(line) or len(line) > _DEGREE_LINE_MAX or _SENTENCE_END.search(line):
+        return False
+    if _DEGREE.match(line):
+        return True
+    # "Interaction Design, HTW Berlin (2023)": a place of study, then a comma or a year, in
+    # capitalised names ("Partnered with Aston University, building …" is work done)
+    prose = any(w[0].islower() and w not in _JOINERS for w in re.findall(r"[^\W\d_]+", line))
+    return (
+        not at_school
+        and not prose
+        and bool(_SCHOOL.search(line) and re.search(r",|\b\d{4}\b", line))
+    )
+
+
+def _drop_header_lines(role: TextRole, above: list[str]) -> None:
+    """The lines above a bare date line that named the next role ("HR Generalist, Otto
+    Group" over "2016 – 02/2020") are that role's header, not work done in the one before."""
+    header = {ln.strip() for ln in above if ln.strip() and not BULLET.match(ln)}
+    while role.lines and role.lines[-1].strip() in header:
+        role.lines.pop()
 
 
 def _line_at(text: str, at: int) -> str:
@@ -375,7 +349,7 @@ def _neighbours(lines: list[str], i: int, taxonomy: Taxonomy) -> tuple[str | Non
     above = [ln.strip() for ln in lines[max(0, i - 2) : i] if ln.strip()]
     if not above:
         return None, None
-    title, company = _title_company(above[-1], taxonomy)
+    title, company = title_company(above[-1], taxonomy)
     if company is None and len(above) == 2 and len(above[0]) <= 80 and section_of(above[0]) is None:
         company = without_place(above[0])[:120]
         if not taxonomy.find_titles(above[-1]) and taxonomy.find_titles(above[0]):

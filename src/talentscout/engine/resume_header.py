@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from talentscout.engine import places
 from talentscout.engine.dates import find_date_ranges
 from talentscout.engine.places import REGION_CODES, US_STATES
 from talentscout.engine.resume_degrees import degree_level
@@ -196,8 +197,11 @@ def _header_location(
     """A "City, ST" / "City, Country" (or "City, Region, Country") written in the resume's
     header: the top lines before the first section or dated line, alone or between bars.
     The last part must be a region or country the gazetteer knows; the city is quoted as
-    written, never looked up or completed."""
+    written, never looked up or completed. Failing that, a segment that is exactly a city the
+    gazetteer knows, between separators or on a line of its own below the first ("Hamburg |
+    katrin@example.com", "Jane Doe — Hamburg")."""
     seen = 0
+    bare: str | None = None
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -205,11 +209,15 @@ def _header_location(
         seen += 1
         if seen > 8 or section_of(line) is not None or find_date_ranges(line, as_of):
             break
-        for segment in _HEADER_SPLIT.split(line):
-            found = _city_region(_LOCATION_LABEL.sub("", segment).strip(), taxonomy, name)
+        segments = _HEADER_SPLIT.split(line)
+        for segment in segments:
+            segment = _LOCATION_LABEL.sub("", segment).strip()
+            found = _city_region(segment, taxonomy, name)
             if found:
                 return found
-    return None
+            if bare is None and (len(segments) > 1 or seen > 1):
+                bare = _bare_city(segment, taxonomy, name)
+    return bare
 
 
 _TWO_LETTER_PLACES = frozenset({*US_STATES, *(c for c in REGION_CODES if len(c) == 2), "uk"})
@@ -238,6 +246,27 @@ def _city_region(segment: str, taxonomy: Taxonomy, name: str | None) -> str | No
     if all(city_like(p) or is_place(p) for p in pieces[:-1]):
         return ", ".join(pieces)
     return None
+
+
+def _bare_city(segment: str, taxonomy: Taxonomy, name: str | None) -> str | None:
+    """A header segment that is a city the gazetteer knows and nothing else: capitalised, no
+    name, title, skill, team or employer ("Hamburg", "Northampton", "Den Haag")."""
+    segment = _ZIP.sub("", segment.strip(" .;"))
+    if not segment or not places.cities(places.place_key(segment)):
+        return None
+    if (
+        not _CITY.fullmatch(segment)
+        or not segment[:1].isupper()
+        or segment == name
+        or team_words(segment, taxonomy) is not None
+        or taxonomy.find_titles(segment)
+        or taxonomy.find_skills(segment)
+        or any(
+            w.lower() in COMPANY_SUFFIXES or w.lower() in _NOT_NAME_WORDS for w in segment.split()
+        )
+    ):
+        return None
+    return segment
 
 
 _SUMMARY_MAX = 100

@@ -37,7 +37,7 @@ def is_contact(text: str) -> bool:
 
 
 BULLET = re.compile(r"^\s*(?:[•●▪■◦\-*–]|\d+[.)])\s+")
-STRONG_SPLIT = re.compile(r"\s*[|\t]\s*|\s+[-–—]\s+|\s*—\s*")
+STRONG_SPLIT = re.compile(r"\s*[|\t]\s*|\s+[-–—]\s+|\s*—\s*|\s{3,}")  # 3+ spaces: columns
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ]|$))+", re.I
 )
@@ -83,7 +83,27 @@ def resume_lines(text: str) -> list[str]:
     return _GLUED_HEADING.sub(r"\n\1", text).splitlines() or [text]
 
 
+# German and Dutch headings, as European resumes write them: the section each one opens.
+_LOCAL_SECTIONS = {
+    "berufserfahrung": "experience", "berufliche erfahrung": "experience",
+    "beruflicher werdegang": "experience", "werdegang": "experience",
+    "praxiserfahrung": "experience", "werkervaring": "experience",
+    "ausbildung": "education", "studium": "education", "bildungsweg": "education",
+    "schulbildung": "education", "akademischer werdegang": "education",
+    "opleiding": "education", "opleidingen": "education",
+    "kenntnisse": "skill", "it-kenntnisse": "skill", "edv-kenntnisse": "skill",
+    "fachkenntnisse": "skill", "fähigkeiten": "skill", "kompetenzen": "skill",
+    "vaardigheden": "skill", "zertifikate": "certif", "zertifizierungen": "certif",
+    "weiterbildung": "certif", "weiterbildungen": "certif", "fortbildungen": "certif",
+    "certificaten": "certif", "projekte": "project", "sprachen": "other",
+    "sprachkenntnisse": "other", "talen": "other", "interessen": "other", "hobbys": "other",
+}  # fmt: skip
+
+
 def section_of(line: str) -> str | None:
+    local = _LOCAL_SECTIONS.get(line.strip().rstrip(":").strip().lower())
+    if local is not None:
+        return local
     m = _SECTION_RE.match(line)
     if not m or len(line) > 60:
         return None
