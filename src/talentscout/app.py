@@ -13,8 +13,10 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from talentscout import runtime
@@ -32,6 +34,7 @@ from talentscout.errors import (
     validation_errors,
 )
 from talentscout.metrics import install_metrics
+from talentscout.openapi import finish
 from talentscout.pool.router import router as pool_router
 from talentscout.ratelimit import RateLimitMiddleware, limiter_from_settings
 from talentscout.responses import documented
@@ -53,6 +56,7 @@ ROUTERS = (
 
 # Swagger UI's and ReDoc's own files, served by the app (see create_app).
 DOCS_ASSETS = "/docs/assets"
+DOC_PAGES = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 
 
 def _error_response(exc: AppError) -> JSONResponse:
@@ -175,6 +179,19 @@ class RequestIdMiddleware:
             structlog.contextvars.unbind_contextvars("request_id", "company_id")
 
 
+def serve_docs_under_v1(app: FastAPI) -> None:
+    """Every route is served at /v1 too (API.md conventions): the document and its pages as well.
+    The pages are the same (they load /openapi.json); only their address differs."""
+    for route in list(app.routes):
+        if not isinstance(route, Route) or route.path not in DOC_PAGES:
+            continue
+        path, methods = "/v1" + route.path, sorted(route.methods or {"GET"})
+        if isinstance(route, APIRoute):  # FastAPI injects what these endpoints ask for
+            app.add_api_route(path, route.endpoint, methods=methods, include_in_schema=False)
+        else:
+            app.add_route(path, route.endpoint, methods=methods, include_in_schema=False)
+
+
 def create_app(
     settings: Settings | None = None,
     database: Database | None = None,
@@ -222,11 +239,12 @@ def create_app(
     )
     app.state.settings = settings
     build_openapi = app.openapi  # FastAPI caches the document after the first build
-    app.openapi = lambda: documented(build_openapi())  # type: ignore[method-assign]
+    app.openapi = lambda: finish(documented(build_openapi()))  # type: ignore[method-assign]
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
         app.include_router(router, prefix="/v1", include_in_schema=False)
+    serve_docs_under_v1(app)
 
     @app.get("/health", include_in_schema=False)
     async def health() -> dict[str, str]:

@@ -202,6 +202,7 @@ class TestHeaders:
         asset = re.search(r'src="(/docs/[^"]+\.js)"', docs.text)
         assert asset is not None
         paths = ["/health", "/metrics", "/openapi.json", "/docs", "/redoc", asset[1]]
+        paths += ["/v1/openapi.json", "/v1/docs", "/v1/redoc"]
         for _ in range(3):  # more than the limit allows
             for path in paths:
                 answer = await client.get(path, headers=headers)

@@ -8,14 +8,19 @@ from talentscout.schemas import CamelModel
 
 
 class CostKeyUsage(CamelModel):
-    cost_key: str = Field(description="sourcing_candidate, preview_page or enrich_profile")
+    cost_key: str = Field(
+        description="sourcing_candidate, preview_page or enrich_profile",
+        json_schema_extra={"enum": ["sourcing_candidate", "preview_page", "enrich_profile"]},
+    )
     events: int = Field(description="Charges recorded under this cost key in the period.")
     credits_used: int
 
 
 class Usage(CamelModel):
     company_id: str
-    billing_mode: str = Field(description="prepaid or postpaid")
+    billing_mode: str = Field(
+        description="prepaid or postpaid", json_schema_extra={"enum": ["prepaid", "postpaid"]}
+    )
     balance: int = Field(
         ge=0,
         description=(

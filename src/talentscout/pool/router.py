@@ -41,7 +41,7 @@ async def upsert_profiles(
 
 
 @router.get(
-    "/profiles/{profile_id}", response_model=ProfileResponse, responses=errors(401, 403, 404)
+    "/profiles/{profile_id}", response_model=ProfileResponse, responses=errors(401, 403, 404, 429)
 )
 async def get_profile(profile_id: str, principal: PoolRead, session: SessionDep) -> ProfileResponse:
     """One profile of the caller's pool."""
@@ -50,7 +50,7 @@ async def get_profile(profile_id: str, principal: PoolRead, session: SessionDep)
     )
 
 
-@router.get("/profiles", response_model=ProfileListResponse, responses=errors(400, 401, 403))
+@router.get("/profiles", response_model=ProfileListResponse, responses=errors(400, 401, 403, 429))
 async def list_profiles(
     principal: PoolRead,
     session: SessionDep,
@@ -62,7 +62,7 @@ async def list_profiles(
     return ProfileListResponse(data=ProfilePage(items=items, next_cursor=next_cursor))
 
 
-@router.delete("/profiles/{profile_id}", status_code=204, responses=errors(401, 403, 404))
+@router.delete("/profiles/{profile_id}", status_code=204, responses=errors(401, 403, 404, 429))
 async def erase_profile(profile_id: str, principal: PoolWrite, session: SessionDep) -> Response:
     """Erase a person: the profile, its embedding and its copies in stored run results."""
     await service.erase_profile(session, principal.company_id, profile_id)

@@ -19,7 +19,7 @@ from talentscout.db.models import Profile
 from talentscout.engine.parse import ParsedProfile, parse_profile
 from talentscout.engine.profile_records import date_warnings, location_warnings
 from talentscout.enrichment.service import erase_profile_copies
-from talentscout.errors import ResourceNotFound, ValidationError
+from talentscout.errors import ResourceNotFound, ValidationError, validation_message
 from talentscout.pool.identity import identity_keys
 from talentscout.pool.removals import removed_fields
 from talentscout.pool.repository import ProfileRepository, ProfileRow
@@ -82,7 +82,8 @@ def parse_items(items: Sequence[tuple[int, dict[str, Any] | str]], as_of: dateti
         except PydanticValidationError as exc:
             first = exc.errors()[0]
             field = ".".join(str(part) for part in first["loc"])
-            errors.append(ItemError(index=index, field=field, message=first["msg"]))
+            message = validation_message(field, first)
+            errors.append(ItemError(index=index, field=field, message=message))
             continue
         if not model.has_content():
             errors.append(

@@ -45,8 +45,9 @@ RESULTS_PATH = re.compile(r"^(?:/v1)?/sourcing/(?:preview/|enrich/)?[^/]+/result
 #: nor refused, whatever header they carry: a health probe or a Prometheus scrape must not spend
 #: or be cut off by anyone's budget. They still carry the headers ("every response", spec §6),
 #: showing the caller's buckets as they stand.
-UNCOUNTED_PATHS = frozenset({"/health", "/metrics", "/openapi.json", "/docs", "/redoc"})
-UNCOUNTED_PREFIXES = ("/docs/",)
+_DOCS = ("/openapi.json", "/docs", "/redoc")
+UNCOUNTED_PATHS = frozenset({"/health", "/metrics", *_DOCS, *(f"/v1{p}" for p in _DOCS)})
+UNCOUNTED_PREFIXES = ("/docs/", "/v1/docs/")
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import WithJsonSchema
 
 from talentscout.auth.deps import SessionDep, require_scope
 from talentscout.auth.service import Principal
@@ -23,6 +24,12 @@ from talentscout.sourcing.schemas import (
 router = APIRouter(prefix="/sourcing", tags=["sourcing"])
 Writer = Annotated[Principal, Depends(require_scope("sourcing:write"))]
 Reader = Annotated[Principal, Depends(require_scope("sourcing:read"))]
+# Documented as its one meaningful value; any other value answers the full results.
+View = Annotated[
+    str | None,
+    WithJsonSchema({"type": "string", "enum": ["summary"]}),
+    Query(description="(extension) summary: omit detailedExperience and aiDetailedRationale."),
+]
 
 
 @router.post(
@@ -51,7 +58,7 @@ async def start_run(
     responses={202: {"model": RunProcessing}, **errors(401, 403, 404, 429)},
 )
 async def get_results(
-    run_id: str, principal: Reader, session: SessionDep, view: str | None = None
+    run_id: str, principal: Reader, session: SessionDep, view: View = None
 ) -> JSONResponse:
     """Poll a run: 202 while processing, 200 with candidates or the failure when done."""
     result = await service.get_results(

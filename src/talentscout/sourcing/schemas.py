@@ -3,20 +3,39 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field, StrictInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator
 
 from talentscout.schemas import CamelModel
 
+DEFAULT_LIMIT = 20
+PATCH_DEFAULT_LIMIT = 10  # applied by the service when a PATCH names no limit
+ERROR_CODES = ["AGENT_ERROR", "SOURCE_UNAVAILABLE", "RUN_TIMEOUT", "NO_TALENT_POOL"]
+
 
 class SourcingCreate(CamelModel):
-    title: str = Field(max_length=10_000)
+    # The raw length is not capped: the 1-200 rule applies after trimming (the validator).
+    title: str = Field(
+        description="1-200 characters after trimming surrounding whitespace.",
+        json_schema_extra={"minLength": 1, "maxLength": 200},
+    )
     job_description: str = Field(min_length=1, max_length=10_000)
     location: str | None = Field(default=None, max_length=200)
     query: str | None = Field(default=None, max_length=500)
-    limit: StrictInt = Field(default=20, ge=1, le=100)  # strict: true or "5" is no integer
+    limit: StrictInt = Field(  # strict: true, "5" or 5.0 is no integer
+        default=DEFAULT_LIMIT,
+        ge=1,
+        le=100,
+        description="How many candidates the run delivers; null means the default.",
+    )
     webhook_id: uuid.UUID | None = None
+
+    @field_validator("limit", mode="before")
+    @classmethod
+    def _null_limit(cls, value: Any) -> Any:
+        """``null`` means "use the default", as for every other optional field."""
+        return DEFAULT_LIMIT if value is None else value
 
     @field_validator("title")
     @classmethod
@@ -36,13 +55,19 @@ class SourcingCreate(CamelModel):
 
 class SourcingPatch(CamelModel):
     query: str | None = Field(default=None, max_length=500)
-    limit: StrictInt | None = Field(default=None, ge=1, le=50)
+    limit: StrictInt | None = Field(
+        default=None,
+        ge=1,
+        le=50,
+        description="Additional candidates to find; 10 when only query is given.",
+        json_schema_extra={"default": PATCH_DEFAULT_LIMIT},
+    )
 
 
 class RunAccepted(CamelModel):
     success: bool = True
     request_id: str
-    status: str = "processing"
+    status: Literal["processing"] = "processing"
     message: str
     webhook_id: str | None
     created_at: str
@@ -52,7 +77,7 @@ class RunAccepted(CamelModel):
 class RunProcessing(CamelModel):
     success: bool = True
     request_id: str
-    status: str = "processing"
+    status: Literal["processing"] = "processing"
     created_at: str
     candidates_sourced_count: int
     message: str = (
@@ -74,11 +99,26 @@ class ExperienceItem(BaseModel):
     highlights: list[str]
 
 
+class Evidence(BaseModel):
+    text: str = Field(description="Quoted from the profile.")
+    source: str = Field(description='Where in the profile, e.g. "summary", "work at Acme".')
+
+
+class CriterionScore(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    score: int = Field(ge=0, le=100)
+    weight: float
+    evidence: list[Evidence]
+
+
 class Candidate(CamelModel):
-    profile_id: str
+    """The Candidate object (API.md §3). Documentation of the JSON the results endpoint sends
+    (which is stored and served as built by the pipeline, not through this model)."""
+
+    profile_id: str = Field(description="Usable with enrich and render-html.")
     name: str
-    linkedin_url: str | None
-    match_score: int
+    linkedin_url: str | None = Field(description="Profile URL when known (any public profile).")
+    match_score: int = Field(ge=0, le=100, description="80+ strong, 60-79 plausible, <40 weak.")
     rationale: str
     skills: list[str]
     headline: str | None
@@ -87,17 +127,37 @@ class Candidate(CamelModel):
     current_role: str | None
     ai_fit_points: list[str]
     ai_red_flags: list[str]
-    ai_detailed_rationale: list[RoleRationale] | None = None
-    detailed_experience: list[ExperienceItem] | None = None
+    ai_detailed_rationale: list[RoleRationale] | None = Field(
+        default=None, description="Per past role; omitted with ?view=summary."
+    )
+    detailed_experience: list[ExperienceItem] | None = Field(
+        default=None, description="Work history; omitted with ?view=summary."
+    )
     emails: list[str]
-    score_breakdown: dict[str, Any]
-    sources: list[str]
+    score_breakdown: dict[str, CriterionScore] = Field(
+        description="(extension) per criterion (skills, title, seniority, location, semantic, …)."
+    )
+    sources: list[str] = Field(description='(extension) e.g. "pool", "github".')
+
+
+class PreviewCandidate(CamelModel):
+    """A preview candidate: exactly these nine fields (API.md §3)."""
+
+    profile_id: str
+    full_name: str | None
+    profile_url: str | None
+    title: str | None
+    headline: str | None
+    location: str | None
+    country: str | None
+    company_name: str | None
+    company_url: str | None
 
 
 class RunCompleted(CamelModel):
     success: bool = True
     request_id: str
-    status: str = "completed"
+    status: Literal["completed"] = "completed"
     created_at: str
     completed_at: str | None
     found_count: int
@@ -108,8 +168,8 @@ class RunCompleted(CamelModel):
 class RunFailed(CamelModel):
     success: bool = True
     request_id: str
-    status: str = "failed"
+    status: Literal["failed"] = "failed"
     created_at: str
     completed_at: str | None
-    error_code: str | None
+    error_code: str | None = Field(json_schema_extra={"enum": [*ERROR_CODES, None]})
     error_message: str | None

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated
 
-from pydantic import BaseModel, Field, StrictBool, StrictInt, field_validator
+from pydantic import BaseModel, Field, StrictBool, StrictInt, WithJsonSchema, field_validator
 
 from talentscout.schemas import CamelModel
-from talentscout.webhooks.events import normalize_events
+from talentscout.webhooks.events import EVENTS, normalize_events
+
+# Input takes the dotted labels or their upper-case names; output is always dotted (spec §5).
+EventIn = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "enum": [*EVENTS, *(name.replace(".", "_").upper() for name in EVENTS)],
+            "description": "Dotted label or its upper-case name (SOURCING_COMPLETED, …).",
+        }
+    ),
+]
+EventOut = Annotated[str, WithJsonSchema({"type": "string", "enum": list(EVENTS)})]
 
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _VALUE = re.compile(r"[\x20-\x7e\t]+")
@@ -50,7 +64,7 @@ def _events(value: list[str] | None) -> list[str] | None:
 
 class WebhookCreate(CamelModel):
     url: str = Field(min_length=1, max_length=2048)
-    events: list[str] = Field(min_length=1, max_length=20)
+    events: list[EventIn] = Field(min_length=1, max_length=20)
     name: str | None = Field(default=None, max_length=255)
     description: str | None = Field(default=None, max_length=10_000)
     headers: list[HeaderIn] = Field(default_factory=list, max_length=50)
@@ -72,7 +86,7 @@ class WebhookUpdate(CamelModel):
     """Partial update: only the fields present change; ``headers`` replaces the whole list."""
 
     url: str | None = Field(default=None, min_length=1, max_length=2048)
-    events: list[str] | None = Field(default=None, min_length=1, max_length=20)
+    events: list[EventIn] | None = Field(default=None, min_length=1, max_length=20)
     name: str | None = Field(default=None, max_length=255)
     description: str | None = Field(default=None, max_length=10_000)
     headers: list[HeaderIn] | None = Field(default=None, max_length=50)
@@ -103,7 +117,7 @@ class WebhookOut(CamelModel):
     name: str | None
     description: str | None
     headers: list[HeaderOut]
-    events: list[str]
+    events: list[EventOut]
     is_active: bool
     max_retries: int
     timeout_ms: int
@@ -161,7 +175,7 @@ class AttemptOut(CamelModel):
 class DeliveryOut(CamelModel):
     id: str
     webhook_id: str
-    event: str
+    event: EventOut
     status: str
     attempts: int
     next_attempt_at: str | None
