@@ -185,3 +185,20 @@ def test_holding_the_jobs_title_is_never_title_capped() -> None:
     scored, _ = _explained(nurse, icp)
     assert scored.scores["title"] < 80
     assert "title" not in scored.caps
+
+
+def test_a_profile_showing_nothing_the_job_asks_is_weak() -> None:
+    # An interior designer for a backend opening: no must-have, no title near it.
+    designer = {
+        "basics": {"label": "Interior Designer", "summary": "Residential interiors."},
+        "work": [{"name": "Studio Nord", "position": "Interior Designer", "startDate": "2016-01",
+                  "summary": "Space planning, furniture selection and client presentations."}],
+    }  # fmt: skip
+    icp = build_icp("Backend Engineer", JOB, taxonomy=None)
+    scored, ex = _explained(designer, icp, semantic=0.6)
+    assert scored.caps[0] == "nothing_shown"
+    assert scored.match_score < 40
+    assert ex.breakdown["cap"]["reason"] == (
+        "None of the 3 must-haves is shown, nor a title close to Backend Engineer: "
+        "at most 39, a weak fit"
+    )

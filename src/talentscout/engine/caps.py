@@ -50,6 +50,10 @@ def _cause(
     kind: str, icp: ICP, p: ParsedProfile, s: ScoredCandidate, years: tuple[float, bool]
 ) -> tuple[str, list[dict[str, str]]]:
     """Why a cap holds, in a recruiter's words, and the profile quotes behind it."""
+    if kind == "nothing_shown":
+        n_must = len(icp.skill_groups(icp.must_have))
+        job = icp.canonical_title or icp.title
+        return f"none of the {n_must} must-haves is shown, nor a title close to {job}", []
     if kind == "must_share":
         n_must = len(icp.skill_groups(icp.must_have))
         met = {requirement_of(icp, m) for m in s.matched_must}
