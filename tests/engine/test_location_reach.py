@@ -9,6 +9,7 @@ import pytest
 from talentscout.engine.icp import build_icp
 from talentscout.engine.location import Place, parse_place
 from talentscout.engine.location_fit import location_fit
+from talentscout.engine.location_reach import remote_reach
 from tests.engine.test_location_words import _engineer_in, _explained
 
 JOB = "Requirements: Python and PostgreSQL."
@@ -91,3 +92,23 @@ def test_the_elsewhere_cap_names_the_region() -> None:
     _, ex = _explained("Amsterdam, Netherlands (Remote within EU possible)",
                        _engineer_in("New York", "US"))  # fmt: skip
     assert any('"New York, US" is outside the EU and' in f for f in ex.red_flags), ex.red_flags
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Hybrid: 3 days in our Munich office. Remote work within Germany is not possible.",
+        "No remote within Germany.",
+    ],
+)
+def test_remote_reach_said_as_not_allowed_widens_nothing(description: str) -> None:
+    assert remote_reach(description) is None
+
+
+def test_a_hybrid_job_stays_hybrid_whatever_its_text_says_of_remote_work() -> None:
+    icp = build_icp(
+        "Backend Engineer",
+        "Occasional remote work within Germany possible.",
+        "Munich, Germany (Hybrid)",
+    )
+    assert icp.remote_policy == "hybrid"

@@ -87,3 +87,17 @@ def test_same_passage() -> None:
     assert same_passage(line[:60], line[25:])  # two windows on one line
     assert same_passage(line, line[10:40])
     assert not same_passage("Built Kafka pipelines at Acme", "Built Django APIs at Acme")
+
+
+def test_runs_of_blanks_and_breaks_are_bounded_but_keep_their_meaning() -> None:
+    from talentscout.engine.text import bounded_strings, bounded_whitespace
+
+    assert bounded_whitespace("Head of Operations" + " " * 5000 + "Culina Group") == (
+        "Head of Operations" + " " * 8 + "Culina Group"
+    )
+    assert bounded_whitespace("a\n\n\n\n\n\n\nb") == "a\n\n\nb"
+    assert bounded_whitespace("a   b\n\nc") == "a   b\n\nc"  # columns and blank lines stay
+    assert bounded_strings({"work": [{"summary": "x" + "\t" * 40}], "n": 3}) == {
+        "work": [{"summary": "x" + " " * 8}],
+        "n": 3,
+    }

@@ -99,10 +99,17 @@ def adjustments(
     entries: dict[str, dict[str, Any]] = {}
     flags: list[str] = []
     before, after = s.raw_score, s.capped_score
-    if before is not None and after is not None and s.cap_limit is not None and after < before:
+    known = [k for k in s.caps if k in dict(CAPS)]  # a stored record may name a retired cap
+    if (
+        known
+        and before is not None
+        and after is not None
+        and s.cap_limit is not None
+        and after < before
+    ):
         limit = s.cap_limit
         # the caps that hold at the tightest limit: score.CAPS lists equal limits together
-        binding = [k for k in s.caps if _limit_of(k) == limit] or list(s.caps[:1])
+        binding = [k for k in known if _limit_of(k) == limit] or known[:1]
         causes = [_cause(k, icp, p, s, years) for k in binding]
         cause = "; ".join(c for c, _ in causes)
         evidence = [e for _, quotes in causes for e in quotes]

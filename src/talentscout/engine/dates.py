@@ -254,7 +254,7 @@ def union_months(ranges: Iterable[tuple[int, int]]) -> int:
 
 
 _STATED = re.compile(
-    r"(?:(?:over|more than|around|about|nearly|almost)\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*"
+    r"(?:(?:over|more than|around|about|nearly|almost)\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+\s*)?"
     r"(?:plus\s+)?(?:years?|yrs?)\b(?P<tail>[^.\n]{0,40})",
     re.IGNORECASE,
 )

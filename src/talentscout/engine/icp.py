@@ -28,7 +28,7 @@ from talentscout.engine.taxonomy import (
     default_taxonomy,
     field_of,
 )
-from talentscout.engine.text import one_line
+from talentscout.engine.text import bounded_whitespace, one_line
 
 __all__ = ["ICP", "build_icp", "refine_icp"]
 
@@ -90,6 +90,8 @@ def build_icp(
 ) -> ICP:
     """The ICP of a job; ``query`` (if any) is applied with ``refine_icp`` semantics."""
     tax = taxonomy or default_taxonomy()
+    title, description = bounded_whitespace(title), bounded_whitespace(description)
+    location = bounded_whitespace(location) if location else location
     with tax.reading(lambda: [(title, True), (description, False)]):
         icp = _build(one_line(title), description, location, tax)
     if query and query.strip():
@@ -151,7 +153,11 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
         # as in "Remote, Berlin": a remote job's city is where the company sits, no country
         place = parse_place(location, infer_country=False)
     # "Remote within EU possible" (in the location or a line of the posting): the region fits
-    if (reached := with_remote_reach(place, location, description)) is not place:
+    # (never a hybrid or on-site job: "Hybrid … occasional remote work within Germany")
+    if (
+        remote in (None, "remote")
+        and (reached := with_remote_reach(place, location, description)) is not place
+    ):
         place, remote = reached, "remote"
     topic: dict[str, float] = {}
     # The posting's requirement sentences, like the semantic criterion: its company blurb and

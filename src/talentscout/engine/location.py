@@ -126,7 +126,10 @@ def parse_place(
     places says its country ("Cork" is in Ireland); off where a word must name a place by
     itself (in a resume line "Jackson" is a surname before it is a city)."""
     # a part said twice is said once: a city that is its own region reads "Berlin, DE"
-    given = [t.strip() for t in [text or "", *(p or "" for p in parts)] if t and t.strip()]
+    # whitespace runs said once: the chunk pattern below would try every split of a long run
+    given = [
+        " ".join(t.split()) for t in [text or "", *(p or "" for p in parts)] if t and t.strip()
+    ]
     raw = ", ".join(_once(given))
     code = (country_code or "").strip().lower()
     if not raw and not code:

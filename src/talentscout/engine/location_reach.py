@@ -21,7 +21,7 @@ from talentscout.engine.places import COUNTRY_NAMES
 _SCOPE = re.compile(
     r"(?i:\b(?:remote|work\s+from\s+anywhere)\b"
     r"(?:\s+(?:work|working|option|options|possible|is|also|allowed|ok|friendly|first|only)){0,3}"
-    r"\s*[(,:–—-]?\s*(?:from\s+)?(?:anywhere\s+)?(?:within|in|across|from|throughout)\s+"
+    r"\s*(?:[(,:–—-]\s*)?(?:from\s+)?(?:anywhere\s+)?(?:within|in|across|from|throughout)\s+"
     r"(?:the\s+)?)(?P<area>[A-Z][\w.&]*(?:[ -][A-Z][\w.&]*){0,2})"
 )
 _AREA_WORDS = {"eu": "the EU", "europe": "Europe", "emea": "EMEA", "apac": "APAC",
@@ -29,6 +29,9 @@ _AREA_WORDS = {"eu": "the EU", "europe": "Europe", "emea": "EMEA", "apac": "APAC
                "americas": "the Americas", "dach": "DACH", "benelux": "Benelux",
                "nordics": "the Nordics"}  # fmt: skip
 _WITH_THE = frozenset({"netherlands", "philippines"})
+# "No remote within Germany", "Remote work within Germany is not possible": no reach.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|without)\s+$", re.I)
+_NEGATED_AFTER = re.compile(r"\s*(?:(?:is|are)\s+)?(?:not|never)\b|\s*(?:isn't|aren't)\b", re.I)
 
 
 def remote_reach(text: str | None) -> Place | None:
@@ -37,7 +40,12 @@ def remote_reach(text: str | None) -> Place | None:
     no remote work within a named region."""
     terms: set[str] = set()
     countries: set[str] = set()
-    for m in _SCOPE.finditer(text or ""):
+    text = text or ""
+    for m in _SCOPE.finditer(text):
+        if _NEGATED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or (
+            _NEGATED_AFTER.match(text, m.end())
+        ):
+            continue
         place = parse_place(m.group("area"), infer_country=False)
         if place is None or not place.countries or any(t.startswith(CITY) for t in place.terms):
             continue

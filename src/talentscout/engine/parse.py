@@ -33,7 +33,7 @@ from talentscout.engine.resume_degrees import DEGREE_RANK
 from talentscout.engine.resume_header import read_header
 from talentscout.engine.resume_lines import EMAIL_RE, URL_RE
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy, typical_share
-from talentscout.engine.text import neutralize, snippet
+from talentscout.engine.text import bounded_strings, neutralize, snippet
 
 #: The person says they would move for a job ("open to relocation", "willing to relocate").
 RELOCATE_RE = re.compile(
@@ -58,7 +58,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 32
+PARSER_VERSION = 33
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -132,6 +132,7 @@ def parse_profile(
 ) -> ParsedProfile:
     """Structured facts of one profile. ``as_of`` resolves "Present" (default REFERENCE_DATE)."""
     tax = taxonomy or default_taxonomy()
+    profile = bounded_strings(profile)
     with tax.reading(lambda: _document_parts(profile)):
         return _parse(profile, as_of or REFERENCE_DATE, tax)
 

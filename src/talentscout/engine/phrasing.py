@@ -32,7 +32,7 @@ _MUST_SAID = re.compile(
 # …and words of degree, which ask only where nothing says the skill is merely preferred: under
 # "Preferred Qualifications", "strong Go" or "5+ years of Kafka" is a strong wish.
 _MUST_DEGREE = re.compile(
-    r"\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert(?!s\b)|\bdeep\b|"
+    r"(?<!\d)\d+\s*(?:\+\s*)?(?:-\s*\d+\s*)?(?:years?|yrs)|\bstrong\b|\bproficien|\bexpert(?!s\b)|\bdeep\b|"
     r"\bsolid\b|\bextensive\b|\bhands[- ]on\b|\bfluen(?:t|cy)\b|"
     # "sound knowledge of", "excellent debugging skills" ("proven segmentation technology" is
     # the company's word for its product)

@@ -43,7 +43,7 @@ from talentscout.engine.text import one_line
 _SPLIT_STRONG = re.compile(r"\s*(?:;|\.(?=\s|$)|\bbut\b)\s*", re.I)
 _AND = re.compile(r"\s+(?:and|plus|&)\s+", re.I)
 _SPLIT = re.compile(r"\s*,\s*")
-_YEARS = re.compile(r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)", re.I)
+_YEARS = re.compile(r"(\d{1,2}(?:\.\d)?)\s*(?:\+\s*)?(?:years?|yrs)", re.I)
 _PRIORITY = re.compile(
     r"^(?:prioriti[sz]e|focus(?:ing)? on|emphasi[sz]e|boost|weight|favou?r|more weight (?:on|to))"
     r"\s+(?P<x>.+)$",

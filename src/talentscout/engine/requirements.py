@@ -93,8 +93,8 @@ BOILERPLATE = re.compile(
     # how to apply, and a line of pay ("£55,000 - £62,000 + bonus", "60-70k EUR")
     r"\bapply (?:via|through|online|now|here|at|by|using|on)\b|"
     r"\b(?:send|submit) (?:us )?your (?:cv|resume|résumé|application)|"
-    r"[£$€]\s?\d[\d,.]*\s?k?\s*(?:-|–|to)\s*[£$€]?\s?\d|"
-    r"\b\d[\d,.]*\s?k?\s*(?:-|–|to)\s*\d[\d,.]*\s?k?\s*(?:EUR|GBP|USD|CHF)\b",
+    r"[£$€]\s?\d[\d,.]{0,12}\s?k?\s*(?:-|–|to)\s*[£$€]?\s?\d|"
+    r"(?<![\d,.])\d[\d,.]{0,12}\s?k?\s*(?:-|–|to)\s*\d[\d,.]{0,12}\s?k?\s*(?:EUR|GBP|USD|CHF)\b",
     re.I,
 )
 STOPWORDS = frozenset(

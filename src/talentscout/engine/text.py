@@ -10,6 +10,8 @@ rewritten or dropped before the text is used for anything but quoting.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 _GENDERED = {
     "he": "they", "she": "they", "him": "them", "her": "their", "his": "their", "hers": "theirs",
@@ -109,3 +111,27 @@ def same_passage(a: str, b: str) -> bool:
             if x.endswith(y[:k]):
                 return True
     return False
+
+
+# Pasted text can hold runs of thousands of blanks; several reading patterns try every split of
+# such a run (quadratic or worse). Runs are bounded before reading, long enough to keep what
+# they mean: three or more blanks separate columns, a blank line separates blocks.
+_LONG_BLANKS = re.compile(r"[ \t\u00a0]{9,}")
+_LONG_BREAKS = re.compile(r"(?:[ \t\u00a0]*\r?\n){4,}")
+
+
+def bounded_whitespace(text: str) -> str:
+    """``text`` with each run of blanks cut to eight and of line breaks to three."""
+    return _LONG_BREAKS.sub("\n\n\n", _LONG_BLANKS.sub(" " * 8, text))
+
+
+def bounded_strings(value: Any) -> Any:
+    """``value`` (JSON-like: mappings, lists, strings) with ``bounded_whitespace`` on every
+    string."""
+    if isinstance(value, str):
+        return bounded_whitespace(value)
+    if isinstance(value, Mapping):
+        return {k: bounded_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [bounded_strings(v) for v in value]
+    return value

@@ -24,7 +24,7 @@ NUMBER = (
     + r")(?![\w])"
 )
 YEARS = re.compile(
-    rf"(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>{NUMBER})\s*\+?\s*)?(?:-?\s*plus\s+)?"
+    rf"(?P<n>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to)\s*(?P<m>{NUMBER})\s*(?:\+\s*)?)?(?:-?plus\s+)?"
     r"(?:years?|yrs)(?=(?P<tail>[^.;\n]{0,60}))",  # the tail may hold the next figure
     re.I,
 )
