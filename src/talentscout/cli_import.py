@@ -21,12 +21,12 @@ def print_import(path: Path, result: dict[str, Any]) -> None:
     )
     place = item_locator(path, [item["index"] for item in [*errors[:SHOWN], *warnings[:SHOWN]]])
     for error in errors[:SHOWN]:
-        where = place(error["index"], error["message"])
+        where = place(error["index"])
         _line(f"  {where}: {_field(error['field'])}{error['message']}")
     if len(errors) > SHOWN:
         _line(f"  … and {len(errors) - SHOWN} more")
     for warning in warnings[:SHOWN]:  # imported as sent; a field not read as written
-        where = place(warning["index"], "")
+        where = place(warning["index"])
         _line(f"  {where}: warning: {_field(warning['field'])}{warning['message']}")
     if len(warnings) > SHOWN:
         _line(f"  … and {len(warnings) - SHOWN} more warnings")
@@ -42,17 +42,15 @@ def _field(field: str) -> str:
     return f"{field}: " if field else ""  # "" is the whole item
 
 
-def item_locator(path: Path, indices: list[int]) -> Callable[[int, str], str]:
-    """``(index, message) -> "line N"`` for JSON Lines and CSV (the physical line an item starts
+def item_locator(path: Path, indices: list[int]) -> Callable[[int], str]:
+    """``index -> "line N"`` for JSON Lines and CSV (the physical line an item starts
     on, blank lines and the CSV header counted), ``"item N"`` for a JSON document's items (a
     document that does not parse at all is refused before the import, by ``pool.bulk``)."""
     suffix = path.suffix.lower()
     if suffix == ".json":
-        return lambda index, _message: f"item {index + 1}"
+        return lambda index: f"item {index + 1}"
     starts = _first_lines(path, suffix == ".csv", set(indices))
-    return lambda index, _message: (
-        f"line {starts[index]}" if index in starts else f"item {index + 1}"
-    )
+    return lambda index: f"line {starts[index]}" if index in starts else f"item {index + 1}"
 
 
 def _first_lines(path: Path, is_csv: bool, wanted: set[int]) -> dict[int, int]:
