@@ -527,3 +527,17 @@ def test_windows_on_one_long_skills_line_make_one_point() -> None:
         assert skill in skill_points[0]
     for quote in QUOTE.findall(skill_points[0]):
         assert quote.rstrip("…") in skills
+
+
+def test_a_language_below_the_level_asked_is_flagged_and_not_called_met() -> None:
+    """A JSON Resume fluency has no quote of its own: the flag says the level it states."""
+    tax = default_taxonomy()
+    icp = build_icp("Sales Manager", "Requirements: fluent German and B2B sales.", taxonomy=tax)
+    work = [{"name": "Acme", "position": "Sales Manager", "startDate": "2016-01",
+             "summary": "B2B sales of SaaS."}]  # fmt: skip
+    data = {"work": work, "languages": [{"language": "German", "fluency": "Conversational"}]}
+    profile = parse_profile(data, as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.5], as_of=AS_OF)
+    ex = explain(icp, profile, scored)
+    assert "Must-have German: German at B1; the job asks C1 (business fluent)" in ex.red_flags
+    assert ex.rationale.endswith("; German at B1, below the C1 (business fluent) asked.")

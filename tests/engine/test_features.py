@@ -11,16 +11,14 @@ from talentscout.engine.features import (
     LISTED_ONLY_CREDIT,
     LISTED_ONLY_MIN_SHOWN,
     compute,
-    far_level,
     keyword_fit,
-    level_gap,
     negative_hits,
     recency_fit,
-    seniority_fit,
     title_fit,
 )
 from talentscout.engine.icp import ICP, build_icp
 from talentscout.engine.parse import ParsedProfile, parse_profile
+from talentscout.engine.seniority_fit import far_level, level_gap, seniority_fit
 from talentscout.engine.taxonomy import Taxonomy
 from tests.engine.conftest import AS_OF, backend_profile
 

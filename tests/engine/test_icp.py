@@ -313,3 +313,13 @@ class TestFieldAndLevel:
         )
         assert icp.must_have == ("Python",)
         assert icp.nice_to_have == ()
+
+
+def test_the_language_levels_asked_survive_storage_and_an_older_record_loads() -> None:
+    icp = build_icp("Sales Manager", "Requirements: business fluent German (C1). B2B sales.")
+    assert icp.language_levels == {"German": "C1"}
+    assert ICP.from_dict(json.loads(json.dumps(icp.to_dict()))) == icp
+    old = {k: v for k, v in icp.to_dict().items() if k != "language_levels"}
+    loaded = ICP.from_dict(json.loads(json.dumps(old)))
+    assert loaded.language_levels == {}
+    assert loaded.to_dict()["language_levels"] == {}

@@ -414,3 +414,17 @@ def test_skills_listed_after_the_title_line_are_not_in_use() -> None:
     assert "Python" not in listed.in_use_set
     titled = parse_profile({"basics": {"label": "Senior Python Developer"}, "work": work})
     assert "Python" in titled.in_use_set
+
+
+def test_a_json_resume_fluency_is_the_level_stated() -> None:
+    """JSON Resume ``languages[].fluency`` was dropped: "Conversational" German is B1."""
+    data = {
+        "languages": [
+            {"language": "German", "fluency": "Conversational"},
+            {"language": "Spanish", "fluency": "Native speaker"},
+        ],
+        "skills": [{"name": "Languages", "keywords": ["French (A2)"]}],
+    }
+    p = parse_profile(data, as_of=AS_OF)
+    assert p.language_levels == {"French": "A2", "German": "B1", "Spanish": "C2"}
+    assert ParsedProfile.from_dict(json.loads(json.dumps(p.to_dict()))) == p

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from talentscout.engine.profile import Education, Evidence, ParsedProfile, Role, tokens
 
@@ -39,6 +40,14 @@ def test_from_dict_tolerates_missing_keys() -> None:
     p = ParsedProfile.from_dict({"search_text": "x"})
     assert p.skills == ()
     assert p.total_years == 0.0
+    assert p.language_levels == {}  # a record from before parser 34
+
+
+def test_language_levels_round_trip() -> None:
+    p = replace(_profile(), language_levels={"English": "C1", "German": "B1"})
+    again = ParsedProfile.from_dict(json.loads(json.dumps(p.to_dict())))
+    assert again == p
+    assert again.language_levels == {"English": "C1", "German": "B1"}
 
 
 def test_tokens_and_derived() -> None:

@@ -233,3 +233,13 @@ def test_prioritize_costs_a_candidate_without_it_no_more_than_requiring_it() -> 
         for q in ("prioritize Kafka", "must have Kafka")
     }
     assert scores["prioritize Kafka"] == scores["must have Kafka"]
+
+
+def test_a_query_keeps_the_language_level_asked_or_states_a_new_one() -> None:
+    tax = default_taxonomy()
+    icp = build_icp("Sales Manager", "Requirements: business fluent German. B2B sales.")
+    assert icp.language_levels == {"German": "C1"}
+    for query in ("prioritize B2B sales", "must have Salesforce", "5+ years", "remote only"):
+        assert refine_icp(icp, query, taxonomy=tax).language_levels == {"German": "C1"}, query
+    assert refine_icp(icp, "German B2 is enough", taxonomy=tax).language_levels == {"German": "B2"}
+    assert refine_icp(icp, "drop German", taxonomy=tax).language_levels == {}

@@ -471,3 +471,16 @@ def test_an_everyday_tool_in_a_skills_line_is_shown() -> None:
     assert {"Git", "Jira"} <= set(scored.matched_must)
     assert scored.listed_only == ()
     assert scored.match_score >= 80
+
+
+def test_a_record_from_before_language_levels_loads() -> None:
+    from talentscout.engine.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    icp = build_icp("Sales Manager", "Requirements: fluent German and B2B sales.", taxonomy=tax)
+    text = "Sales Manager, Acme, 2016 - present\n- B2B sales\nLanguages: German (B2)"
+    (scored,) = score_profiles(icp, [_parse(tax, {"resumeText": text})], [0.5], as_of=AS_OF)
+    assert scored.short_language_levels == {"German": ("B2", "C1")}
+    assert ScoredCandidate.from_dict(json.loads(json.dumps(scored.to_dict()))) == scored
+    old = {k: v for k, v in scored.to_dict().items() if k != "short_language_levels"}
+    assert ScoredCandidate.from_dict(old).short_language_levels == {}

@@ -14,8 +14,8 @@ from typing import Any
 
 from talentscout.engine.caps import adjustments
 from talentscout.engine.experience import job_years
-from talentscout.engine.features import far_level, level_gap
 from talentscout.engine.icp_model import ICP, requirement_name
+from talentscout.engine.language_levels import level_evidence, short_level_words
 from talentscout.engine.location_words import location_points
 from talentscout.engine.profile import Evidence, ParsedProfile, Role
 from talentscout.engine.rationale import (
@@ -27,6 +27,7 @@ from talentscout.engine.rationale import (
 )
 from talentscout.engine.score import CRITERIA
 from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.seniority_fit import far_level, level_gap
 from talentscout.engine.text import one_line, same_passage
 from talentscout.engine.title_evidence import held_job_title, job_titles
 from talentscout.engine.wording import a_or_an, asked_years, join_and, join_or, years_text
@@ -262,6 +263,10 @@ def _red_flags(
             )
         elif short is not None:
             flags.append(_short_years_flag(requirement, short, *s.short_skill_years[short]))
+        if low := next((m for m in group if m in s.short_language_levels), None):
+            ev = level_evidence(p, low, s.short_language_levels[low][0])
+            said = short_level_words(low, *s.short_language_levels[low], _cite(ev) if ev else "")
+            flags.append(f"Must-have {requirement}: {said}")
     for skill, rel in s.partial_must.items():
         ev = _first(p, rel)
         cite = f" {_cite(ev)}" if ev else ""

@@ -15,12 +15,14 @@ from typing import NamedTuple
 from talentscout.engine.dates import MonthDate
 from talentscout.engine.experience import job_years
 from talentscout.engine.icp_model import ICP, requirement_name
+from talentscout.engine.language_levels import level_credit
 from talentscout.engine.languages import is_language
 from talentscout.engine.location import Place
 from talentscout.engine.location_fit import location_fit
 from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.requirements import NEGATIVE_NOUNS
 from talentscout.engine.resume_degrees import DEGREE_RANK
+from talentscout.engine.seniority_fit import far_level, seniority_fit
 from talentscout.engine.taxonomy import typical_share
 from talentscout.engine.title_evidence import held_job_title, latest_first
 
@@ -73,6 +75,7 @@ class Features:
     shown_by: dict[str, str] = field(default_factory=dict)  # matched skill → narrower one shown
     listed_only: list[str] = field(default_factory=list)  # matched, but no role shows it used
     short_skill_years: dict[str, tuple[float, float]] = field(default_factory=dict)
+    short_language_levels: dict[str, tuple[str, str]] = field(default_factory=dict)
     title_evidence: list[Evidence] = field(default_factory=list)
     negative_reasons: list[str] = field(default_factory=list)
 
@@ -86,6 +89,8 @@ class Coverage(NamedTuple):
     listed_only: list[str]  # matched requirements no role or project shows in use
     # matched requirement → (years dated roles show it, years the job asks), when short
     short_skill_years: dict[str, tuple[float, float]]
+    # matched language → (level the profile states, level the job asks), when below
+    short_language_levels: dict[str, tuple[str, str]]
 
 
 # Years a person may be short of "N+ years" and still count as having them (a recruiter reads
@@ -102,8 +107,9 @@ def _coverage(
     related skill earns partial credit, and so does a skill only listed by someone whose
     described work shows other skills (LISTED_ONLY_MIN_SHOWN) but never this one
     (LISTED_ONLY_CREDIT), or one their dated roles show for fewer years than the job asks
-    (``_years_credit``)."""
-    out = Coverage(None, [], {}, [], {}, [], {})
+    (``_years_credit``), or a language stated below the level asked
+    (``language_levels.level_credit``)."""
+    out = Coverage(None, [], {}, [], {}, [], {}, {})
     if not wanted:
         return out
     have = profile.skill_set
@@ -142,7 +148,10 @@ def _coverage(
             years_credit, short = _years_credit(icp, profile, present, out.shown_by)
             if short is not None:
                 out.short_skill_years[short[0]] = short[1:]
-            credit = min(credit, years_credit)
+            level, low = level_credit(icp, profile, present)  # "German (B1)" for C1
+            if low is not None:
+                out.short_language_levels[low[0]] = low[1:]
+            credit = min(credit, years_credit, level)
             got += weight * credit
             out.matched.extend(present)
             if not used:
@@ -235,61 +244,6 @@ def title_fit(icp: ICP, profile: ParsedProfile) -> tuple[float, list[Evidence]]:
     return min(1.0, best), latest_first(icp, profile, evidence) if evidence else evidence
 
 
-def level_gap(icp: ICP, profile: ParsedProfile) -> int | None:
-    """Ladder steps between the person and the levels the job accepts: 0 inside the span,
-    negative below it, positive above it; None when either level is unknown. A level the job
-    only implies by its years ("5+ years") is a minimum: being above it is no gap."""
-    want, have = icp.seniority_rank, profile.seniority_rank
-    if want is None or have is None:
-        return None
-    floor = want if icp.seniority_floor_rank is None else icp.seniority_floor_rank
-    if have > want:
-        return 0 if icp.seniority_from_years else have - want
-    return min(0, have - floor)
-
-
-def far_level(icp: ICP, profile: ParsedProfile) -> bool:
-    """Two or more steps from the levels the job's title names. A job level implied by years
-    is a minimum, weighed by the years criterion: never "far". A person's level read off their
-    years stops at senior, so it can show them far above a junior opening but never far below
-    a principal one (17 years with no level in any title is not two steps short)."""
-    gap = level_gap(icp, profile)
-    if icp.seniority_from_years or gap is None:
-        return False
-    return gap >= 2 or (gap <= -2 and not profile.seniority_from_years)
-
-
-def seniority_fit(
-    icp: ICP, profile: ParsedProfile, years: tuple[float, bool] | None = None
-) -> tuple[float | None, float | None]:
-    """(level fit, years fit). Under-qualification costs more than over-qualification.
-    ``years`` is ``job_years(icp, profile)`` when the caller has it already."""
-    level_fit: float | None = None
-    if icp.seniority_rank is not None:
-        diff = level_gap(icp, profile)
-        if diff is None:
-            level_fit = 0.5
-        else:
-            level_fit = (
-                1.0
-                if diff == 0
-                else max(0.0, 1.0 - 0.35 * -diff)
-                if diff < 0
-                else max(0.3, 1.0 - 0.15 * diff)
-            )
-            if icp.seniority_strict and diff != 0:
-                level_fit *= 0.5
-    years_fit: float | None = None
-    if icp.min_years:
-        counted, relevant_only = years or job_years(icp, profile)
-        if counted <= 0 and not relevant_only:
-            years_fit = 0.4  # undated: unknown
-        else:
-            ratio = counted / icp.min_years
-            years_fit = 1.0 if ratio >= 1.0 else max(0.0, ratio) ** 1.5
-    return level_fit, years_fit
-
-
 def education_fit(icp: ICP, profile: ParsedProfile) -> float | None:
     """Only when the job names a degree (e.g. a PhD): met 1, one step below 0.4, lower 0.1,
     unknown 0.5."""
@@ -367,6 +321,7 @@ def compute(
     f.shown_by = must.shown_by | nice.shown_by
     f.listed_only = must.listed_only + nice.listed_only
     f.short_skill_years = must.short_skill_years | nice.short_skill_years
+    f.short_language_levels = must.short_language_levels | nice.short_language_levels
     f.title, f.title_evidence = title_fit(icp, profile)
     years, relevant_only = job_years(icp, profile)
     f.seniority, f.experience = seniority_fit(icp, profile, (years, relevant_only))

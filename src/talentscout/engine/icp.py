@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from talentscout.engine.icp_model import (
     ICP,
@@ -17,6 +18,7 @@ from talentscout.engine.icp_model import (
     PRIORITY_WEIGHT,
     SkillTables,
 )
+from talentscout.engine.language_levels import asked_levels
 from talentscout.engine.location import parse_place
 from talentscout.engine.location_reach import with_remote_reach
 from talentscout.engine.refine import refine_icp
@@ -220,4 +222,4 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
         taxonomy_version=tax.version,
         posting_text=asking[:POSTING_TEXT_MAX],
     )
-    return icp
+    return replace(icp, language_levels=asked_levels(icp, description, tax))

@@ -59,6 +59,9 @@ class ICP:
     seniority_from_years: bool = False
     min_years: float | None = None
     skill_years: Mapping[str, float] = field(default_factory=dict)  # "5+ years of Python"
+    # Spoken-language requirement → the CEFR level the posting asks ("C1" for "business fluent
+    # German"; language_levels.py); absent when it states none. Empty before engine e54.
+    language_levels: Mapping[str, str] = field(default_factory=dict)
     must_have: tuple[str, ...] = ()
     nice_to_have: tuple[str, ...] = ()
     skill_weights: Mapping[str, float] = field(default_factory=dict)
@@ -279,4 +282,5 @@ def with_skills(
             if s in kept and any(a in kept for a in alts)
         },
         skill_years={s: y for s, y in icp.skill_years.items() if s in kept},
+        language_levels={s: lv for s, lv in icp.language_levels.items() if s in kept},
     )

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from talentscout.engine.dates import stated_years, union_months
+from talentscout.engine.language_levels import stated_levels
 from talentscout.engine.location import parse_place
 from talentscout.engine.profile import Education, Evidence, ParsedProfile, Role
 from talentscout.engine.profile_records import (
@@ -32,6 +33,7 @@ from talentscout.engine.resume import parse_resume_text
 from talentscout.engine.resume_degrees import DEGREE_RANK
 from talentscout.engine.resume_header import read_header
 from talentscout.engine.resume_lines import EMAIL_RE, URL_RE
+from talentscout.engine.role_skills import months_by_skill as skill_months
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy, typical_share
 from talentscout.engine.text import bounded_strings, neutralize, snippet
 
@@ -58,7 +60,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 33
+PARSER_VERSION = 34
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:
@@ -196,6 +198,8 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
     )
     for lang in languages:
         col.scan(lang, "languages", SOURCE_WEIGHT["skills"], structured=True)
+    texts = [(summary, False), (resume_text, False), *((t, True) for t in skill_texts)]
+    language_levels = stated_levels(profile, texts, tax)  # "German (B1)", JSON "fluency"
     extra: list[tuple[str, str]] = []  # (text, the section it is in: quotes name the field)
     described: set[str] = set()  # skills the text of a role or a project shows in use
     for key in ("projects", "certificates", "awards", "volunteer", "publications"):
@@ -256,7 +260,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
             ]
     roles = sort_roles(roles)
     spans = [s for r in roles if (s := r.interval)]
-    months_by_skill = _months_by_skill(roles, tax)
+    months_by_skill = skill_months(roles, tax)
     total = union_months(spans) / 12.0
     claim = max(claims, key=lambda c: c[0][0], default=None)
     # The person's own figure is the evidence when it is the total; when the dated roles add
@@ -340,6 +344,7 @@ def _parse(profile: Mapping[str, Any], today: date, tax: Taxonomy) -> ParsedProf
         title_evidence=title_evidence,
         years_evidence=tuple(years_evidence),
         languages=languages,
+        language_levels=language_levels,
         taxonomy_version=parse_version(tax),
         seniority_from_years=seniority_from_years,
         skills_in_use=in_use,
@@ -377,17 +382,3 @@ def _skills_in_use(
     families = {r.family for r in roles} | {family}
     titled.update(s for f in families for s in taxonomy.title_skills(f))
     return taxonomy.with_broader(described | titled)
-
-
-def _months_by_skill(roles: Sequence[Role], taxonomy: Taxonomy) -> dict[str, int]:
-    """Months of dated roles that show each skill in use (its own skills, the broader skills
-    they show, the skill its title is named after); overlapping roles count once."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for role in roles:
-        if (span := role.interval) is None:
-            continue
-        for skill in taxonomy.with_broader([*role.skills, *taxonomy.title_skills(role.family)]):
-            spans.setdefault(skill, []).append(span)
-    return {
-        skill: months for skill, found in sorted(spans.items()) if (months := union_months(found))
-    }

@@ -74,6 +74,8 @@ class Role:
     skills: tuple[str, ...] = ()
     family: str | None = None
     field: str | None = None  # the family's field of work ("tech", "healthcare", …)
+    # skills its text names in one line of several (role_skills.named_in_passing)
+    passing: tuple[str, ...] = ()
 
     @cached_property
     def end_month(self) -> MonthDate | None:
@@ -101,6 +103,7 @@ class Role:
             "skills": list(self.skills),
             "family": self.family,
             "field": self.field,
+            "passing": list(self.passing),
         }
 
     @classmethod
@@ -118,6 +121,7 @@ class Role:
             skills=tuple(data.get("skills") or ()),
             family=data.get("family"),
             field=data.get("field"),
+            passing=tuple(data.get("passing") or ()),
         )
 
     @property
@@ -194,6 +198,9 @@ class ParsedProfile:
     skills_in_use: tuple[str, ...] = ()
     # Months of dated roles showing each skill in use; empty when no role is dated.
     skill_months: Mapping[str, int] = field(default_factory=dict)
+    # Language → the CEFR level the profile states for it ("German (B1)", JSON Resume
+    # "fluency"; language_levels.py); absent when it states none. Empty before parser 34.
+    language_levels: Mapping[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -227,6 +234,7 @@ class ParsedProfile:
             "seniority_from_years": self.seniority_from_years,
             "skills_in_use": list(self.skills_in_use),
             "skill_months": dict(self.skill_months),
+            "language_levels": dict(self.language_levels),
         }
 
     @classmethod
@@ -268,6 +276,9 @@ class ParsedProfile:
             seniority_from_years=bool(data.get("seniority_from_years")),
             skills_in_use=tuple(data.get("skills_in_use") or ()),
             skill_months={str(k): int(v) for k, v in (data.get("skill_months") or {}).items()},
+            language_levels={
+                str(k): str(v) for k, v in (data.get("language_levels") or {}).items()
+            },
         )
 
     # Derived, cached on first use (not fields: never serialised, never compared).

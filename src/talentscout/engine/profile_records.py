@@ -22,6 +22,7 @@ from talentscout.engine.places import COUNTRY_NAMES
 from talentscout.engine.profile import Education, Evidence, Role
 from talentscout.engine.resume import TextRole
 from talentscout.engine.resume_degrees import degree_level
+from talentscout.engine.role_skills import line_starts, named_in_passing, skills_per_line
 from talentscout.engine.taxonomy import Taxonomy, field_of
 from talentscout.engine.text import one_line, snippet
 
@@ -85,11 +86,15 @@ def role_from_work(
     role = Role(title, company, None, None, current, months, None)
     source = role.source
     skills: list[str] = []
+    per_text: list[list[str]] = []
     for text in [title or "", description, *highlights]:
-        for s in col.scan(text, source, 1.5 * recency):
-            if s not in skills:
-                skills.append(s)
+        per_text.append(col.scan(text, source, 1.5 * recency))
+        skills.extend(s for s in per_text[-1] if s not in skills)
+    lines = [
+        found for text, found in zip([description, *highlights], per_text[1:], strict=True) if text
+    ]
     family, field = family_of(title, col.taxonomy)
+    passing = named_in_passing(lines, family, col.taxonomy)
     return Role(
         title=title,
         company=company,
@@ -103,6 +108,7 @@ def role_from_work(
         skills=tuple(skills),
         family=family,
         field=field,
+        passing=passing,
     )
 
 
@@ -154,11 +160,14 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
         named = [m for m in taxonomy.find_titles(text) if _introduced(text, m.start)]
         if named:
             role.title = named[0].text
-    skills = dict.fromkeys(
-        m.value for m in taxonomy.find_skills(f"{role.title or ''}\n{role.description}")
-    )
+    head = f"{role.title or ''}\n"
+    matches = taxonomy.find_skills(head + role.description)
+    skills = dict.fromkeys(m.value for m in matches)
     dates = role.dates
     family, field = family_of(role.title, taxonomy)
+    starts = line_starts(role.description)
+    in_text = ((m.value, m.start - len(head)) for m in matches if m.start >= len(head))
+    passing = named_in_passing(skills_per_line(role.description, starts, in_text), family, taxonomy)
     return Role(
         title=role.title,
         company=role.company,
@@ -172,6 +181,7 @@ def role_from_text(role: TextRole, taxonomy: Taxonomy) -> Role:
         skills=tuple(skills),
         family=family,
         field=field,
+        passing=passing,
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from talentscout.engine.icp_model import ICP, requirement_name
+from talentscout.engine.language_levels import LEVEL_WORDS
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.title_evidence import job_titles
@@ -121,6 +122,11 @@ def rationale(icp: ICP, p: ParsedProfile, s: ScoredCandidate, met: list[MetRequi
     peers = [k for k, rel in s.partial_must.items() if rel in icp.peer_skills.get(k, ())]
     for skill in by_importance(icp, peers)[:2]:
         parts.append(f"{requirement_of(icp, skill)} met by its peer {s.partial_must[skill]}")
+    # A language below the level asked is named every time: "shows" it is not "meets" it.
+    if low := [m for g in met for m in g.group if m in s.short_language_levels]:
+        skill = by_importance(icp, low)[0]
+        shown, asked = s.short_language_levels[skill]
+        parts.append(f"{skill} at {shown}, below the {asked} ({LEVEL_WORDS[asked]}) asked")
     if not (s.missing_must or peers):
         parts.extend(_lesser_gap(icp, s, met))
     if s.negatives:  # it explains the score before anything else does

@@ -12,6 +12,8 @@ no instruction of its own continues the one before it when it names what that on
   the job title names: a candidate without it is never a strong match)
 - "must have Kafka", "must know/speak/use X", "must be fluent in X", "require(s) X",
   "need(s) X", "X is required", "X is a must" → must-have
+- a level stated beside a language anywhere in the query ("must be fluent in German", "German
+  B2 is enough") → the level asked of it (language_levels.py), replacing the posting's
 - "fintech preferred", "nice to have X", "X a plus", "bonus: X" → nice-to-have (or a preferred
   term when X is not a known skill)
 - "exclude agencies", "no agencies", "no agency recruiters", "no recruitment agencies",
@@ -35,6 +37,7 @@ from talentscout.engine.icp_model import (
     PRIORITY_WEIGHT,
     with_skills,
 )
+from talentscout.engine.language_levels import asked_levels
 from talentscout.engine.location import parse_place
 from talentscout.engine.requirements import NEGATIVE_NOUNS, STOPWORDS, read_negatives
 from talentscout.engine.taxonomy import Taxonomy, default_taxonomy
@@ -295,5 +298,7 @@ def _refined(icp: ICP, query: str, tax: Taxonomy) -> ICP:
         excluded_seniority=tuple(excluded),
         queries=(*icp.queries, one_line(query)),
         skill_years={s: y for s, y in skill_years.items() if s in refined.skill_weights},
+        # a level the query states ("must be fluent in German") replaces the posting's
+        language_levels={**refined.language_levels, **asked_levels(refined, query, tax)},
         **changes,  # type: ignore[arg-type]
     )

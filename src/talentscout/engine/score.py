@@ -392,6 +392,7 @@ def score_profiles(
                 shown_by=dict(f.shown_by),
                 listed_only=tuple(f.listed_only),
                 short_skill_years=dict(f.short_skill_years),
+                short_language_levels=dict(f.short_language_levels),
                 negatives=tuple(f.negative_reasons),
             )
         )

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-ENGINE_VERSION = "2026.12.06-e53"
+ENGINE_VERSION = "2026.12.06-e54"
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,9 @@ class ScoredCandidate:
     listed_only: tuple[str, ...] = ()  # met only by a list entry: no role or project shows it
     # met, but dated roles show fewer years than asked: skill → (years shown, years asked)
     short_skill_years: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    # met, but a language stated below the level asked: language → (level shown, level asked)
+    # (CEFR, "B1", "C1"); empty in a record from before engine e54
+    short_language_levels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     negatives: tuple[str, ...] = ()
     # The way from the criteria to match_score, for a reader to rebuild it (0–100, rounded as
     # match_score is): the weighted mean of the criteria, then under the tightest cap that
@@ -58,6 +61,7 @@ class ScoredCandidate:
             "shown_by": dict(self.shown_by),
             "listed_only": list(self.listed_only),
             "short_skill_years": {k: list(v) for k, v in self.short_skill_years.items()},
+            "short_language_levels": {k: list(v) for k, v in self.short_language_levels.items()},
             "negatives": list(self.negatives),
             "raw_score": self.raw_score,
             "capped_score": self.capped_score,
@@ -83,6 +87,10 @@ class ScoredCandidate:
             short_skill_years={
                 str(k): (float(v[0]), float(v[1]))
                 for k, v in (data.get("short_skill_years") or {}).items()
+            },
+            short_language_levels={
+                str(k): (str(v[0]), str(v[1]))
+                for k, v in (data.get("short_language_levels") or {}).items()
             },
             negatives=tuple(data.get("negatives") or ()),
             raw_score=_whole(data.get("raw_score")),

@@ -91,13 +91,28 @@ class FamilySkills:
         return (*named, *self.family_practice_skills.get(family, ()))
 
     @cached_property
+    def family_literal_skills(self) -> dict[str, tuple[str, ...]]:
+        """Skills a family's name spells out ("Java Developer" → Java, "DevOps Engineer" →
+        DevOps; none for "Software Engineer"): the stacks a role's title can name."""
+        out: dict[str, tuple[str, ...]] = {}
+        for f in self._families.values():
+            if found := tuple(dict.fromkeys(m.value for m in self._find_alone(f.name))):
+                out[f.id] = found
+        return out
+
+    @cached_property
+    def titled_stacks(self) -> frozenset[str]:
+        """Every skill some family's name spells out (``family_literal_skills``)."""
+        return frozenset(s for found in self.family_literal_skills.values() for s in found)
+
+    @cached_property
     def family_field_skills(self) -> dict[str, tuple[str, ...]]:
         """A family's discipline, the skills its title stands for without naming them ("Software
         Engineer" → Software Engineering, "Data Scientist" → Data Science; not Python for a
         "Python Developer"): years of it are years of the job itself."""
         out: dict[str, tuple[str, ...]] = {}
         for f in self._families.values():
-            literal = {m.value for m in self._find_alone(f.name)}
+            literal = self.family_literal_skills.get(f.id, ())
             derived = [s for s in self.family_named_skills.get(f.id, ()) if s not in literal]
             derived += self.family_practice_skills.get(f.id, ())
             if derived:

@@ -1,0 +1,175 @@
+"""Language levels: the level a posting asks of a language, the level a profile states, and a
+language below the level asked earning less, with a red flag that quotes the profile."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from talentscout.engine.explain import explain
+from talentscout.engine.icp import build_icp
+from talentscout.engine.language_levels import (
+    FAR_BELOW_CREDIT,
+    ONE_STEP_BELOW_CREDIT,
+    levels_in,
+)
+from talentscout.engine.parse import parse_profile
+from talentscout.engine.score import score_profiles
+from talentscout.engine.scored import ScoredCandidate
+from talentscout.engine.taxonomy import default_taxonomy
+from tests.engine.conftest import AS_OF
+
+JOB = (
+    "Requirements:\n- Business fluent German (C1) and English are required\n"
+    "- 5+ years of B2B sales\n- CRM experience (Salesforce)"
+)
+
+
+def _person(languages: str) -> dict[str, Any]:
+    return {
+        "resumeText": "Anna Example\nBerlin, Germany\nSales Manager, Acme GmbH, 2015 - present\n"
+        f"- B2B sales of SaaS, Salesforce CRM, quota 120%\nLanguages: English (fluent), {languages}"
+    }
+
+
+def _scored(job: str, languages: str) -> tuple[ScoredCandidate, list[str], str]:
+    tax = default_taxonomy()
+    icp = build_icp("Sales Manager DACH", job, "Berlin, Germany", taxonomy=tax)
+    profile = parse_profile(_person(languages), as_of=AS_OF, taxonomy=tax)
+    (scored,) = score_profiles(icp, [profile], [0.4], as_of=AS_OF)
+    ex = explain(icp, profile, scored)
+    return scored, ex.red_flags, ex.rationale
+
+
+@pytest.mark.parametrize(
+    ("wording", "level"),
+    [
+        ("Business fluent German (C1) is required", "C1"),
+        ("C1-level German", "C1"),
+        ("German at B2+ level", "B2"),
+        ("Native German speaker", "C2"),
+        ("German as mother tongue", "C2"),
+        ("Fluent German", "C1"),
+        ("Professional working proficiency in German", "C1"),
+        ("Full professional proficiency in German", "C1"),
+        ("Very good German skills", "C1"),
+        ("Good German skills", "B2"),
+        ("Conversational German", "B1"),
+        ("Working knowledge of German", "B1"),
+        ("Basic German", "A2"),
+        ("Deutsch auf muttersprachlichem Niveau", "C2"),
+        ("Deutsch als Muttersprache", "C2"),
+        ("Verhandlungssichere Deutschkenntnisse", "C1"),
+        ("Fließend Deutsch in Wort und Schrift", "C1"),
+        ("Sehr gute Deutschkenntnisse", "C1"),
+        ("Gute Deutschkenntnisse", "B2"),
+        ("Grundkenntnisse in Deutsch", "A2"),
+    ],
+)
+def test_the_level_a_posting_asks(wording: str, level: str) -> None:
+    assert levels_in(f"- {wording}", default_taxonomy()) == {"German": [level]}
+
+
+def test_the_icp_keeps_the_level_of_each_language_it_requires() -> None:
+    icp = build_icp("Sales Manager DACH", JOB)
+    assert "German" in icp.must_have
+    assert "English" in icp.nice_to_have  # English is never a must-have (requirements.py)
+    assert icp.language_levels == {"German": "C1"}
+    job = "Requirements: fluent German and basic French are required. B2B sales."
+    assert build_icp("Sales Manager", job).language_levels == {"French": "A2", "German": "C1"}
+
+
+def test_a_level_belongs_to_the_language_it_stands_beside() -> None:
+    tax = default_taxonomy()
+    assert levels_in("Fluent German and basic French", tax) == {"German": ["C1"], "French": ["A2"]}
+    # a level stated before two joined names is both's; one stated after the first is its own
+    assert levels_in("Sehr gute Deutsch- und Englischkenntnisse", tax) == {
+        "German": ["C1"],
+        "English": ["C1"],
+    }
+    assert levels_in("Business fluent German (C1) and English", tax) == {"German": ["C1"]}
+    assert levels_in("German-speaking team with native speakers from 10 countries", tax) == {}
+
+
+def test_no_level_stated_asks_none() -> None:
+    icp = build_icp("Sales Manager", "Requirements:\n- Must speak German\n- B2B sales")
+    assert "German" in icp.must_have
+    assert icp.language_levels == {}
+
+
+@pytest.mark.parametrize(
+    ("stated", "level"),
+    [
+        ("German (B1)", "B1"),
+        ("German – conversational", "B1"),
+        ("German - C2", "C2"),
+        ("German C2", "C2"),
+        ("Deutsch (Muttersprache)", "C2"),
+        ("Deutsch: Grundkenntnisse", "A2"),
+        ("German (native)", "C2"),
+    ],
+)
+def test_the_level_a_profile_states(stated: str, level: str) -> None:
+    profile = parse_profile(_person(stated), as_of=AS_OF)
+    assert profile.language_levels == {"English": "C1", "German": level}
+
+
+def test_other_languages_and_json_resume_fluency() -> None:
+    text = parse_profile({"resumeText": "Languages: French - basic, Spanish (native)"})
+    assert text.language_levels == {"French": "A2", "Spanish": "C2"}
+    data = {
+        "languages": [
+            {"language": "German", "fluency": "Conversational"},
+            {"language": "English", "fluency": "Full Professional"},
+            {"language": "Spanish"},
+        ]
+    }
+    profile = parse_profile(data, as_of=AS_OF)
+    assert profile.language_levels == {"English": "C1", "German": "B1"}
+
+
+def test_a_language_below_the_level_asked_scores_lower_and_is_flagged() -> None:
+    met, met_flags, _ = _scored(JOB, "German (C1)")
+    low, low_flags, rationale = _scored(JOB, "German (B1)")
+    assert met.short_language_levels == {}
+    assert not [f for f in met_flags if f.startswith("Must-have German")]
+    assert low.short_language_levels == {"German": ("B1", "C1")}
+    assert low.match_score < met.match_score
+    assert (
+        'Must-have German: German at B1 in "Languages: English (fluent), German (B1)" (resume); '
+        "the job asks C1 (business fluent)"
+    ) in low_flags
+    assert "German at B1, below the C1 (business fluent) asked" in rationale
+
+
+def test_one_step_below_costs_less_than_two() -> None:
+    assert FAR_BELOW_CREDIT < ONE_STEP_BELOW_CREDIT < 1.0
+    one, _, _ = _scored(JOB, "German (B2)")
+    two, _, _ = _scored(JOB, "German (B1)")
+    met, _, _ = _scored(JOB, "German (native)")
+    assert two.match_score < one.match_score < met.match_score
+
+
+def test_an_unknown_level_or_none_asked_is_full_credit() -> None:
+    met, _, _ = _scored(JOB, "German (C1)")
+    unknown, _, _ = _scored(JOB, "German")
+    assert unknown.short_language_levels == {}
+    assert unknown.scores["skills"] == met.scores["skills"]
+    no_level = JOB.replace("Business fluent German (C1)", "German-speaking")
+    asked_none, flags, _ = _scored(no_level, "German (B1)")
+    asked_none_c1, _, _ = _scored(no_level, "German (C1)")
+    assert "German" in asked_none.matched_must
+    assert asked_none.short_language_levels == {}
+    assert asked_none.scores["skills"] == asked_none_c1.scores["skills"]
+    assert not [f for f in flags if f.startswith("Must-have German")]
+
+
+def test_deterministic_and_stored_in_full() -> None:
+    first, flags, rationale = _scored(JOB, "Deutsch: Grundkenntnisse")
+    again, flags_again, rationale_again = _scored(JOB, "Deutsch: Grundkenntnisse")
+    assert json.dumps(first.to_dict()) == json.dumps(again.to_dict())
+    assert (flags, rationale) == (flags_again, rationale_again)
+    assert first.short_language_levels == {"German": ("A2", "C1")}
+    assert ScoredCandidate.from_dict(json.loads(json.dumps(first.to_dict()))) == first
