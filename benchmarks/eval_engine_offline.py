@@ -16,7 +16,7 @@ profile.search_text), as the service computes it. Per the eval README, resume-ca
 reported separately on odd-indexed queries (the only ones looked at while adjusting the engine)
 and even-indexed queries (never looked at while adjusting). jd-fit is reported whole and per
 half (``jd_fit_half``): half A was read job by job while fixing the engine, half B was only
-ever seen as an aggregate (see engine/score.py for what each half informed).
+ever seen as an aggregate (see benchmarks/TUNING.md for what each half informed).
 """
 
 from __future__ import annotations

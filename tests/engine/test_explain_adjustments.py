@@ -202,3 +202,28 @@ def test_a_profile_showing_nothing_the_job_asks_is_weak() -> None:
         "None of the 3 must-haves is shown, nor a title close to Backend Engineer: "
         "at most 39, a weak fit"
     )
+
+
+def test_one_must_have_of_six_with_a_distant_title_is_weak() -> None:
+    # A senior accountant in Berlin who once automated reports in Python, for a senior
+    # platform engineer opening in Berlin: place, level and years fit, next to nothing else.
+    accountant = {
+        "basics": {"label": "Senior Accountant", "summary": "Month-end close and reporting.",
+                   "location": {"city": "Berlin", "countryCode": "DE"}},
+        "work": [{"name": "Acme", "position": "Senior Accountant", "startDate": "2014-01",
+                  "summary": "Month-end close; automated the VAT reports with Python."}],
+    }  # fmt: skip
+    job = (
+        "Requirements: Python, Kafka, Kubernetes, Terraform, gRPC and Prometheus. "
+        "5+ years of experience."
+    )
+    icp = build_icp("Senior Platform Engineer", job, "Berlin, Germany", taxonomy=None)
+    scored, ex = _explained(accountant, icp, semantic=0.9)
+    assert scored.matched_must == ("Python",)
+    assert scored.caps[0] == "nothing_shown"
+    assert scored.raw_score is not None and scored.raw_score >= 40  # place, level, years fit
+    assert scored.match_score < 40
+    assert ex.breakdown["cap"]["reason"] == (
+        "Only 1 of the 6 must-haves is shown, nor a title close to Platform Engineer: "
+        "at most 39, a weak fit"
+    )

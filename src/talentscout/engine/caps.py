@@ -53,7 +53,10 @@ def _cause(
     if kind == "nothing_shown":
         n_must = len(icp.skill_groups(icp.must_have))
         job = icp.canonical_title or icp.title
-        return f"none of the {n_must} must-haves is shown, nor a title close to {job}", []
+        met = len({requirement_of(icp, m) for m in s.matched_must})
+        if not met:
+            return f"none of the {n_must} must-haves is shown, nor a title close to {job}", []
+        return f"only {met} of the {n_must} must-haves is shown, nor a title close to {job}", []
     if kind == "must_share":
         n_must = len(icp.skill_groups(icp.must_have))
         met = {requirement_of(icp, m) for m in s.matched_must}

@@ -46,7 +46,7 @@ GENERIC_TITLE_WORDS = frozenset(
     "junior lead staff principal head assistant coordinator administrator architect technician "
     "representative intern director professional expert programmer trainee sr jr".split()
 )
-# The next two were checked on the odd-indexed resume-categories queries (see score.py).
+# The next two were checked on the odd-indexed resume-categories queries (see benchmarks/TUNING.md).
 GENERIC_TITLE_WEIGHT = 0.3
 TEXT_MENTIONS_FULL = 4  # mentions of a title word in free text that count as full evidence
 TEXT_SHARE_WITH_FAMILY = 0.7  # free-text mentions weigh less than titles or family evidence
