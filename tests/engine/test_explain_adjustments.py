@@ -227,3 +227,24 @@ def test_one_must_have_of_six_with_a_distant_title_is_weak() -> None:
         "Only 1 of the 6 must-haves is shown, nor a title close to Platform Engineer: "
         "at most 39, a weak fit"
     )
+
+
+def test_a_language_below_the_level_asked_is_no_strong_match() -> None:
+    job = "Requirements:\n- Business fluent German (C1)\n- B2B sales\n- Salesforce CRM"
+    icp = build_icp("Sales Manager", job, "Berlin, Germany", taxonomy=None)
+
+    def seller(german: str) -> dict[str, Any]:
+        return {
+            "basics": {"label": "Sales Manager", "location": {"city": "Berlin", "countryCode": "DE"}},
+            "work": [{"name": "Acme", "position": "Sales Manager", "startDate": "2015-01",
+                      "summary": "B2B sales of SaaS in Salesforce CRM."}],
+            "languages": [{"language": "German", "fluency": german}],
+        }  # fmt: skip
+
+    fluent, _ = _explained(seller("Native speaker"), icp)
+    low, ex = _explained(seller("B1"), icp)
+    assert fluent.match_score >= 80
+    assert "must_shortfall" in low.caps and low.match_score < 80
+    assert ex.breakdown["cap"]["reason"] == (
+        "Must-have German at B1, C1 asked: at most 79, a plausible fit"
+    )

@@ -43,7 +43,11 @@ def _shortfalls(icp: ICP, s: ScoredCandidate) -> list[tuple[str, str]]:
         if related not in icp.peer_skills.get(skill, ()):
             short.append((requirement_of(icp, skill), f"only the related {related}"))
     listed = dict.fromkeys(requirement_of(icp, m) for m in s.matched_must if m in s.listed_only)
-    return short + [(name, "only listed, not shown in use") for name in listed]
+    short += [(name, "only listed, not shown in use") for name in listed]
+    for language, (shown, asked) in s.short_language_levels.items():
+        if language in s.matched_must:
+            short.append((requirement_of(icp, language), f"at {shown}, {asked} asked"))
+    return short
 
 
 def _cause(
