@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from talentscout.engine.icp import build_icp
+from talentscout.engine.parse import parse_profile
+from talentscout.engine.score import score_profiles
 from talentscout.engine.taxonomy import default_taxonomy
 from talentscout.engine.taxonomy.job_titles import same_stem
+from tests.engine.conftest import AS_OF
 
 # O*NET 29.2 occupation descriptions (CC BY 4.0), as an ATS category feed would send them.
 DBA = (
@@ -208,3 +211,24 @@ def test_systems_and_ml_operations_titles(title: str, family: str) -> None:
     found = default_taxonomy().family_for_title(title)
     assert found is not None
     assert found.id == family
+
+
+def test_a_midwife_is_her_own_family_not_a_kind_of_registered_nurse() -> None:
+    tax = default_taxonomy()
+    assert [m.value for m in tax.find_titles_in_title("Hebamme")] == ["midwife"]
+    assert [m.value for m in tax.find_titles_in_title("Certified Nurse Midwife")] == [
+        "labor-delivery-nurse"  # a nurse-midwife is a nurse
+    ]
+    midwife = parse_profile(
+        {"work": [{"position": "Community Midwife", "name": "NHS Trust", "startDate": "2016-01",
+                   "summary": "Antenatal clinics, home births and postnatal visits."}]},
+        as_of=AS_OF,
+        taxonomy=tax,
+    )  # fmt: skip
+    for_midwife = build_icp("Midwife", "Midwife for our birth centre.", None, taxonomy=tax)
+    for_nurse = build_icp("Registered Nurse", "RN for our surgical ward.", None, taxonomy=tax)
+    (as_midwife,) = score_profiles(for_midwife, [midwife], [0.5], as_of=AS_OF)
+    (as_nurse,) = score_profiles(for_nurse, [midwife], [0.5], as_of=AS_OF)
+    assert as_midwife.scores["title"] == 100
+    assert as_nurse.scores["title"] < 80
+    assert {"Prenatal Care", "Postnatal Care"} <= set(midwife.skill_set)
