@@ -96,3 +96,15 @@ def test_german_gaap_is_hgb_not_us_gaap_nor_the_language() -> None:
         default_taxonomy(),
     )
     assert req.must == ["IFRS", "HGB", "DATEV", "VAT"]
+
+
+def test_german_language_compounds_are_asked_with_their_levels() -> None:
+    job = (
+        "Dein Profil:\n- Abgeschlossene Ausbildung im Vertrieb\n"
+        "- Sehr gute Deutsch- und Englischkenntnisse\n"
+        "- Gute Französischkenntnisse sind ein Plus"
+    )
+    icp = build_icp("Vertriebsmitarbeiter", job, "Berlin, Germany")
+    assert "German" in icp.must_have
+    assert {"English", "French"} <= set(icp.nice_to_have)  # English is never a must-have
+    assert icp.language_levels == {"English": "C1", "French": "B2", "German": "C1"}

@@ -173,3 +173,60 @@ def test_deterministic_and_stored_in_full() -> None:
     assert (flags, rationale) == (flags_again, rationale_again)
     assert first.short_language_levels == {"German": ("A2", "C1")}
     assert ScoredCandidate.from_dict(json.loads(json.dumps(first.to_dict()))) == first
+
+
+@pytest.mark.parametrize(
+    ("wording", "level"),
+    [
+        ("C1-level German", "C1"),
+        ("German at C1 level", "C1"),
+        ("Deutschkenntnisse (C1)", "C1"),
+        ("Sehr gute Deutschkenntnisse", "C1"),
+        ("Excellent German communication skills", "C1"),
+        ("Strong written and spoken German", "B2"),
+    ],
+)
+def test_a_level_alone_asks_the_language(wording: str, level: str) -> None:
+    """No "required", "must" or "fluent": the level stated is what asks for the language."""
+    icp = build_icp("Sales Manager", f"- {wording}\n- 5+ years of B2B sales required")
+    assert "German" in icp.must_have
+    assert icp.language_levels == {"German": level}
+
+
+@pytest.mark.parametrize(
+    "wording", ["C1-level French is a plus", "Französischkenntnisse (C1) sind von Vorteil"]
+)
+def test_a_level_said_to_be_a_plus_asks_a_nice_to_have(wording: str) -> None:
+    icp = build_icp("Sales Manager", f"Requirements:\n- B2B sales\n- {wording}")
+    assert "French" in icp.nice_to_have
+    assert "French" not in icp.must_have
+    assert icp.language_levels == {"French": "C1"}
+
+
+def test_a_level_the_company_states_of_itself_asks_nothing() -> None:
+    icp = build_icp("Sales Manager", "Our team of native German speakers sells B2B software.")
+    assert "German" not in icp.must_have
+
+
+@pytest.mark.parametrize(
+    ("line", "levels"),
+    [
+        ("Deutschkenntnisse: B1", {"German": "B1"}),
+        ("Sprachen: Deutsch (Muttersprache), Englisch (C1)", {"German": "C2", "English": "C1"}),
+        ("Sehr gute Deutsch- und Englischkenntnisse", {"German": "C1", "English": "C1"}),
+    ],
+)
+def test_a_profile_in_german_states_its_languages_and_levels(
+    line: str, levels: dict[str, str]
+) -> None:
+    profile = parse_profile({"resumeText": f"Anna Example\nBerlin\n{line}"}, as_of=AS_OF)
+    assert set(levels) <= set(profile.skills)
+    assert profile.language_levels == levels
+
+
+def test_communication_skills_in_a_language_ask_it_without_a_level() -> None:
+    icp = build_icp("Sales Manager", "Requirements:\n- German communication skills\n- B2B sales")
+    assert "German" in icp.must_have
+    assert icp.language_levels == {}
+    food = build_icp("Sales Manager", "Requirements:\n- Italian cuisine\n- B2B sales")
+    assert "Italian" not in (*food.must_have, *food.nice_to_have)

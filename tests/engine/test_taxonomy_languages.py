@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from talentscout.engine.taxonomy import default_taxonomy
+from talentscout.engine.taxonomy import LANGUAGE_CATEGORY, default_taxonomy
 
 
 def _skills(text: str, *, structured: bool = False) -> list[str]:
@@ -46,3 +46,37 @@ def test_a_language_in_a_language_context_is_the_language(text: str) -> None:
 
 def test_a_skills_field_lists_the_language_whatever_follows() -> None:
     assert "German" in _skills("German Business", structured=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Deutschkenntnisse", "German"),
+        ("Verhandlungssichere Englischkenntnisse", "English"),
+        ("Französischkenntnisse von Vorteil", "French"),
+        ("mit guten Spanisch-Kenntnissen", "Spanish"),
+        ("Sprachen: Englisch, Polnisch", "English"),
+        ("Excellent German communication skills", "German"),
+        ("Strong written and spoken English", "English"),
+    ],
+)
+def test_german_names_compounds_and_communication_skills_name_the_language(
+    text: str, language: str
+) -> None:
+    assert language in _skills(text)
+
+
+def test_both_halves_of_a_joined_german_compound_are_languages() -> None:
+    assert _skills("Sehr gute Deutsch- und Englischkenntnisse") == ["German", "English"]
+
+
+def test_no_language_is_related_to_another() -> None:
+    """Speaking Dutch is no evidence of German: the data claims no such relation (a search
+    or a score reading related skills would otherwise widen from one language to another)."""
+    taxonomy = default_taxonomy()
+    languages = [s.name for s in taxonomy.skills if s.category == LANGUAGE_CATEGORY]
+    assert {"German", "Dutch", "French"} <= set(languages)
+    for language in languages:
+        related = taxonomy.related_skills(language)
+        assert not [r for r in related if taxonomy.category(r) == LANGUAGE_CATEGORY], language
+    assert "Interpreting" in taxonomy.related_skills("Sign Language")  # other relations stay

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from talentscout.engine.icp_model import ICP
 from talentscout.engine.languages import is_language
+from talentscout.engine.phrasing import about_company
 from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.profile_records import list_value, text_value
 from talentscout.engine.taxonomy import LANGUAGE_CATEGORY, Taxonomy
@@ -57,6 +58,7 @@ _WORDINGS: tuple[tuple[str, str], ...] = (
     (r"sehr gute?[nrs]?", "C1"),
     (r"upper[- ]intermediate", "B2"),
     (r"good", "B2"),
+    (r"strong", "B2"),  # "strong written and spoken English": as "good", no more is said
     (r"gute? grundkenntniss\w*", "A2"),  # before "gute": good basics are still basics
     (r"gute?[nrs]?", "B2"),
     (r"conversational", "B1"),
@@ -84,7 +86,7 @@ _LEVEL = re.compile(
 _GLUE = (
     r"language|languages|lang|skills?|knowledge|(?:sprach)?kenntnisse|levels?|niveau|at|least|"
     r"minimum|min|mind|mindestens|of|in|the|a|an|as|als|auf|command|written|spoken|speaking|speakers?|"
-    r"proficiency|user|cefr|ger|wort|schrift|required|is|are|communication"
+    r"proficiency|user|cefr|ger|wort|schrift|required|is|are|communication|verbal|oral"
 )
 _AFTER_GAP = re.compile(rf"(?:[\s(:\-–—=)]|\b(?:{_GLUE})\b)*", re.I)
 _BEFORE_GAP = re.compile(rf"(?:[\s(:\-–—=)/&]|\b(?:{_GLUE}|and|und|or|oder)\b)*", re.I)
@@ -94,22 +96,15 @@ _JOINED = re.compile(r"\s*-?\s*(?:and|und|or|oder|&|/)\s*", re.I)
 # Characters read on either side of a language's name. Set by hand: a level is stated within
 # a few words of it.
 _WINDOW = 60
-# Languages named in German, alone or in a compound the taxonomy does not split
-# ("Deutschkenntnisse", "Englischkenntnisse"): the name the taxonomy gives each.
-_GERMAN_NAMES = {
-    "deutsch": "German",
-    "englisch": "English",
-    "französisch": "French",
-    "spanisch": "Spanish",
-    "italienisch": "Italian",
-    "niederländisch": "Dutch",
-    "polnisch": "Polish",
-    "russisch": "Russian",
-    "portugiesisch": "Portuguese",
-}
-_GERMAN_NAME = re.compile(
-    rf"(?<!\w)(?P<name>{'|'.join(_GERMAN_NAMES)})(?:sprach)?(?:kenntnisse)?(?!\w)", re.I
+# Words that show a segment of a posting asks for a language ("fluent Spanish", "German
+# speaker", "Sprachkenntnisse", "du sprichst Deutsch"); "German engineering" or "Italian
+# cuisine" asks for none.
+_LANGUAGE_CONTEXT = re.compile(
+    r"\b(?:fluen\w*|native|bilingual|multilingual|speak\w*|spoken|proficien\w*|language\w*|"
+    r"translat\w*|interpret\w*)\b|kenntniss|spr(?:ach|ech|ich)",
+    re.I,
 )
+_COMMUNICATION_AFTER = re.compile(r"[ \t]+communication\b", re.I)  # "German communication skills"
 # Credit for a language shown one step below the level asked (B2 for C1): it can be worked
 # in, with effort. Set by hand.
 ONE_STEP_BELOW_CREDIT = 0.6
@@ -173,15 +168,12 @@ def read_level(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
 
 
 def mentions(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> list[Mention]:
-    """The spoken languages named in a text, in order: the taxonomy's, and German names it
-    does not split ("Deutschkenntnisse")."""
+    """The spoken languages named in a text, in order, as the taxonomy finds them (German
+    names and compounds too: "Englisch", "Deutschkenntnisse"), so a level is read of the same
+    mentions the requirements and the profile's skills are."""
     matches = taxonomy.find_skills(text, structured=structured)
     languages = {v for v in {m.value for m in matches} if taxonomy.category(v) == LANGUAGE_CATEGORY}
-    found = [Mention(m.value, m.start, m.end) for m in matches if m.value in languages]
-    for m in _GERMAN_NAME.finditer(text):
-        if not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(Mention(_GERMAN_NAMES[m.group("name").lower()], m.start(), m.end()))
-    return sorted(found, key=lambda f: (f.start, f.end))
+    return [Mention(m.value, m.start, m.end) for m in matches if m.value in languages]
 
 
 def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dict[str, list[str]]:
@@ -206,6 +198,23 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
             out.setdefault(here.language, []).append(read.level)
         previous = (here, read)
     return out
+
+
+def language_mode(segment: str, start: int, end: int, mode: str) -> str | None:
+    """What a posting's segment makes of the language named at ``segment[start:end]``, given
+    the ``mode`` its phrasing gives it: None when the name asks for no language ("German
+    engineering"), "must" when the segment states a level beside it ("C1-level German",
+    "Deutschkenntnisse (B2)") and says nothing else of it; a level asked is a requirement,
+    as "fluent" is. Only what the company says of itself asks for nothing ("Our team of
+    native German speakers")."""
+    stated = read_level(segment, start, end).level is not None
+    if not (
+        stated or _LANGUAGE_CONTEXT.search(segment) or _COMMUNICATION_AFTER.match(segment, end)
+    ):
+        return None
+    if stated and mode == "neutral" and not about_company(segment):
+        return "must"
+    return mode
 
 
 def asked_levels(icp: ICP, description: str, taxonomy: Taxonomy) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """Which requirements are spoken languages, read off the ICP's own tables.
 
-Why: a language is met by speaking it, and by nothing else. The taxonomy relates languages of
-one family (German to Dutch and French) so that a search can widen to them, but a job that
-needs German is not partly met by French: no related-skill credit for a language.
+Why: a language is met by speaking it, and by nothing else: a job that needs German is not
+partly met by Dutch or French. The taxonomy relates no language to another (since 2026.12.15);
+this refusal of related-skill credit keeps holding for an extended taxonomy that does.
 """
 
 from __future__ import annotations

@@ -18,7 +18,9 @@ from talentscout.engine.taxonomy import Taxonomy
 _NICE = re.compile(
     r"nice[- ]to[- ]have|\ba plus\b|\bis a plus|\bpluses\b|\bbonus\b|\bpreferred\b|\bpreferably\b|"
     r"\bdesir(?:ed|able)\b|\bideally\b|good[- ]to[- ]have|familiarity|exposure to|\boptional\b|"
-    r"\bhelpful\b|\badvantage",
+    r"\bhelpful\b|\badvantage|"
+    # German postings: "Französischkenntnisse sind ein Plus / von Vorteil / wünschenswert"
+    r"\bein plus\b|\bvon vorteil\b|\bwünschenswert|\bidealerweise\b",
     re.I,
 )
 # Words that say a skill is required…

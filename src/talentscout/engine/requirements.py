@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from talentscout.engine.language_levels import language_mode
 from talentscout.engine.phrasing import (
     INLINE_HEADER,
     about_company,
@@ -70,13 +71,6 @@ SOFT_CATEGORY = "general"
 NEVER_MUST = frozenset({SOFT_CATEGORY, WORKPLACE_CATEGORY})
 ALWAYS_NICE = frozenset({WORKPLACE_CATEGORY, LANGUAGE_CATEGORY})  # named anywhere: what work uses
 NEVER_MUST_SKILLS = frozenset({"English"})
-# A language is asked for as one ("fluent Spanish", "German speaker"); "German engineering" or
-# "Italian cuisine" asks for no language.
-_LANGUAGE_CONTEXT = re.compile(
-    r"\b(?:fluen\w*|native|bilingual|multilingual|speak\w*|spoken|proficien\w*|language\w*|"
-    r"translat\w*|interpret\w*)\b",
-    re.I,
-)
 BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunity|without regard to|sexual orientation|gender identity|"
     r"protected veteran|reasonable accommodation|\bdisabilit|salary|pay range|compensation|"
@@ -274,8 +268,6 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         asked: list[tuple[str, int]] = []  # must-haves and where they stand
         for skill, where in zip(found, matches, strict=True):
             category = taxonomy.category(skill)
-            if category == LANGUAGE_CATEGORY and not _LANGUAGE_CONTEXT.search(segment):
-                continue  # an adjective: "German labour law", "Italian cuisine"
             never_must = category in NEVER_MUST or skill in NEVER_MUST_SKILLS
             skill_mode = (
                 "neutral"
@@ -284,6 +276,11 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 if any(a < where.start < b for a, b in welcome)
                 else mode_at(clauses, where.start, local)
             )
+            if category == LANGUAGE_CATEGORY:  # "C1-level German"; not "Italian cuisine"
+                as_language = language_mode(segment, where.start, where.end, skill_mode)
+                if as_language is None:
+                    continue
+                skill_mode = as_language
             if skill_mode == "must" and not never_must:
                 _add(req.must, skill)
                 asked.append((skill, where.start))

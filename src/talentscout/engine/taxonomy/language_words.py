@@ -13,12 +13,13 @@ from collections.abc import Mapping
 
 # A language's bare name ("German") before a noun is the adjective ("German labour law", "German
 # CPA", "the German market"), not the language; before these words, a bracket, punctuation or
-# the end it is the language ("German (C1)", "German-speaking", "fluent German and English").
+# the end it is the language ("German (C1)", "German-speaking", "fluent German and English",
+# "German communication skills").
 _LANGUAGE_AFTER = frozenset(
     "language languages lang speaker speakers speaking spoken written native natively mother "
     "tongue fluent fluency fluently proficiency proficient skills skill level levels business "
-    "working conversational basic basics elementary beginner intermediate advanced upper "
-    "professional full limited bilingual certificate certification course courses classes "
+    "communication working conversational basic basics elementary beginner intermediate advanced "
+    "upper professional full limited bilingual certificate certification course courses classes "
     "lessons teacher teaching tutor translation translator translations interpreter "
     "interpreting and or as at in on with for to is are was from by of plus also well "
     "required preferred desirable essential a an the".split()
