@@ -221,7 +221,8 @@ def test_one_must_have_of_six_with_a_distant_title_is_weak() -> None:
     scored, ex = _explained(accountant, icp, semantic=0.9)
     assert scored.matched_must == ("Python",)
     assert scored.caps[0] == "nothing_shown"
-    assert scored.raw_score is not None and scored.raw_score >= 40  # place, level, years fit
+    assert scored.raw_score is not None
+    assert scored.raw_score >= 40  # place, level and years fit
     assert scored.match_score < 40
     assert ex.breakdown["cap"]["reason"] == (
         "Only 1 of the 6 must-haves is shown, nor a title close to Platform Engineer: "
@@ -235,7 +236,8 @@ def test_a_language_below_the_level_asked_is_no_strong_match() -> None:
 
     def seller(german: str) -> dict[str, Any]:
         return {
-            "basics": {"label": "Sales Manager", "location": {"city": "Berlin", "countryCode": "DE"}},
+            "basics": {"label": "Sales Manager",
+                       "location": {"city": "Berlin", "countryCode": "DE"}},
             "work": [{"name": "Acme", "position": "Sales Manager", "startDate": "2015-01",
                       "summary": "B2B sales of SaaS in Salesforce CRM."}],
             "languages": [{"language": "German", "fluency": german}],
@@ -244,7 +246,8 @@ def test_a_language_below_the_level_asked_is_no_strong_match() -> None:
     fluent, _ = _explained(seller("Native speaker"), icp)
     low, ex = _explained(seller("B1"), icp)
     assert fluent.match_score >= 80
-    assert "must_shortfall" in low.caps and low.match_score < 80
+    assert "must_shortfall" in low.caps
+    assert low.match_score < 80
     assert ex.breakdown["cap"]["reason"] == (
         "Must-have German at B1, C1 asked: at most 79, a plausible fit"
     )

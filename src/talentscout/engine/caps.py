@@ -54,17 +54,18 @@ def _cause(
     kind: str, icp: ICP, p: ParsedProfile, s: ScoredCandidate, years: tuple[float, bool]
 ) -> tuple[str, list[dict[str, str]]]:
     """Why a cap holds, in a recruiter's words, and the profile quotes behind it."""
+    n_must = len(icp.skill_groups(icp.must_have))
+    n_met = len({requirement_of(icp, m) for m in s.matched_must})
     if kind == "nothing_shown":
-        n_must = len(icp.skill_groups(icp.must_have))
         job = icp.canonical_title or icp.title
-        met = len({requirement_of(icp, m) for m in s.matched_must})
-        if not met:
-            return f"none of the {n_must} must-haves is shown, nor a title close to {job}", []
-        return f"only {met} of the {n_must} must-haves is shown, nor a title close to {job}", []
+        shown = (
+            f"only {n_met} of the {n_must} must-haves is"
+            if n_met
+            else f"none of the {n_must} must-haves is"
+        )
+        return f"{shown} shown, nor a title close to {job}", []
     if kind == "must_share":
-        n_must = len(icp.skill_groups(icp.must_have))
-        met = {requirement_of(icp, m) for m in s.matched_must}
-        return f"under half of the must-haves are shown ({len(met)} of {n_must})", []
+        return f"under half of the must-haves are shown ({n_met} of {n_must})", []
     if kind == "level_gap":
         asked = icp.seniority or ""
         asked = f"{icp.seniority_floor} to {asked}" if icp.seniority_floor else asked

@@ -127,8 +127,9 @@ def _skills_value(f: Features) -> float | None:
 def _must_shortfall(icp: ICP, f: Features) -> bool:
     """Short of what "strong" needs on must-haves: a must-have missing, met only by a related
     skill of another kind (Python by "Backend Development"), only claimed (listed while the
-    described work never shows it), or a language below the level asked. A long list is a wish list: up to MUST_TOLERANCE of its
-    requirements may fall short, never one the title names ("Rust Engineer" without Rust)."""
+    described work never shows it), or a language below the level asked. A long list is a wish
+    list: up to MUST_TOLERANCE of its requirements may fall short, never one the title names
+    ("Rust Engineer" without Rust)."""
     short = [*f.missing_must]
     short += [k for k, r in f.partial_must.items() if r not in icp.peer_skills.get(k, ())]
     short += [m for m in f.matched_must if m in f.listed_only]
