@@ -21,7 +21,12 @@ from talentscout import runtime
 from talentscout.auth.repository import CompanyRepository
 from talentscout.engine.parse import parse_version
 from talentscout.errors import ValidationError
-from talentscout.pool.importers import SUPPORTED_SUFFIXES, UNSUPPORTED_MESSAGE, read_profiles
+from talentscout.pool.importers import (
+    SUPPORTED_SUFFIXES,
+    UNSUPPORTED_MESSAGE,
+    json_profiles,
+    read_profiles,
+)
 from talentscout.pool.repository import ProfileRepository
 from talentscout.pool.service import Prepared, parse_items, reindex_profiles, upsert_profiles
 from talentscout.settings import get_settings
@@ -52,9 +57,9 @@ def _count_items(path: Path) -> int | None:
 
 
 def _json_items(path: Path) -> int:
-    """Items of a JSON document, counted as ``pool.importers`` reads them (a list, a
-    ``{"profiles": [...]}`` wrapper, or one profile). A file that is not JSON at all is refused
-    here, before any work starts: it holds no items to report one by one."""
+    """Items of a JSON document, counted as ``pool.importers`` reads them. A file that is not
+    JSON at all is refused here, before any work starts: it holds no items to report one by
+    one."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -66,9 +71,7 @@ def _json_items(path: Path) -> int:
         raise ValidationError.single(
             "file", f"{path} is not valid JSON: byte {exc.start + 1} is not UTF-8 text."
         ) from exc
-    if isinstance(document, dict) and isinstance(document.get("profiles"), list):
-        return len(document["profiles"])
-    return len(document) if isinstance(document, list) else 1
+    return len(json_profiles(document))
 
 
 async def import_file(

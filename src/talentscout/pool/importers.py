@@ -46,16 +46,20 @@ def read_profiles(path: Path) -> Iterator[Row]:
     yield from reader(path)
 
 
+def json_profiles(document: Any) -> list[Any]:
+    """The profiles a JSON document holds: a list, a ``{"profiles": [...]}`` wrapper, or one."""
+    if isinstance(document, dict) and isinstance(document.get("profiles"), list):
+        return list(document["profiles"])
+    return document if isinstance(document, list) else [document]
+
+
 def _read_json(path: Path) -> Iterator[Row]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         yield 0, f"invalid JSON: {exc}"
         return
-    if isinstance(document, dict) and isinstance(document.get("profiles"), list):
-        document = document["profiles"]
-    items = document if isinstance(document, list) else [document]
-    for index, item in enumerate(items):
+    for index, item in enumerate(json_profiles(document)):
         yield index, item if isinstance(item, dict) else "profile must be a JSON object"
 
 
