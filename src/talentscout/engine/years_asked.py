@@ -46,10 +46,18 @@ _ALONE_WORDS = re.compile(
 )
 
 
+_ALONE_OR_WORD = re.compile(rf"{_ALONE_WORDS.pattern}|(\w)", re.I)
+
+
 def years_alone(segment: str, figure: re.Match[str]) -> bool:
-    """Whether the figure is all its sentence says, beside words like "minimum"."""
-    rest = segment[: figure.start()] + " " + segment[figure.end() :]
-    return not re.search(r"\w", _ALONE_WORDS.sub(" ", rest))
+    """Whether the figure is all its sentence says, beside words like "minimum". Stops at the
+    first other word: called once per figure, a rebuilt and rescanned sentence made a long
+    run of figures ("5+ years " × 10,000) quadratic."""
+    for start, end in ((0, figure.start()), (figure.end(), len(segment))):
+        for m in _ALONE_OR_WORD.finditer(segment, start, end):
+            if m.group(1):
+                return False
+    return True
 
 
 # Where a years figure stops being about the skills after it: "5+ years of Python, including
