@@ -34,6 +34,7 @@ from talentscout.engine.taxonomy.model import (
 )
 from talentscout.engine.taxonomy.seniority import SeniorityReading, seniority_key
 from talentscout.engine.taxonomy.senses import ACRONYM, SharedAliasReading
+from talentscout.engine.taxonomy.skill_patterns import pattern_matches
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -242,7 +243,10 @@ class Taxonomy(SeniorityReading, JobTitleReading, FamilySkills, SharedAliasReadi
         text's other skills stand nearest to (``SharedAliasReading``)."""
         matcher = self.skill_matcher
         found = coordinated_matches(text, matcher.find(text, structured=structured), matcher)
-        return self.resolve_senses(found)
+        found = self.resolve_senses(found)
+        if extra := [m for m in pattern_matches(text) if not _overlaps(m, found)]:
+            return sorted([*found, *extra], key=lambda m: (m.start, m.end))
+        return found
 
     # ----------------------------------------------------------------- titles
     @cached_property
@@ -348,3 +352,10 @@ def set_default_taxonomy(taxonomy: Taxonomy | None) -> None:
     global _default
     with _default_lock:
         _default = taxonomy
+
+
+def _overlaps(match: PhraseMatch, found: Sequence[PhraseMatch]) -> bool:
+    """Whether an alias mention of the same skill already covers part of ``match``."""
+    return any(
+        f.value == match.value and f.start < match.end and match.start < f.end for f in found
+    )
