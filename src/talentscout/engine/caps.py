@@ -15,24 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from talentscout.engine.icp_model import ICP
-from talentscout.engine.location_reach import reach_words
-from talentscout.engine.places import COUNTRY_NAMES
+from talentscout.engine.location_reach import country_words, reach_words
 from talentscout.engine.profile import ParsedProfile
 from talentscout.engine.rationale import band, requirement_of
 from talentscout.engine.score import CAPS, NEGATIVE_FACTOR
 from talentscout.engine.scored import ScoredCandidate
 from talentscout.engine.wording import a_or_an, asked_years, join_and, join_or, years_text
-
-_MINOR_WORDS = frozenset({"and", "of", "the"})
-
-
-def country_name(code: str) -> str:
-    """A country's display name from its ISO code ("de" → "Germany")."""
-    name = COUNTRY_NAMES.get(code.lower())
-    if not name:
-        return code.upper()
-    words = name.split()
-    return " ".join(w if w in _MINOR_WORDS and i else w.capitalize() for i, w in enumerate(words))
 
 
 def _shortfalls(icp: ICP, s: ScoredCandidate) -> list[tuple[str, str]]:
@@ -76,7 +64,7 @@ def _cause(
         )
     if kind == "elsewhere":
         where = join_or(reach_words(icp.location_terms, icp.location_countries))
-        place = f'"{p.location}"' if p.location else country_name(p.country or "")
+        place = f'"{p.location}"' if p.location else country_words(p.country or "")
         quote = [{"text": p.location, "source": "location"}] if p.location else []
         return f"{place} is outside {where} and the profile says nothing of relocating", quote
     if kind == "years":

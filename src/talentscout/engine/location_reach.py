@@ -77,13 +77,14 @@ def reach_words(terms: tuple[str, ...] | frozenset[str], countries: tuple[str, .
     areas = sorted(a for a in terms if a in AREAS)
     covered = set().union(*(AREAS[a] for a in areas)) if areas else set()
     states = sorted(t[len(STATE) :].title() for t in terms if t.startswith(STATE))
-    rest = [_country(c) for c in countries if c not in covered]
+    rest = [country_words(c) for c in countries if c not in covered]
     if states and set(countries) <= {"us"}:
         rest = []  # "Remote (Texas)": the state says it
     return [_AREA_WORDS.get(a, a.upper()) for a in areas] + states + rest
 
 
-def _country(code: str) -> str:
-    name = COUNTRY_NAMES.get(code, code.upper())
+def country_words(code: str) -> str:
+    """A country by its ISO code in a sentence: "Germany", "the Netherlands", "the UK"."""
+    name = COUNTRY_NAMES.get(code.lower(), code.upper())
     words = " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in name.split())
     return f"the {words}" if name in _WITH_THE or name.startswith("united ") else words

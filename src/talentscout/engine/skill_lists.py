@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from talentscout.engine.phrasing import cue
 from talentscout.engine.taxonomy import PhraseMatch, Taxonomy
 
 _LIST_GAP = re.compile(r"^\s*(?:,|/|\||\bor\b|,\s*or\b|\band/or\b|,\s*and/or\b)\s*$", re.I)
@@ -53,10 +54,6 @@ _BRACKET_AFTER = re.compile(
     r"methods|methodolog\w*|concepts|standards)\s*){0,2}\(([^()]{1,160})\)",
     re.I,
 )
-_WELCOME = re.compile(
-    r"\ba plus\b|\bbonus\b|\bpreferred\b|\bdesir(?:ed|able)\b|\bideally\b|\badvantage",
-    re.I,
-)
 
 
 def bracket_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) -> list[list[str]]:
@@ -70,7 +67,7 @@ def bracket_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) ->
     groups: list[list[str]] = []
     for i, last in enumerate(matches):
         bracket = _BRACKET_AFTER.match(text, last.end)
-        if not bracket or _WELCOME.search(bracket.group(1)):
+        if not bracket or cue(bracket.group(1)) == "nice":
             continue
         # Of a compound ("GPU software development (CUDA/OpenCL)") the bracket speaks of its
         # first, distinctive part; the generic rest stays a requirement of its own.
