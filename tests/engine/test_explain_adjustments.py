@@ -225,7 +225,7 @@ def test_one_must_have_of_six_with_a_distant_title_is_weak() -> None:
     assert scored.raw_score >= 40  # place, level and years fit
     assert scored.match_score < 40
     assert ex.breakdown["cap"]["reason"] == (
-        "Only 1 of the 6 must-haves is shown, nor a title close to Platform Engineer: "
+        "Only 1 of the 6 must-haves is shown, and no title close to Platform Engineer: "
         "at most 39, a weak fit"
     )
 
@@ -250,4 +250,24 @@ def test_a_language_below_the_level_asked_is_no_strong_match() -> None:
     assert low.match_score < 80
     assert ex.breakdown["cap"]["reason"] == (
         "Must-have German at B1, C1 asked: at most 79, a plausible fit"
+    )
+
+
+def test_two_must_haves_of_nine_read_as_plural() -> None:
+    accountant = {
+        "basics": {"label": "Senior Accountant", "summary": "Month-end close and reporting.",
+                   "location": {"city": "Berlin", "countryCode": "DE"}},
+        "work": [{"name": "Acme", "position": "Senior Accountant", "startDate": "2014-01",
+                  "summary": "Month-end close; VAT reports automated with Python and Kafka."}],
+    }  # fmt: skip
+    job = (
+        "Requirements: Python, Kafka, Kubernetes, Terraform, gRPC, Prometheus, Grafana, Ansible "
+        "and Istio. 5+ years of experience."
+    )
+    icp = build_icp("Senior Platform Engineer", job, "Berlin, Germany", taxonomy=None)
+    scored, ex = _explained(accountant, icp, semantic=0.9)
+    assert set(scored.matched_must) == {"Python", "Kafka"}
+    assert scored.caps[0] == "nothing_shown"
+    assert ex.breakdown["cap"]["reason"].startswith(
+        "Only 2 of the 9 must-haves are shown, and no title close to Platform Engineer: "
     )

@@ -99,3 +99,26 @@ def test_passing_skills_survive_the_stored_form() -> None:
     assert Role.from_dict(role.to_dict()) == role
     old = {k: v for k, v in role.to_dict().items() if k != "passing"}
     assert Role.from_dict(old).passing == ()
+
+
+def test_a_language_the_titles_family_works_with_is_never_passing() -> None:
+    text = (
+        "Ari Example\nMachine Learning Engineer, Acme, 2016 - 2024\n"
+        "- Trained ranking models in Python with PyTorch\n- Ran A/B tests of the feed\n"
+        "- Served models behind a feature store\n- Mentored two data scientists\n"
+    )
+    p = parsed(text)
+    assert "Python" not in p.roles[0].passing
+    assert p.skill_months["Python"] == 96
+
+
+def test_a_json_summary_is_read_line_by_line_as_resume_text_is() -> None:
+    summary = (
+        "Built Spring Boot microservices in Java. Wrote Python scripts for releases. "
+        "Ran Docker on AWS. Mentored two juniors."
+    )
+    work = {"position": "Java Developer", "name": "Acme", "startDate": "2016-01",
+            "endDate": "2024-01", "summary": summary}  # fmt: skip
+    as_json = parse_profile({"work": [work]}, as_of=AS_OF, taxonomy=default_taxonomy())
+    as_text = parsed(f"Jo Example\nJava Developer, Acme, 2016 - 2024\n{summary}\n")
+    assert as_json.roles[0].passing == as_text.roles[0].passing == ("Python",)

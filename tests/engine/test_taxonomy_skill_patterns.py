@@ -20,6 +20,8 @@ from talentscout.engine.taxonomy import default_taxonomy
         ("Achieved 130% of annual sales target", "130% of annual sales target"),
         ("Met revenue targets every quarter", "Met revenue targets"),
         ("Beat quota in 7 of 8 quarters", "Beat quota"),
+        ("115% attainment in FY23", "115% attainment in FY23"),
+        ("Exceeded my quota for Q3", "Exceeded my quota"),
     ],
 )
 def test_a_quota_result_is_quota_attainment(text: str, quoted: str) -> None:
@@ -34,6 +36,10 @@ def test_a_quota_result_is_quota_attainment(text: str, quoted: str) -> None:
         "98% achievement of the maintenance plan",
         "Met all deadlines and exceeded expectations",
         "100% of the time on call",
+        "95% attainment of the training plan",
+        "Raised test coverage to 85% attainment",
+        "Consistently met quotas for production output",
+        "Met all team quotas for support tickets",
     ],
 )
 def test_targets_that_are_no_sellers_are_not(text: str) -> None:

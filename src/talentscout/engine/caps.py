@@ -46,12 +46,13 @@ def _cause(
     n_met = len({requirement_of(icp, m) for m in s.matched_must})
     if kind == "nothing_shown":
         job = icp.canonical_title or icp.title
-        shown = (
-            f"only {n_met} of the {n_must} must-haves is"
-            if n_met
-            else f"none of the {n_must} must-haves is"
+        if not n_met:
+            return f"none of the {n_must} must-haves is shown, nor a title close to {job}", []
+        verb = "is" if n_met == 1 else "are"
+        return (
+            f"only {n_met} of the {n_must} must-haves {verb} shown, and no title close to {job}",
+            [],
         )
-        return f"{shown} shown, nor a title close to {job}", []
     if kind == "must_share":
         return f"under half of the must-haves are shown ({n_met} of {n_must})", []
     if kind == "level_gap":

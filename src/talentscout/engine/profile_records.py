@@ -49,7 +49,13 @@ class SkillCollector:
         self.order = 0
 
     def scan(self, text: str, source: str, weight: float, *, structured: bool = False) -> list[str]:
-        found: list[str] = []
+        return list(dict.fromkeys(s for s, _ in self.scan_at(text, source, weight, structured)))
+
+    def scan_at(
+        self, text: str, source: str, weight: float, structured: bool = False
+    ) -> list[tuple[str, int]]:
+        """Each mention in ``text`` as (skill, offset), recording it as ``scan`` does."""
+        found: list[tuple[str, int]] = []
         for m in self.taxonomy.find_skills(text, structured=structured):
             self.order += 1
             self.first.setdefault(m.value, self.order)
@@ -58,8 +64,7 @@ class SkillCollector:
             items = self.evidence.setdefault(m.value, [])
             if len(items) < MAX_EVIDENCE and all(e.text != quote for e in items):
                 items.append(Evidence(quote, source, m.text))
-            if m.value not in found:
-                found.append(m.value)
+            found.append((m.value, m.start))
         return found
 
     def ranked(self) -> list[str]:
@@ -86,13 +91,12 @@ def role_from_work(
     role = Role(title, company, None, None, current, months, None)
     source = role.source
     skills: list[str] = []
-    per_text: list[list[str]] = []
-    for text in [title or "", description, *highlights]:
-        per_text.append(col.scan(text, source, 1.5 * recency))
-        skills.extend(s for s in per_text[-1] if s not in skills)
-    lines = [
-        found for text, found in zip([description, *highlights], per_text[1:], strict=True) if text
-    ]
+    lines: list[set[str]] = []  # the description's lines, then one per highlight
+    for i, text in enumerate([title or "", description, *highlights]):
+        found = col.scan_at(text, source, 1.5 * recency)
+        skills.extend(s for s, _ in found if s not in skills)
+        if i and text:
+            lines.extend(skills_per_line(text, line_starts(text), found))
     family, field = family_of(title, col.taxonomy)
     passing = named_in_passing(lines, family, col.taxonomy)
     return Role(

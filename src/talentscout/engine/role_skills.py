@@ -40,14 +40,17 @@ def named_in_passing(
 ) -> tuple[str, ...]:
     """Stacks (``Taxonomy.titled_stacks``) that only one of a role's text lines shows, given
     the skills ``per_line`` holds for each non-blank line, when the title of the role's
-    ``family`` names another stack, neither broader nor narrower than it."""
+    ``family`` names another stack, neither broader nor narrower than it, and the family
+    does not typically work with them."""
     titled = taxonomy.family_literal_skills.get(family or "", ())
     if len(per_line) < PASSING_MIN_LINES or not titled:
         return ()
     counts: Counter[str] = Counter()
     for skills in per_line:
         counts.update(taxonomy.with_broader(skills))
-    held = set(taxonomy.with_broader(titled))
+    # the title's stacks and what the family typically works with (a Machine Learning
+    # Engineer's one line of Python is the work, not a passing stack)
+    held = set(taxonomy.with_broader(titled)) | taxonomy.family_skill_sets.get(family or "", set())
     return tuple(
         sorted(
             s
