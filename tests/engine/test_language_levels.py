@@ -230,3 +230,96 @@ def test_communication_skills_in_a_language_ask_it_without_a_level() -> None:
     assert icp.language_levels == {}
     food = build_icp("Sales Manager", "Requirements:\n- Italian cuisine\n- B2B sales")
     assert "Italian" not in (*food.must_have, *food.nice_to_have)
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
+        "German language skills required. You will work in a team of native German and English "
+        "speakers. 5+ years of B2B sales.",
+        "Requirements:\n- German: you will answer German-speaking customers by phone\n"
+        "- 5+ years of B2B sales\nOur office is bilingual (German/English).",
+        "Requirements:\n- German language skills required\n- 5+ years of B2B sales\n"
+        "Benefits:\n- Free coaching towards fluent German",
+    ],
+)
+def test_a_level_is_read_only_where_the_language_is_asked(job: str) -> None:
+    """The company's blurb, its team and its benefits ask no level of the candidate."""
+    icp = build_icp("Sales Manager", job)
+    assert "German" in icp.must_have
+    assert icp.language_levels == {}
+
+
+def test_native_speakers_someone_serves_are_no_level_of_the_person() -> None:
+    tax = default_taxonomy()
+    assert levels_in("Built support for native German speakers", tax) == {}
+    assert levels_in("Coached by a native German speaker", tax) == {}
+    assert levels_in("Native German speaker", tax) == {"German": ["C2"]}
+
+
+def test_a_languages_line_wins_over_a_stray_mention() -> None:
+    """ "German (B1)" where the resume lists its languages is the person's level, whatever
+    its bullets say of the people served."""
+    low, low_flags, _ = _scored(
+        JOB, "German (B1)\n- Launched support for native German speakers in Austria"
+    )
+    assert low.short_language_levels == {"German": ("B1", "C1")}
+    assert [f for f in low_flags if f.startswith("Must-have German")]
+    headed = {"resumeText": "Anna Example\nI speak fluent German.\nLanguages\nGerman - B1"}
+    assert parse_profile(headed, as_of=AS_OF).language_levels == {"German": "B1"}
+    data = {
+        "basics": {"summary": "Fluent German speaker"},
+        "languages": [{"language": "German", "fluency": "Elementary"}],
+    }
+    assert parse_profile(data, as_of=AS_OF).language_levels == {"German": "A2"}
+
+
+def test_one_level_word_before_a_list_is_each_languages() -> None:
+    tax = default_taxonomy()
+    assert levels_in("Fluent in English, German and French", tax) == {
+        "English": ["C1"],
+        "German": ["C1"],
+        "French": ["C1"],
+    }
+    assert levels_in("Native German, English", tax) == {"German": ["C2"]}  # no one list
+    assert levels_in("Native English, no German", tax) == {"English": ["C2"]}
+
+
+@pytest.mark.parametrize(
+    ("stated", "level"),
+    [
+        ("German (currently learning, ~A1)", "A1"),
+        ("German (learning)", "A1"),
+        ("German (some)", "A2"),
+        ("German (basic knowledge)", "A2"),
+        ("German (not fluent)", "B2"),
+        ("German (fluent, DELF B2)", "B2"),
+    ],
+)
+def test_a_level_inside_the_bracket_after_the_name(stated: str, level: str) -> None:
+    profile = parse_profile(_person(stated), as_of=AS_OF)
+    assert profile.language_levels == {"English": "C1", "German": level}
+
+
+@pytest.mark.parametrize(
+    ("fluency", "level"),
+    [("Proficient", "B2"), ("Working proficiency", "B2"), ("Not fluent", "B2")],
+)
+def test_json_resume_fluency_wordings(fluency: str, level: str) -> None:
+    data = {"languages": [{"language": "German", "fluency": fluency}]}
+    assert parse_profile(data, as_of=AS_OF).language_levels == {"German": level}
+
+
+@pytest.mark.parametrize(
+    ("stated", "levels"),
+    [
+        ("Japanese (JLPT N2)", {"Japanese": ["B2"]}),
+        ("Japanese (N1)", {"Japanese": ["C1"]}),
+        ("Chinese (HSK 5)", {"Mandarin Chinese": ["B2"]}),
+        ("Chinese: HSK 2", {"Mandarin Chinese": ["A1"]}),
+        ("French (DELF B2)", {"French": ["B2"]}),
+        ("DALF C1 French", {"French": ["C1"]}),
+    ],
+)
+def test_language_exams_onto_the_scale(stated: str, levels: dict[str, list[str]]) -> None:
+    assert levels_in(stated, default_taxonomy()) == levels

@@ -222,4 +222,4 @@ def _build(title: str, description: str, location: str | None, tax: Taxonomy) ->
         taxonomy_version=tax.version,
         posting_text=asking[:POSTING_TEXT_MAX],
     )
-    return replace(icp, language_levels=asked_levels(icp, description, tax))
+    return replace(icp, language_levels=asked_levels(icp, description, tax, req.language_segments))

@@ -8,24 +8,29 @@ name (a bracket or a label after it, "fluent" or "C1-level" before it, joined by
 "skills" or "level"), so "German and basic French" gives French its level and German none,
 and "German-speaking team with native speakers" asks no level at all. A language with no level
 stated asks nothing (the job) or is taken as good enough (the profile): no credit is taken for
-a level nobody wrote down.
+a level nobody wrote down. What each word states is language_wordings.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from talentscout.engine.icp_model import ICP
+from talentscout.engine.language_wordings import (
+    BRACKET_WORDS,
+    LEVEL,
+    RANK,
+    level_of,
+    stated_in,
+)
 from talentscout.engine.languages import is_language
 from talentscout.engine.phrasing import about_company
 from talentscout.engine.profile import Evidence, ParsedProfile
 from talentscout.engine.profile_records import list_value, text_value
 from talentscout.engine.taxonomy import LANGUAGE_CATEGORY, Taxonomy
 
-LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-RANK = {level: i for i, level in enumerate(LEVELS)}
 # How a sentence names each level (the asked one in a red flag: "the job asks C1 (business
 # fluent)").
 LEVEL_WORDS = {
@@ -36,49 +41,6 @@ LEVEL_WORDS = {
     "C1": "business fluent",
     "C2": "native",
 }
-# Every wording of a level, English and German, onto the one scale. Set by hand from the CEFR
-# descriptors, LinkedIn's proficiency names and the German wording of job ads and CVs
-# ("verhandlungssicher" and "fließend" are read as C1, "gute Deutschkenntnisse" as B2). At one
-# position the first that matches wins: longer wordings come before the words inside them.
-_WORDINGS: tuple[tuple[str, str], ...] = (
-    (r"native(?:[- ]level)?", "C2"),
-    (r"mother[- ]tongue", "C2"),
-    (r"first language", "C2"),
-    (r"bilingual", "C2"),
-    (r"muttersprach\w*", "C2"),
-    (r"business[- ]fluen(?:t|cy)", "C1"),
-    (r"fluen(?:t|tly|cy)", "C1"),
-    (r"full professional(?: working)?(?: proficiency)?", "C1"),
-    (r"professional working(?: proficiency)?", "C1"),
-    (r"very good", "C1"),
-    (r"excellent", "C1"),
-    (r"advanced", "C1"),
-    (r"verhandlungssicher\w*", "C1"),
-    (r"flie(?:ß|ss)end\w*", "C1"),
-    (r"sehr gute?[nrs]?", "C1"),
-    (r"upper[- ]intermediate", "B2"),
-    (r"good", "B2"),
-    (r"strong", "B2"),  # "strong written and spoken English": as "good", no more is said
-    (r"gute? grundkenntniss\w*", "A2"),  # before "gute": good basics are still basics
-    (r"gute?[nrs]?", "B2"),
-    (r"conversational", "B1"),
-    (r"working knowledge", "B1"),
-    (r"limited working(?: proficiency)?", "B1"),
-    (r"intermediate", "B1"),
-    (r"basic(?:s| knowledge)?", "A2"),
-    (r"elementary(?: proficiency)?", "A2"),
-    (r"grundkenntniss\w*", "A2"),
-    (r"beginner", "A1"),
-    (r"anfänger\w*", "A1"),
-)
-# A CEFR code, upper case only ("B2B" is no level); "B2+" asks B2.
-_CODE = r"(?-i:(?P<code>[ABC][12]))"
-_LEVEL = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join([_CODE, *(f"(?P<w{i}>{pattern})" for i, (pattern, _) in enumerate(_WORDINGS))])
-    + r")(?!\w)\+?",
-    re.I,
-)
 # Words that may stand between a level and the language's name ("C1-level German", "very good
 # command of German", "German language skills at C1 level", "Deutsch fließend in Wort und
 # Schrift"). A conjunction joins only before the name ("written and spoken German"): after it
@@ -92,7 +54,13 @@ _AFTER_GAP = re.compile(rf"(?:[\s(:\-–—=)]|\b(?:{_GLUE})\b)*", re.I)
 _BEFORE_GAP = re.compile(rf"(?:[\s(:\-–—=)/&]|\b(?:{_GLUE}|and|und|or|oder)\b)*", re.I)
 # Only a conjunction between two languages: the first one's level, stated before it, is the
 # second's too ("fluent German and English", "sehr gute Deutsch- und Englischkenntnisse").
-_JOINED = re.compile(r"\s*-?\s*(?:and|und|or|oder|&|/)\s*", re.I)
+_JOINED = re.compile(r"\s*-?\s*,?\s*(?:and|und|or|oder|&|/)\s*", re.I)
+# A comma joins so too inside one list a conjunction closes ("Fluent in English, German and
+# French"); without one, a comma may start the next statement ("Native German, English").
+_LISTED = re.compile(r"[ \t]*-?[ \t]*,[ \t]*")
+# The bracket right after a name states its level among other words ("German (currently
+# learning, ~A1)", "French (fluent, DELF B2)"): every level in it is read.
+_BRACKET_AFTER = re.compile(r"[ \t]*[(\[](?P<inside>[^()\[\]\n]{1,60})[)\]]")
 # Characters read on either side of a language's name. Set by hand: a level is stated within
 # a few words of it.
 _WINDOW = 60
@@ -125,14 +93,6 @@ class _Read(NamedTuple):
     after_end: int  # where the levels read after the name end: the next name's start no further
 
 
-def _level_of(match: re.Match[str]) -> tuple[str, bool]:
-    """The level a wording or code names, and whether it was a code."""
-    if match.group("code"):
-        return match.group("code"), True
-    index = int(str(match.lastgroup)[1:])
-    return _WORDINGS[index][1], False
-
-
 def _combined(after: list[tuple[str, bool]], before: list[tuple[str, bool]]) -> str | None:
     """A code is the most precise statement (the lowest of a range: "B2/C1" asks B2); else
     the wording after the name ("German (fluent)"), else the nearest one before it."""
@@ -150,19 +110,26 @@ def read_level(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     hi = len(text) if hi is None else hi
     after: list[tuple[str, bool]] = []
     pos = end
-    for m in _LEVEL.finditer(text, end, min(hi, end + _WINDOW)):
-        if _AFTER_GAP.fullmatch(text, pos, m.start()) is None:
-            break
-        after.append(_level_of(m))
-        pos = m.end()
+    if bracket := _BRACKET_AFTER.match(text, end, hi):  # "German (currently learning, ~A1)"
+        a, b = bracket.span("inside")
+        after = stated_in(text, a, b)
+        after = after or [(str(w.lastgroup), False) for w in BRACKET_WORDS.finditer(text, a, b)]
+        pos = bracket.end()
+    else:
+        for m in LEVEL.finditer(text, end, min(hi, end + _WINDOW)):
+            stated = level_of(text, m)
+            if stated is None or _AFTER_GAP.fullmatch(text, pos, m.start()) is None:
+                break
+            after.append(stated)
+            pos = m.end()
     pos_after = pos
-    inside = [_level_of(m) for m in _LEVEL.finditer(text, start, end)]  # "Fluent English"
-    before: list[tuple[str, bool]] = inside[::-1]
+    before = stated_in(text, start, end)[::-1]  # "Fluent English"
     pos = start
-    for m in reversed(list(_LEVEL.finditer(text, max(lo, start - _WINDOW), start))):
-        if _BEFORE_GAP.fullmatch(text, m.end(), pos) is None:
+    for m in reversed(list(LEVEL.finditer(text, max(lo, start - _WINDOW), start))):
+        stated = level_of(text, m)
+        if stated is None or _BEFORE_GAP.fullmatch(text, m.end(), pos) is None:
             break
-        before.append(_level_of(m))
+        before.append(stated)
         pos = m.start()
     return _Read(_combined(after, before), not after and bool(before), pos_after)
 
@@ -180,7 +147,8 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
     """Each language a text states a level for, with every level it states. A level is read
     within the line that names the language, never past a neighbouring language's name."""
     out: dict[str, list[str]] = {}
-    text = "\n".join(line for line in text.splitlines() if _LEVEL.search(line))  # the rest: none
+    lines = text.splitlines()
+    text = "\n".join(x for x in lines if LEVEL.search(x) or BRACKET_WORDS.search(x))  # or none
     named = mentions(text, taxonomy, structured=structured)
     previous: tuple[Mention, _Read] | None = None
     for i, here in enumerate(named):
@@ -192,12 +160,23 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
         lo = previous[1].after_end if previous else line_start  # "German (B1) and English"
         read = read_level(text, here.start, here.end, lo, min(nxt, line_end))
         if read.level is None and previous is not None and previous[1].before_only:
-            if _JOINED.fullmatch(text, previous[0].end, here.start):
+            if _JOINED.fullmatch(text, previous[0].end, here.start) or _one_list(text, named, i):
                 read = previous[1]._replace(after_end=here.end)
         if read.level is not None:
             out.setdefault(here.language, []).append(read.level)
         previous = (here, read)
     return out
+
+
+def _one_list(text: str, named: list[Mention], i: int) -> bool:
+    """Whether a comma joins ``named[i]`` to the name before it in one list of languages that
+    a conjunction closes further on."""
+    for a, b in zip(named[i - 1 : -1], named[i:], strict=False):
+        if _JOINED.fullmatch(text, a.end, b.start):
+            return True
+        if not _LISTED.fullmatch(text, a.end, b.start):
+            return False
+    return False
 
 
 def language_mode(segment: str, start: int, end: int, mode: str) -> str | None:
@@ -217,14 +196,54 @@ def language_mode(segment: str, start: int, end: int, mode: str) -> str | None:
     return mode
 
 
-def asked_levels(icp: ICP, description: str, taxonomy: Taxonomy) -> dict[str, str]:
+def asked_levels(
+    icp: ICP,
+    description: str,
+    taxonomy: Taxonomy,
+    asked_in: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, str]:
     """Requirement → the level the posting asks of each spoken language it requires; the
-    lowest the posting names when it names several (that much is enough)."""
+    lowest the posting names when it names several (that much is enough). Read only in the
+    segments that ask for the language (``asked_in``: ``Requirements.language_segments``)
+    when given, leaving out what the company says of itself: "Our office is bilingual
+    (German/English)" or a benefit "German lessons up to B1" asks no level of the candidate.
+    Without them (a refinement's query) the whole text is read."""
     wanted = [s for s in (*icp.must_have, *icp.nice_to_have) if is_language(icp, s)]
     if not wanted:
         return {}
-    found = levels_in(description, taxonomy)
-    return {s: min(found[s], key=RANK.__getitem__) for s in sorted(wanted) if s in found}
+    if asked_in is None:
+        found = levels_in(description, taxonomy)
+    else:
+        found = {}
+        for skill in wanted:
+            for segment in asked_in.get(skill, ()):
+                if not about_company(segment):
+                    found.setdefault(skill, []).extend(levels_in(segment, taxonomy).get(skill, ()))
+    return {s: min(found[s], key=RANK.__getitem__) for s in sorted(wanted) if found.get(s)}
+
+
+# A resume's own list of its languages: a "Languages:" line, or the lines under a
+# "Languages" heading while each names a language. Set by hand from English and German CVs.
+_LANGUAGES_LABEL = (
+    r"^\W*(?:(?:foreign |spoken )?languages?(?: skills| proficiency)?|"
+    r"(?:fremd)?sprach(?:en|kenntnisse)|talen)\s*"
+)
+_LANGUAGES_HEADING = re.compile(_LANGUAGES_LABEL + r":?\s*$", re.I)
+_LANGUAGES_LINE = re.compile(_LANGUAGES_LABEL + ":", re.I)
+
+
+def _listed_and_rest(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
+    """The lines of a text that list the person's languages, and the rest."""
+    listed: list[str] = []
+    rest: list[str] = []
+    under = False
+    for line in text.splitlines():
+        if _LANGUAGES_HEADING.match(line):
+            under = True
+            continue
+        under = under and (not line.strip() or bool(mentions(line, taxonomy)))
+        (listed if under or _LANGUAGES_LINE.match(line) else rest).append(line)
+    return "\n".join(listed), "\n".join(rest)
 
 
 def stated_levels(
@@ -232,21 +251,28 @@ def stated_levels(
 ) -> dict[str, str]:
     """Language → the level a profile states: JSON Resume ``languages[].fluency`` ("German",
     "Conversational") and the words beside a language in its texts (``texts``: each with
-    whether it is a structured field). The highest when it states several."""
-    found: dict[str, list[str]] = {}
+    whether it is a structured field). The highest when it states several. Where the profile
+    lists its languages (a fluency, a structured field, a "Languages:" line) it says what it
+    means to: that wins over any other mention, which may be of someone else ("support for
+    native German speakers") or of a use ("fluent German sales calls")."""
+    listed: dict[str, list[str]] = {}
+    free: dict[str, list[str]] = {}
     for item in list_value(profile.get("languages")):
         if not isinstance(item, Mapping) or not (name := text_value(item.get("language"))):
             continue
         fluency = text_value(item.get("fluency")) or ""
-        level = _combined([_level_of(m) for m in _LEVEL.finditer(fluency)], [])
+        level = _combined(stated_in(fluency, 0, len(fluency)), [])
         for language, levels in levels_in(name, taxonomy, structured=True).items():
-            found.setdefault(language, []).extend(levels)
+            listed.setdefault(language, []).extend(levels)
         if level is not None:
             for here in mentions(name, taxonomy, structured=True)[:1]:
-                found.setdefault(here.language, []).append(level)
+                listed.setdefault(here.language, []).append(level)
     for text, structured in texts:
-        for language, levels in levels_in(text, taxonomy, structured=structured).items():
-            found.setdefault(language, []).extend(levels)
+        own, rest = (text, "") if structured else _listed_and_rest(text, taxonomy)
+        for found, part in ((listed, own), (free, rest)):
+            for language, levels in levels_in(part, taxonomy, structured=structured).items():
+                found.setdefault(language, []).extend(levels)
+    found = {**free, **listed}
     return {k: max(v, key=RANK.__getitem__) for k, v in sorted(found.items())}
 
 

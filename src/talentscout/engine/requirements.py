@@ -28,6 +28,7 @@ from talentscout.engine.phrasing import (
     sentence_mode,
     unglue,
 )
+from talentscout.engine.positions import inside_any, placed_within, starts_between
 from talentscout.engine.profile import tokens
 from talentscout.engine.skill_lists import examples_of_asked, or_groups
 from talentscout.engine.taxonomy import (
@@ -142,6 +143,8 @@ class Requirements:
     # Must-haves asked under a requirements header or label ("Your profile:"), where no
     # company blurb stands: they stay must-haves in a job of another field.
     headed: list[str] = field(default_factory=list)
+    # Language → the segments that ask for it (must or nice): its level is read there only.
+    language_segments: dict[str, list[str]] = field(default_factory=dict)
 
 
 # "Bachelor's degree in Computer Science, Mathematics, Operations Research or a related field":
@@ -255,10 +258,11 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         default = line_default if line_default in ("must", "nice") else mode
         # A bracket that only welcomes its own skills ("(Mandarin is also a bonus)") does not
         # speak for the rest of its sentence.
+        starts = [m.start for m in matches]
         welcome = [
             (a, b)
             for a, b in nice_brackets(segment)
-            if any(a < m.start < b for m in matches) or names_its_own(segment[a:b])
+            if starts_between(starts, a, b) or names_its_own(segment[a:b])
         ]
         rest = _blank(segment, welcome)
         local = line_mode or sentence_mode(rest, default)
@@ -273,7 +277,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 "neutral"
                 if _to_obtain(segment, where, category)
                 else "nice"
-                if any(a < where.start < b for a, b in welcome)
+                if inside_any(welcome, where.start)
                 else mode_at(clauses, where.start, local)
             )
             if category == LANGUAGE_CATEGORY:  # "C1-level German"; not "Italian cuisine"
@@ -281,6 +285,9 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 if as_language is None:
                     continue
                 skill_mode = as_language
+                asked_in = req.language_segments.setdefault(skill, [])
+                if skill_mode in ("must", "nice") and segment not in asked_in:
+                    asked_in.append(segment)
             if skill_mode == "must" and not never_must:
                 _add(req.must, skill)
                 asked.append((skill, where.start))
@@ -294,6 +301,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
         req.examples.extend(s for s in examples if s not in req.examples)
         plainly.update(s for s, _ in asked if s not in examples)
         figures = [] if about_company(segment) else list(YEARS.finditer(segment))
+        named = {s for s, _ in asked}
         for i, ym in enumerate(figures):
             tail = ym.group("tail").lower()
             value = number_value(ym.group("n"))
@@ -307,12 +315,11 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 end = min(end, figures[i + 1].start()) if i + 1 < len(figures) else end
                 stop = TAIL_STOP.search(segment, start, end)
                 end = stop.start() if stop else end
-                about = [(s, at) for s, at in asked if start <= at < end]
+                about = placed_within(asked, start, end)
                 if unnamed_choice(segment, about, end):
                     continue  # years of either role, one of them no skill: the job's years only
                 # the must-haves the figure is about, and their alternatives asked with them
                 # ("3+ years in product design (UX/UI)": years of either)
-                named = {s for s, _ in asked}
                 for skill, _ in about:
                     for one in (skill, *req.alternatives.get(skill, ())):
                         if one in named:
