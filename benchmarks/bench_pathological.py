@@ -94,6 +94,13 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "dash_run": lambda n: _cycled("- ", n),
     "developer_lines_n_over_50": lambda n: "Python Developer 2019 - 2020\n" * (n // 50),
     "unicode_letters": _unicode_letters,
+    # one endless sentence of short lists of skills, each list read for a choice
+    "fluent_german_and_english_repeated": lambda n: _cycled("fluent German and English, ", n),
+    "python_java_or_go_repeated": lambda n: _cycled("Python, Java or Go, ", n),
+    # …and of clauses, welcoming brackets and years figures, each placed among its skills
+    "clauses_brackets_years_repeated": lambda n: _cycled(
+        "Python required; Kafka (a plus); 5+ years of Django; ", n
+    ),
 }
 
 

@@ -12,6 +12,7 @@ offers: pay, benefits) and, for a clause, "company".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from talentscout.engine.taxonomy import Taxonomy
 
@@ -285,8 +286,11 @@ def _split_outside_brackets(segment: str, separator: str) -> list[tuple[int, int
 
 
 def mode_at(clauses: list[tuple[int, str]], at: int, sentence: str) -> str:
-    """The mode at a position: its clause's, or the sentence's when clauses do not matter."""
-    return next((m for end, m in clauses if at <= end), sentence)
+    """The mode at a position: its clause's, or the sentence's when clauses do not matter.
+    Clauses come in text order (``clause_modes``), so the clause is looked up, not scanned:
+    it is asked for every skill and figure of a sentence."""
+    i = bisect_left(clauses, at, key=lambda clause: clause[0])
+    return clauses[i][1] if i < len(clauses) else sentence
 
 
 def sentence_mode(segment: str, section: str) -> str:

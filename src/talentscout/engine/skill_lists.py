@@ -6,6 +6,8 @@ named first ("AWS, including S3 and Lambda"), which that skill stands for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from talentscout.engine.phrasing import cue
 from talentscout.engine.taxonomy import PhraseMatch, Taxonomy
@@ -20,12 +22,29 @@ _ALTERNATIVE_CUE = re.compile(
 
 
 # A bracket after a kind of thing lists instances of it, any of which will do: "ML frameworks
-# (TensorFlow, PyTorch, JAX)", "AWS technologies (Redshift, S3, Glue)".
+# (TensorFlow, PyTorch, JAX)", "AWS technologies (Redshift, S3, Glue)". "after": the blanks
+# after the bracket, where a run of skills inside it may start.
 _KIND_BRACKET = re.compile(
     r"\b(?:frameworks|languages|tools|databases|technologies|services|platforms|libraries|"
-    r"clouds|stores|engines|stacks)\s*\(\s*$",
+    r"clouds|stores|engines|stacks)\s*\((?P<after>\s*)",
     re.I,
 )
+_OPEN_BRACKET = re.compile(r"\((?P<after>\s*)")
+
+
+def _opened_by(opening: re.Pattern[str], text: str) -> Callable[[int], bool]:
+    """Whether the text before a position ends in ``opening``, blanks aside. The openings are
+    found in one pass and each position is looked up: searching the text before every run of
+    skills again made a long sentence of short runs quadratic ("fluent German and English, "
+    repeated)."""
+    spans = [m.span("after") for m in opening.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def opened(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and at <= spans[i][1]
+
+    return opened
 
 
 # A list that trails off ("Python, Java, R, etc.") gives examples, any of which will do.
@@ -63,8 +82,9 @@ def bracket_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) ->
     "product design (UX/UI)"): never new requirements of their own, so the skill and the
     bracket's skills are one requirement, met by any of them. The narrower parts of a broad
     skill ("Java (Spring Boot, Hibernate)") are left to ``examples_of_asked``, which asks each
-    unless they are cued as examples."""
+    unless they are cued as examples. ``matches`` in text order, as ``find_skills`` gives them."""
     groups: list[list[str]] = []
+    starts = [m.start for m in matches]
     for i, last in enumerate(matches):
         bracket = _BRACKET_AFTER.match(text, last.end)
         if not bracket or cue(bracket.group(1)) == "nice":
@@ -77,7 +97,7 @@ def bracket_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) ->
             parent = matches[i]
         a, b = bracket.span(1)
         narrower = set(taxonomy.included_skills(parent.value))
-        inside = [m.value for m in matches if a <= m.start < b]
+        inside = [m.value for m in matches[bisect_left(starts, a) : bisect_left(starts, b)]]
         members = [s for s in dict.fromkeys(inside) if s != parent.value and s not in narrower]
         if members:
             groups.append([parent.value, *members])
@@ -96,13 +116,14 @@ def or_groups(text: str, matches: list[PhraseMatch], taxonomy: Taxonomy) -> list
     cue = bool(_ALTERNATIVE_CUE.search(text))
     run: list[PhraseMatch] = []
     has_or = False
+    after_kind, after_bracket = _opened_by(_KIND_BRACKET, text), _opened_by(_OPEN_BRACKET, text)
 
     def close() -> None:
         members = list(dict.fromkeys(m.value for m in run))
-        kinds = bool(_KIND_BRACKET.search(text, 0, run[0].start))
+        kinds = after_kind(run[0].start)
         # "Java, R, and Scala, etc.": any will do; in a bracket they are examples of what it
         # follows ("AWS (Redshift, S3, etc.)", read by examples_of_asked) or of a kind (above).
-        bracketed = text[: run[0].start].rstrip().endswith("(")
+        bracketed = after_bracket(run[0].start)
         examples = not bracketed and bool(_ETC_AFTER.match(text, run[-1].end))
         if len(members) > 1 and (has_or or cue or kinds or examples):
             groups.append(members)
@@ -154,9 +175,33 @@ _EXAMPLES_END = re.compile(r"\betc\b|\band (?:more|so on|similar)\b", re.I)  # "
 MIN_UNCUED_EXAMPLES = 4
 
 
+class _Searched:
+    """Whether ``pattern`` is found in ``text[pos:endpos]``, asked skill by skill along a
+    sentence. A match found at s answers yes from any pos up to s, and a search that found
+    nothing answers no from any later pos (where a pattern matches does not depend on where
+    the search began), so no stretch is searched twice: searching the rest of a long
+    sentence once per skill made it quadratic."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern, self._text = pattern, text
+        # endpos -> (the latest match start found, the earliest pos searched in vain)
+        self._known: dict[int, tuple[int | None, int | None]] = {}
+
+    def __call__(self, pos: int, endpos: int | None = None) -> bool:
+        end = len(self._text) if endpos is None else endpos
+        found, vain = self._known.get(end, (None, None))
+        if found is not None and pos <= found:
+            return True
+        if vain is not None and pos >= vain:
+            return False
+        match = self._pattern.search(self._text, pos, end)
+        self._known[end] = (match.start(), vain) if match else (found, pos)
+        return match is not None
+
+
 def examples_of_asked(
     segment: str, asked: list[tuple[str, int]], groups: list[list[str]], taxonomy: Taxonomy
-) -> set[str]:
+) -> list[str]:
     """Must-haves a sentence names only to illustrate a broader must-have it named first: "5+
     years of AWS with services such as Lambda, ECS, S3" asks for AWS, which any of the three
     shows; asking for each as well would count one requirement four times and crowd out the
@@ -164,19 +209,33 @@ def examples_of_asked(
     limited to"), closed as such ("…, etc.") or come four or more at once; "Python and Django"
     or "Java (Spring Boot, Hibernate)" ask for each. Examples offered as
     alternatives ("JavaScript frameworks (e.g. React, Vue, Angular)") are already one
-    requirement of their own, met by any of them, and stay."""
+    requirement of their own, met by any of them, and stay. In text order: the order of the
+    nice-to-haves they become must not depend on the process's string hashing."""
     grouped = {s for members in groups for s in members}
-    out: set[str] = set()
+    where: dict[str, list[int]] = {}  # the positions of each must-have, in order
+    for skill, pos in asked:
+        where.setdefault(skill, []).append(pos)
+    for positions in where.values():
+        positions.sort()
+    narrower_asked: dict[str, list[str]] = {}
+    cued, closed = _Searched(_EXAMPLE_CUE, segment), _Searched(_EXAMPLES_END, segment)
+    out: dict[str, None] = {}
     for parent, at in asked:
-        narrower = set(taxonomy.included_skills(parent)) - grouped
-        children = [(s, pos) for s, pos in asked if s in narrower and pos > at]
+        if parent not in narrower_asked:
+            narrower = set(taxonomy.included_skills(parent)) - grouped
+            narrower_asked[parent] = [s for s in where if s in narrower]
+        children: list[tuple[int, str]] = []  # the narrower must-haves named after the parent,
+        count = 0  # how often
+        for skill in narrower_asked[parent]:
+            positions = where[skill]
+            i = bisect_right(positions, at)
+            if i < len(positions):
+                children.append((positions[i], skill))
+                count += len(positions) - i
         if not children:
             continue
-        first = min(pos for _, pos in children)
-        if (
-            _EXAMPLE_CUE.search(segment, at, first)
-            or _EXAMPLES_END.search(segment, first)
-            or len(children) >= MIN_UNCUED_EXAMPLES
-        ):
-            out.update(s for s, _ in children)
-    return out
+        children.sort()
+        first = children[0][0]
+        if cued(at, first) or closed(first) or count >= MIN_UNCUED_EXAMPLES:
+            out.update(dict.fromkeys(skill for _, skill in children))
+    return list(out)
