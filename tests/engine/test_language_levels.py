@@ -323,3 +323,13 @@ def test_json_resume_fluency_wordings(fluency: str, level: str) -> None:
 )
 def test_language_exams_onto_the_scale(stated: str, levels: dict[str, list[str]]) -> None:
     assert levels_in(stated, default_taxonomy()) == levels
+
+
+def test_a_level_on_the_line_after_its_language_is_read() -> None:
+    # PDF exports put a languages table's columns on lines of their own.
+    resume = (
+        "Anna Example\nExperience\nSales Manager, Acme, 2015 - 2024\n- B2B sales\n"
+        "Languages\nGerman\nNative\nEnglish\nFluent (C1)\nFrench\nB1\n"
+    )
+    levels = parse_profile({"resumeText": resume}, as_of=AS_OF).language_levels
+    assert levels == {"English": "C1", "French": "B1", "German": "C2"}

@@ -143,11 +143,29 @@ def mentions(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> list
     return [Mention(m.value, m.start, m.end) for m in matches if m.value in languages]
 
 
+def _level_only(line: str) -> bool:
+    """Whether a line says nothing but a level ("Native", "Fluent (C1)", "- B2")."""
+    return bool(LEVEL.search(line)) and not LEVEL.sub(" ", line).strip(" \t-–—:•*()[],/")
+
+
+def _levels_joined(lines: list[str]) -> list[str]:
+    """Lines with a line that holds only a level joined onto the line before it: a PDF's
+    columns put "German" and "Native" on lines of their own."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and _level_only(line):
+            out[-1] = f"{out[-1]} – {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dict[str, list[str]]:
     """Each language a text states a level for, with every level it states. A level is read
-    within the line that names the language, never past a neighbouring language's name."""
+    within the line that names the language (or on a line of its own right after it), never
+    past a neighbouring language's name."""
     out: dict[str, list[str]] = {}
-    lines = text.splitlines()
+    lines = _levels_joined(text.splitlines())
     text = "\n".join(x for x in lines if LEVEL.search(x) or BRACKET_WORDS.search(x))  # or none
     named = mentions(text, taxonomy, structured=structured)
     previous: tuple[Mention, _Read] | None = None
@@ -237,7 +255,7 @@ def _listed_and_rest(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
     listed: list[str] = []
     rest: list[str] = []
     under = False
-    for line in text.splitlines():
+    for line in _levels_joined(text.splitlines()):
         if _LANGUAGES_HEADING.match(line):
             under = True
             continue
