@@ -143,8 +143,13 @@ def mentions(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> list
     return [Mention(m.value, m.start, m.end) for m in matches if m.value in languages]
 
 
+_LEVEL_LINE_MAX = 60  # "Professional working proficiency (C1)" fits; set by hand
+
+
 def _level_only(line: str) -> bool:
     """Whether a line says nothing but a level ("Native", "Fluent (C1)", "- B2")."""
+    if len(line) > _LEVEL_LINE_MAX:  # cheap first: most lines are long
+        return False
     return bool(LEVEL.search(line)) and not LEVEL.sub(" ", line).strip(" \t-–—:•*()[],/")
 
 
