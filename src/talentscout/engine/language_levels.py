@@ -192,6 +192,8 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
     past a neighbouring language's name."""
     out: dict[str, list[str]] = {}
     words = _language_words(taxonomy)
+    if words.isdisjoint(_WORD.findall(text.lower())):
+        return out
     lines = [  # a line naming no language and no level says nothing here: skip it cheaply
         x
         for x in _levels_joined(text.splitlines())
