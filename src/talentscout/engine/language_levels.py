@@ -50,7 +50,7 @@ _GLUE = (
     r"minimum|min|mind|mindestens|of|in|the|a|an|as|als|auf|command|written|spoken|speaking|speakers?|"
     r"proficiency|user|cefr|ger|wort|schrift|required|is|are|communication|verbal|oral"
 )
-_AFTER_GAP = re.compile(rf"(?:[\s(:\-–—=)]|\b(?:{_GLUE})\b)*", re.I)
+_AFTER_GAP = re.compile(rf"(?:[\s(:\-–—=)|]|\b(?:{_GLUE}|wort\s+und\s+schrift)\b)*", re.I)
 _BEFORE_GAP = re.compile(rf"(?:[\s(:\-–—=)/&]|\b(?:{_GLUE}|and|und|or|oder)\b)*", re.I)
 # Only a conjunction between two languages: the first one's level, stated before it, is the
 # second's too ("fluent German and English", "sehr gute Deutsch- und Englischkenntnisse").
@@ -64,15 +64,6 @@ _BRACKET_AFTER = re.compile(r"[ \t]*[(\[](?P<inside>[^()\[\]\n]{1,60})[)\]]")
 # Characters read on either side of a language's name. Set by hand: a level is stated within
 # a few words of it.
 _WINDOW = 60
-# Words that show a segment of a posting asks for a language ("fluent Spanish", "German
-# speaker", "Sprachkenntnisse", "du sprichst Deutsch"); "German engineering" or "Italian
-# cuisine" asks for none.
-_LANGUAGE_CONTEXT = re.compile(
-    r"\b(?:fluen\w*|native|bilingual|multilingual|speak\w*|spoken|proficien\w*|language\w*|"
-    r"translat\w*|interpret\w*)\b|kenntniss|spr(?:ach|ech|ich)",
-    re.I,
-)
-_COMMUNICATION_AFTER = re.compile(r"[ \t]+communication\b", re.I)  # "German communication skills"
 # Credit for a language shown one step below the level asked (B2 for C1): it can be worked
 # in, with effort. Set by hand.
 ONE_STEP_BELOW_CREDIT = 0.6
@@ -143,6 +134,22 @@ def mentions(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> list
     return [Mention(m.value, m.start, m.end) for m in matches if m.value in languages]
 
 
+# A list item ("- Our working language is German (C1)") is one of the things a section asks
+# whatever its subject; prose may be the company's own ("Our office is bilingual
+# (German/English)"). Words that ask outright do so in any sentence ("Our customers are in
+# Austria, so fluent German (C1) is essential"). Set by hand.
+_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+_ASKING = re.compile(
+    r"\b(?:essential|necessary|mandatory|required|erforderlich|need(?:s|ed)?)\b", re.I
+)
+
+
+def asks_of_candidate(segment: str, *, item: bool = True) -> bool:
+    """Whether a segment that starts as the company speaking of itself ("We", "Our") still
+    asks of the candidate: by a word that asks, or (``item``) as a list item."""
+    return bool(_ASKING.search(segment) or (item and _ITEM.match(segment)))
+
+
 _LEVEL_LINE_MAX = 60  # "Professional working proficiency (C1)" fits; set by hand
 
 
@@ -202,6 +209,7 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
     ]
     text = "\n".join(lines)
     named = mentions(text, taxonomy, structured=structured)
+    closed = _closed_lists(text, named)
     previous: tuple[Mention, _Read] | None = None
     for i, here in enumerate(named):
         line_start = text.rfind("\n", 0, here.start) + 1
@@ -212,40 +220,39 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
         lo = previous[1].after_end if previous else line_start  # "German (B1) and English"
         read = read_level(text, here.start, here.end, lo, min(nxt, line_end))
         if read.level is None and previous is not None and previous[1].before_only:
-            if _JOINED.fullmatch(text, previous[0].end, here.start) or _one_list(text, named, i):
+            if closed[i]:
                 read = previous[1]._replace(after_end=here.end)
         if read.level is not None:
             out.setdefault(here.language, []).append(read.level)
+            if previous is not None and _shares_bracket(text, previous, here, line_end):
+                out.setdefault(previous[0].language, []).append(read.level)
         previous = (here, read)
     return out
 
 
-def _one_list(text: str, named: list[Mention], i: int) -> bool:
-    """Whether a comma joins ``named[i]`` to the name before it in one list of languages that
-    a conjunction closes further on."""
-    for a, b in zip(named[i - 1 : -1], named[i:], strict=False):
-        if _JOINED.fullmatch(text, a.end, b.start):
-            return True
-        if not _LISTED.fullmatch(text, a.end, b.start):
-            return False
-    return False
+def _shares_bracket(
+    text: str, previous: tuple[Mention, _Read], here: Mention, line_end: int
+) -> bool:
+    """Whether the bracket after ``here`` states the level of the name joined before it with
+    no level of its own too ("German and English (C1)", "German/English (C1)")."""
+    return (
+        previous[1].level is None
+        and bool(_JOINED.fullmatch(text, previous[0].end, here.start))
+        and bool(_BRACKET_AFTER.match(text, here.end, line_end))
+    )
 
 
-def language_mode(segment: str, start: int, end: int, mode: str) -> str | None:
-    """What a posting's segment makes of the language named at ``segment[start:end]``, given
-    the ``mode`` its phrasing gives it: None when the name asks for no language ("German
-    engineering"), "must" when the segment states a level beside it ("C1-level German",
-    "Deutschkenntnisse (B2)") and says nothing else of it; a level asked is a requirement,
-    as "fluent" is. Only what the company says of itself asks for nothing ("Our team of
-    native German speakers")."""
-    stated = read_level(segment, start, end).level is not None
-    if not (
-        stated or _LANGUAGE_CONTEXT.search(segment) or _COMMUNICATION_AFTER.match(segment, end)
-    ):
-        return None
-    if stated and mode == "neutral" and not about_company(segment):
-        return "must"
-    return mode
+def _closed_lists(text: str, named: list[Mention]) -> list[bool]:
+    """For each name, whether a conjunction joins it to the name before it, or a comma does
+    in one list of languages that a conjunction closes further on ("Fluent in English, German
+    and French"). Read once, right to left, so a long list costs its length, not its square."""
+    closed = [False] * (len(named) + 1)
+    for i in range(len(named) - 1, 0, -1):
+        a, b = named[i - 1].end, named[i].start
+        closed[i] = bool(_JOINED.fullmatch(text, a, b)) or (
+            closed[i + 1] and bool(_LISTED.fullmatch(text, a, b))
+        )
+    return closed[: len(named)]
 
 
 def asked_levels(
@@ -267,10 +274,13 @@ def asked_levels(
         found = levels_in(description, taxonomy)
     else:
         found = {}
+        read: dict[str, dict[str, list[str]]] = {}  # a segment asking several languages: once
         for skill in wanted:
             for segment in asked_in.get(skill, ()):
-                if not about_company(segment):
-                    found.setdefault(skill, []).extend(levels_in(segment, taxonomy).get(skill, ()))
+                if not about_company(segment) or asks_of_candidate(segment):
+                    if segment not in read:
+                        read[segment] = levels_in(segment, taxonomy)
+                    found.setdefault(skill, []).extend(read[segment].get(skill, ()))
     return {s: min(found[s], key=RANK.__getitem__) for s in sorted(wanted) if found.get(s)}
 
 

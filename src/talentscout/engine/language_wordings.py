@@ -18,6 +18,7 @@ RANK = {level: i for i, level in enumerate(LEVELS)}
 # ("verhandlungssicher" and "fließend" are read as C1, "gute Deutschkenntnisse" as B2). At one
 # position the first that matches wins: longer wordings come before the words inside them.
 WORDINGS: tuple[tuple[str, str], ...] = (
+    (r"native or bilingual(?: proficiency)?", "C2"),  # LinkedIn's name for it
     (r"native(?:[- ]level)?", "C2"),
     (r"mother[- ]tongue", "C2"),
     (r"first language", "C2"),
@@ -91,16 +92,32 @@ LEVEL = re.compile(
 BRACKET_WORDS = re.compile(
     r"(?<!\w)(?:(?P<A1>(?:currently |still )?learning)|(?P<A2>some))(?!\w)", re.I
 )
-# "native"/"bilingual" said of other people states no level: before "speakers" or "speaking"
-# ("support for native German speakers", "a team of native German and English speakers"), or
-# before "speaker" after "for", "with", "to", "by" ("coached by a native German speaker");
-# "Native German speaker" and "German (native speaker)" do. Up to four words between, set by
-# hand: a list of languages.
+# "native"/"bilingual" said of other people states no level: before "speakers" or "speaker"
+# after a word that points at people ("support for native German speakers", "a team of native
+# German and English speakers", "coached by a native German speaker"), or before "speaking"
+# and a noun for people or places ("native German-speaking customers"). "We need native
+# German speakers", "Native German speakers only" and "Native-level German speaking skills"
+# ask the level of the candidate. Up to four words between, set by hand: a list of languages.
 _OF_PEOPLE = frozenset(
     i for i, (pattern, _) in enumerate(WORDINGS) if pattern.startswith(("native", "bilingual"))
 )
-_SPEAKERS_AFTER = re.compile(r"[ \t-]*(?:\w+[ \t/&,-]+){0,4}?speak(?P<who>ers|ing|er)\b", re.I)
-_TO_PEOPLE = re.compile(r"\b(?:for|with|to|by|among|from)\s+(?:(?:a|an|the|other)\s+)?$", re.I)
+_SPEAKERS_AFTER = re.compile(
+    r"[ \t-]*(?:\w+[ \t/&,-]+){0,4}?speak(?:(?P<ing>ing)[ \t]+(?P<noun>\w+)|ers?|ing)\b", re.I
+)
+# Nouns after "speaking" that name other people or places, not a skill ("native German
+# speaking team"); "skills", "ability" and the like are the candidate's. Set by hand.
+_PEOPLE_NOUN = re.compile(
+    r"(?:teams?|markets?|countr(?:y|ies)|customers?|clients?|regions?|colleagues?|users?|"
+    r"audiences?|communit(?:y|ies)|people|staff|patients?|partners?|areas?|world)",
+    re.I,
+)
+# A word before "native …" that points at people ("for", "of", "our", "support"); "looking
+# for native German speakers" seeks the candidate.
+_TO_PEOPLE = re.compile(
+    r"\b(?:(?<!looking )(?<!searching )(?<!search )(?<!hiring )for|with|to|by|among|from|our|of|"
+    r"support)\s+(?:(?:a|an|the|other|our)\s+)?$",
+    re.I,
+)
 
 
 def level_of(text: str, match: re.Match[str]) -> tuple[str, bool] | None:
@@ -116,8 +133,10 @@ def level_of(text: str, match: re.Match[str]) -> tuple[str, bool] | None:
         index = int(group[1:])
         level, precise = WORDINGS[index][1], False
         if index in _OF_PEOPLE and (said := _SPEAKERS_AFTER.match(text, match.end())):
-            if said.group("who") != "er" or _TO_PEOPLE.search(
-                text, max(0, match.start() - 20), match.start()
+            if (
+                _PEOPLE_NOUN.fullmatch(said.group("noun") or "")
+                if said.group("ing")
+                else _TO_PEOPLE.search(text, max(0, match.start() - 20), match.start())
             ):
                 return None
     if match.group("neg"):

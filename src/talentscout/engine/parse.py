@@ -60,7 +60,7 @@ __all__ = ["REFERENCE_DATE", "Evidence", "ParsedProfile", "Role", "parse_profile
 REFERENCE_DATE = date(2026, 1, 1)
 # Bump when a change to the parser changes what it reads out of a profile: stored parses made by
 # another version are re-parsed (when scored, and by the worker's start-up reindex).
-PARSER_VERSION = 39
+PARSER_VERSION = 40
 
 
 def parse_version(taxonomy: Taxonomy | None = None) -> str:

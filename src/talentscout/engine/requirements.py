@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from talentscout.engine.language_levels import language_mode
+from talentscout.engine.language_asked import language_mode
 from talentscout.engine.phrasing import (
     INLINE_HEADER,
     about_company,
@@ -281,7 +281,7 @@ def read_requirements(title: str, description: str, taxonomy: Taxonomy) -> Requi
                 else mode_at(clauses, where.start, local)
             )
             if category == LANGUAGE_CATEGORY:  # "C1-level German"; not "Italian cuisine"
-                as_language = language_mode(segment, where.start, where.end, skill_mode)
+                as_language = language_mode(segment, where.start, where.end, skill_mode, default)
                 if as_language is None:
                     continue
                 skill_mode = as_language

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-ENGINE_VERSION = "2026.12.06-e57"
+ENGINE_VERSION = "2026.12.06-e58"
 
 
 @dataclass(frozen=True)
