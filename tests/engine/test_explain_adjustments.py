@@ -205,20 +205,11 @@ def test_a_profile_showing_nothing_the_job_asks_is_weak() -> None:
 
 
 def test_one_must_have_of_six_with_a_distant_title_is_weak() -> None:
-    # A senior accountant in Berlin who once automated reports in Python, for a senior
-    # platform engineer opening in Berlin: place, level and years fit, next to nothing else.
-    accountant = {
-        "basics": {"label": "Senior Accountant", "summary": "Month-end close and reporting.",
-                   "location": {"city": "Berlin", "countryCode": "DE"}},
-        "work": [{"name": "Acme", "position": "Senior Accountant", "startDate": "2014-01",
-                  "summary": "Month-end close; automated the VAT reports with Python."}],
-    }  # fmt: skip
-    job = (
-        "Requirements: Python, Kafka, Kubernetes, Terraform, gRPC and Prometheus. "
-        "5+ years of experience."
+    # A senior accountant who once automated reports in Python: place, level and years fit.
+    scored, ex = _accountant_for_platform(
+        "automated the VAT reports with Python.",
+        "Python, Kafka, Kubernetes, Terraform, gRPC and Prometheus",
     )
-    icp = build_icp("Senior Platform Engineer", job, "Berlin, Germany", taxonomy=None)
-    scored, ex = _explained(accountant, icp, semantic=0.9)
     assert scored.matched_must == ("Python",)
     assert scored.caps[0] == "nothing_shown"
     assert scored.raw_score is not None
@@ -254,20 +245,26 @@ def test_a_language_below_the_level_asked_is_no_strong_match() -> None:
 
 
 def test_two_must_haves_of_nine_read_as_plural() -> None:
-    accountant = {
-        "basics": {"label": "Senior Accountant", "summary": "Month-end close and reporting.",
-                   "location": {"city": "Berlin", "countryCode": "DE"}},
-        "work": [{"name": "Acme", "position": "Senior Accountant", "startDate": "2014-01",
-                  "summary": "Month-end close; VAT reports automated with Python and Kafka."}],
-    }  # fmt: skip
-    job = (
-        "Requirements: Python, Kafka, Kubernetes, Terraform, gRPC, Prometheus, Grafana, Ansible "
-        "and Istio. 5+ years of experience."
+    scored, ex = _accountant_for_platform(
+        "VAT reports automated with Python and Kafka.",
+        "Python, Kafka, Kubernetes, Terraform, gRPC, Prometheus, Grafana, Ansible and Istio",
     )
-    icp = build_icp("Senior Platform Engineer", job, "Berlin, Germany", taxonomy=None)
-    scored, ex = _explained(accountant, icp, semantic=0.9)
     assert set(scored.matched_must) == {"Python", "Kafka"}
     assert scored.caps[0] == "nothing_shown"
     assert ex.breakdown["cap"]["reason"].startswith(
         "Only 2 of the 9 must-haves are shown, and no title close to Platform Engineer: "
     )
+
+
+def _accountant_for_platform(work: str, skills: str) -> tuple[ScoredCandidate, Explanation]:
+    """A senior accountant in Berlin whose work names ``work``, for a senior platform engineer
+    opening in Berlin asking ``skills``: place, level and years fit, next to nothing else."""
+    accountant = {
+        "basics": {"label": "Senior Accountant", "summary": "Month-end close and reporting.",
+                   "location": {"city": "Berlin", "countryCode": "DE"}},
+        "work": [{"name": "Acme", "position": "Senior Accountant", "startDate": "2014-01",
+                  "summary": f"Month-end close; {work}"}],
+    }  # fmt: skip
+    job = f"Requirements: {skills}. 5+ years of experience."
+    icp = build_icp("Senior Platform Engineer", job, "Berlin, Germany", taxonomy=None)
+    return _explained(accountant, icp, semantic=0.9)
