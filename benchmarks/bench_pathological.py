@@ -101,6 +101,11 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "clauses_brackets_years_repeated": lambda n: _cycled(
         "Python required; Kafka (a plus); 5+ years of Django; ", n
     ),
+    # one list of languages closed by "and" at its very end, and languages named over and over
+    "language_list_then_and": lambda n: (
+        "Fluent in " + _cycled("German, English, French, ", max(0, n - 24)) + " and Spanish"
+    ),
+    "languages_repeated": lambda n: _cycled("German, English, French, ", n),
 }
 
 
