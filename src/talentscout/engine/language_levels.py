@@ -173,24 +173,6 @@ def _levels_joined(lines: list[str]) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LANGUAGE_WORDS: dict[int, tuple[Taxonomy, frozenset[str]]] = {}
-
-
-def _language_words(taxonomy: Taxonomy) -> frozenset[str]:
-    """Every word of a language's name or one-word alias ("german", "deutsch",
-    "deutschkenntnisse"), lower case: a line with none of them names no language."""
-    cached = _LANGUAGE_WORDS.get(id(taxonomy))
-    if cached is None or cached[0] is not taxonomy:
-        words = frozenset(
-            word
-            for skill in taxonomy.skills
-            if skill.category == LANGUAGE_CATEGORY
-            for name in (skill.name, *skill.aliases)
-            if " " not in name or name == skill.name
-            for word in _WORD.findall(name.lower())
-        )
-        cached = _LANGUAGE_WORDS[id(taxonomy)] = (taxonomy, words)
-    return cached[1]
 
 
 def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dict[str, list[str]]:
@@ -198,7 +180,7 @@ def levels_in(text: str, taxonomy: Taxonomy, *, structured: bool = False) -> dic
     within the line that names the language (or on a line of its own right after it), never
     past a neighbouring language's name."""
     out: dict[str, list[str]] = {}
-    words = _language_words(taxonomy)
+    words = taxonomy.language_words
     if words.isdisjoint(_WORD.findall(text.lower())):
         return out
     lines = [  # a line naming no language and no level says nothing here: skip it cheaply

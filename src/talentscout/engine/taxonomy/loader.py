@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
@@ -28,6 +29,7 @@ from talentscout.engine.taxonomy.matcher import (
 from talentscout.engine.taxonomy.model import (
     DEFAULT_LADDER,
     DEFAULT_SENIORITY_NEUTRAL,
+    LANGUAGE_CATEGORY,
     SeniorityLevel,
     Skill,
     TitleFamily,
@@ -40,6 +42,9 @@ from talentscout.engine.taxonomy.skill_patterns import pattern_matches
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     """Orders "2026.11.29" after "2026.11.5": numeric parts compare as numbers."""
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.split("."))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class Taxonomy(SeniorityReading, JobTitleReading, FamilySkills, SharedAliasReading):
@@ -233,6 +238,19 @@ class Taxonomy(SeniorityReading, JobTitleReading, FamilySkills, SharedAliasReadi
     def category(self, name: str) -> str | None:
         skill = self.skill(name)
         return skill.category if skill else None
+
+    @cached_property
+    def language_words(self) -> frozenset[str]:
+        """Every word of a spoken language's name or one-word alias, lower case ("german",
+        "deutsch", "deutschkenntnisse"): a text with none of them names no language."""
+        return frozenset(
+            word
+            for skill in self._skills.values()
+            if skill.category == LANGUAGE_CATEGORY
+            for name in (skill.name, *skill.aliases)
+            if " " not in name or name == skill.name
+            for word in _WORD.findall(name.lower())
+        )
 
     @property
     def categories(self) -> tuple[str, ...]:
